@@ -1,0 +1,88 @@
+"""newsparse: turn a scraped news article, as plain text, into clean, typed data.
+
+>>> import newsparse
+>>> article = newsparse.parse('Rain expected\\n\\n"Bring a coat," Ms Lee said.')
+>>> article.metadata.title
+'Rain expected'
+>>> article.quotes[0].speaker.name
+'Ms Lee'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsparse._types import (
+    Article,
+    ChromeKind,
+    ChromeLine,
+    ChromeProfile,
+    DateValue,
+    Evidence,
+    Metadata,
+    Paragraph,
+    ParseOptions,
+    Precision,
+    Quote,
+    QuoteKind,
+    Region,
+    RegionKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+    SpeakerSummary,
+    Stripped,
+)
+from newsparse.article import parse
+from newsparse.chrome import strip_chrome
+from newsparse.dates import find_dates, parse_date
+from newsparse.errors import InputTypeError, NewsparseError, OptionsError
+from newsparse.metadata import parse_metadata
+from newsparse.paragraphs import split_paragraphs
+from newsparse.quotes import attribute_quotes
+
+__all__ = [
+    "Article",
+    "ChromeKind",
+    "ChromeLine",
+    "ChromeProfile",
+    "DateValue",
+    "Evidence",
+    "InputTypeError",
+    "Metadata",
+    "NewsparseError",
+    "OptionsError",
+    "Paragraph",
+    "ParseOptions",
+    "Precision",
+    "Quote",
+    "QuoteKind",
+    "Region",
+    "RegionKind",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "SpeakerSummary",
+    "Stripped",
+    "attribute_quotes",
+    "find_dates",
+    "parse",
+    "parse_date",
+    "parse_metadata",
+    "split_paragraphs",
+    "strip_chrome",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Compute ``__version__`` lazily from the installed package's metadata."""
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 (only when asked)
+
+        return version("newsparse")
+    msg = f"module 'newsparse' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

@@ -1,0 +1,106 @@
+"""Lines and span arithmetic over the input, with offsets always into the input as given.
+
+Lines are found once per parse, by ``str.splitlines`` (every Unicode line end: ``\\n``,
+``\\r\\n``, ``\\r``, U+2028, ...), in time linear in the text. Each :class:`Line` records
+where its content starts and ends and where its visible characters start and end, so no
+later step has to strip or search the text again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsparse._types import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = ["INVISIBLE", "Line", "complement", "is_blank", "merge", "split_lines"]
+
+#: Characters that show nothing: every ``str.isspace`` character, plus the zero-width
+#: characters and the byte-order mark, which scrapers leave in text and readers never see.
+INVISIBLE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u180e\u200b\u200c\u200d\u2060\ufeff"
+)
+
+
+class Line(NamedTuple):
+    """One line of the input.
+
+    ``start:end`` is the line without its line end; ``next`` is where the following line
+    starts; ``first:last`` is the line's visible part (``first == last`` on a blank line).
+    """
+
+    start: int
+    end: int
+    next: int
+    first: int
+    last: int
+
+    @property
+    def blank(self) -> bool:
+        """True when the line shows nothing."""
+        return self.first == self.last
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split ``text`` into :class:`Line` records; linear in ``len(text)``.
+
+    >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
+    [(1, 3), (5, 5), (6, 8)]
+    """
+    lines: list[Line] = []
+    position = 0
+    for piece in text.splitlines(keepends=True):
+        content = piece.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        end = position + len(content)
+        stripped_left = content.lstrip(INVISIBLE)
+        first = end - len(stripped_left)
+        last = first + len(stripped_left.rstrip(INVISIBLE))
+        lines.append(Line(position, end, position + len(piece), first, last))
+        position += len(piece)
+    return tuple(lines)
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no visible character.
+
+    >>> is_blank(" \\u200b\\n"), is_blank(" x ")
+    (True, False)
+    """
+    return not text.strip(INVISIBLE)
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Sort spans and merge those that overlap or touch; empty spans are dropped.
+
+    >>> merge([Span(5, 8), Span(0, 2), Span(2, 3), Span(7, 9)])
+    [Span(start=0, end=3), Span(start=5, end=9)]
+    """
+    out: list[Span] = []
+    for span in sorted(s for s in spans if s.end > s.start):
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
+def complement(spans: Sequence[Span], length: int) -> list[Span]:
+    """The parts of ``[0, length)`` that merged, sorted ``spans`` leave uncovered.
+
+    >>> complement([Span(2, 4)], 6)
+    [Span(start=0, end=2), Span(start=4, end=6)]
+    """
+    out: list[Span] = []
+    position = 0
+    for span in spans:
+        if span.start > position:
+            out.append(Span(position, span.start))
+        position = max(position, span.end)
+    if position < length:
+        out.append(Span(position, length))
+    return out

@@ -77,18 +77,17 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     meta["authors"] = tuple(meta["authors"])
     meta["evidence"] = tuple(Evidence(**e) for e in meta["evidence"])
     quotes = tuple(_quote(q) for q in data["quotes"])
-    speakers = []
-    for s in data.get("speakers", ()):
-        speakers.append(
-            SpeakerSummary(
-                name=s["name"],
-                title=s["title"],
-                role=s["role"],
-                kind=SpeakerKind(s["kind"]),
-                mentions=tuple(_speaker(m) for m in s["mentions"] if m is not None),
-                quotes=tuple(_quote(q) for q in s["quotes"]),
-            )
+    speakers = [
+        SpeakerSummary(
+            name=s["name"],
+            title=s["title"],
+            role=s["role"],
+            kind=SpeakerKind(s["kind"]),
+            mentions=tuple(Speaker(**{**m, "kind": SpeakerKind(m["kind"])}) for m in s["mentions"]),
+            quotes=tuple(_quote(q) for q in s["quotes"]),
         )
+        for s in data.get("speakers", ())
+    ]
     return Article(
         text=data["text"],
         metadata=Metadata(**meta),

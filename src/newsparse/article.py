@@ -102,7 +102,8 @@ def partition(
         pieces.extend(_gap(text, position, len(text)))
     merged: list[tuple[int, int, RegionKind]] = []
     for start, end, kind in pieces:
-        if merged and merged[-1][2] is kind and merged[-1][1] == start and kind is not RegionKind.BODY:
+        touching = merged and merged[-1][2] is kind and merged[-1][1] == start
+        if touching and kind is not RegionKind.BODY:
             merged[-1] = (merged[-1][0], end, kind)
         else:
             merged.append((start, end, kind))
@@ -114,7 +115,8 @@ def _flatten(
 ) -> list[tuple[int, int, RegionKind]]:
     """Resolve overlaps among sorted labelled spans by rank; the result is disjoint."""
     out: list[tuple[int, int, RegionKind]] = []
-    for start, end, kind in labelled:
+    for span_start, end, kind in labelled:
+        start = span_start
         while out and start < out[-1][1]:
             last_start, last_end, last_kind = out[-1]
             if rank[kind] >= rank[last_kind]:

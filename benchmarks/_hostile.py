@@ -1,0 +1,282 @@
+"""Hostile inputs for the benchmark and the fuzz harness, generated deterministically.
+
+Each generator takes a seeded :class:`random.Random` and a length ``n`` and returns a
+``str`` of exactly ``n`` characters built to stress one kind of rule: runs of one quote
+mark, unbalanced and nested marks, huge lines or huge numbers of lines, repeated speech
+verbs, bylines, abbreviations, dates, datelines and counters, and random mixtures of all
+of them. Nothing here reads a file; the same seed and ``n`` always give the same text.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Generator = Callable[[random.Random, int], str]
+
+__all__ = ["CASES", "PIECES", "QUOTE_MARKS", "generate"]
+
+#: Every quotation mark a quote rule might pair, ASCII and typographic, of several languages.
+QUOTE_MARKS: dict[str, str] = {
+    "ascii-double": '"',
+    "ascii-single": "'",
+    "left-double": "\u201c",
+    "right-double": "\u201d",
+    "low-double": "\u201e",
+    "reversed-double": "\u201f",
+    "left-single": "\u2018",
+    "right-single": "\u2019",
+    "low-single": "\u201a",
+    "guillemet-left": "\u00ab",
+    "guillemet-right": "\u00bb",
+    "single-guillemet-left": "\u2039",
+    "single-guillemet-right": "\u203a",
+    "corner-left": "\u300c",
+    "corner-right": "\u300d",
+    "white-corner-left": "\u300e",
+    "white-corner-right": "\u300f",
+    "fullwidth-double": "\uff02",
+    "prime-double": "\u2033",
+    "backtick": "`",
+}
+
+_OPENERS = "\"'\u201c\u201e\u2018\u201a\u00ab\u2039\u300c\u300e"
+_CLOSERS = "\"'\u201d\u2019\u00bb\u203a\u300d\u300f"
+
+_WORDS = (
+    "the", "minister", "said", "on", "Tuesday", "that", "government", "would", "not",
+    "accept", "proposal", "officials", "told", "reporters", "in", "a", "statement", "we",
+    "are", "ready", "to", "talk", "about", "it", "according", "spokesman", "police",
+)  # fmt: skip
+
+_NAMES = ("John Smith", "Ms Lee", "Mohamed Nuri", "Dr. Ana Braga", "Sen. Jim Clyburn")
+
+#: Small pieces of article-like text, chosen from at random by the mixture cases.
+PIECES: tuple[str, ...] = (
+    *_WORDS,
+    *_NAMES,
+    *QUOTE_MARKS.values(),
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "\ufeff",
+    "\u2028",
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    "(",
+    ")",
+    "-",
+    "\u2014",
+    "\u2026",
+    "...",
+    "said",
+    " said ",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "By ",
+    "By\n",
+    "By John Smith",
+    "Written by ",
+    "U.S.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "St.",
+    "Jan.",
+    "Feb.",
+    "e.g.",
+    "a.m.",
+    "p.m.",
+    "No.",
+    "6 Feb 2018",
+    "Feb. 6, 2018",
+    "2018-02-06",
+    "06/02/2018",
+    "10:30",
+    "Tuesday",
+    "Last Update 20:39",
+    "Updated:",
+    "Published:",
+    "WASHINGTON (Reuters) - ",
+    "CAIRO, Feb 6 (AP) \u2014 ",
+    "Views: 2154",
+    "2.3k SHARES",
+    "12 comments",
+    "Share",
+    "Tweet",
+    "Short link:",
+    "\u00a9 2018 Ahram Online",
+    "Copyright 2017",
+    "http://example.com/a?b=c",
+    "@user",
+    "#tag",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u65b0\u95fb",
+    "e\u0301",
+    "\x00",
+    "\x07",
+    "\ud800",
+)
+
+
+def _fill(make: Callable[[], str], n: int) -> str:
+    """Concatenate ``make()`` results until there are ``n`` characters; cut to ``n``."""
+    parts: list[str] = []
+    size = 0
+    while size < n:
+        piece = make()
+        parts.append(piece)
+        size += len(piece)
+    return "".join(parts)[:n]
+
+
+def _repeat(unit: str) -> Generator:
+    """A generator that repeats ``unit``."""
+
+    def generate(_rng: random.Random, n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return generate
+
+
+def _choices(options: tuple[str, ...], sep: str = "") -> Generator:
+    """A generator that picks from ``options`` at random, joined by ``sep``."""
+
+    def generate(rng: random.Random, n: int) -> str:
+        return _fill(lambda: rng.choice(options) + sep, n)
+
+    return generate
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    """One endless sentence: lower-case words and spaces, no full stop, no line end."""
+    return _fill(lambda: rng.choice(_WORDS).lower() + " ", n)
+
+
+def _random_word(rng: random.Random, n: int) -> str:
+    """One 'word' of random letters, no space at all."""
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return "".join(rng.choice(letters) for _ in range(n))
+
+
+def _unbalanced_open(rng: random.Random, n: int) -> str:
+    """Opening marks followed by words, never closed."""
+    return _fill(lambda: rng.choice(_OPENERS) + rng.choice(_WORDS) + " ", n)
+
+
+def _unbalanced_close(rng: random.Random, n: int) -> str:
+    """Words followed by closing marks that were never opened, plus a speech verb."""
+    return _fill(lambda: rng.choice(_WORDS) + rng.choice(_CLOSERS) + " said ", n)
+
+
+def _nested(rng: random.Random, n: int) -> str:
+    """Marks nested deep, then closed in reverse, in one paragraph."""
+
+    def block() -> str:
+        depth = rng.randint(5, 60)
+        opens = [rng.choice(_OPENERS) for _ in range(depth)]
+        inner = "".join(f"{mark}{rng.choice(_WORDS)} " for mark in opens)
+        closes = "".join(_CLOSERS[_OPENERS.index(m) % len(_CLOSERS)] for m in reversed(opens))
+        return f"{inner}{closes}, {rng.choice(_NAMES)} said. "
+
+    return _fill(block, n)
+
+
+def _many_quotes(rng: random.Random, n: int) -> str:
+    """Thousands of short attributed quotes in one paragraph."""
+    return _fill(lambda: f"\u201c{rng.choice(_WORDS)},\u201d {rng.choice(_NAMES)} said. ", n)
+
+
+def _mixture(seed_pieces: tuple[str, ...]) -> Generator:
+    def generate(rng: random.Random, n: int) -> str:
+        return _fill(lambda: rng.choice(seed_pieces), n)
+
+    return generate
+
+
+_DATES = (
+    "6 Feb 2018", "Feb. 6, 2018", "February 6th, 2018", "2018-02-06", "06/02/2018",
+    "Tuesday", "10:30 a.m. ET", "Tue, 06 Feb 2018 10:30:00 GMT", "2018", "Feb 2018",
+)  # fmt: skip
+
+_ABBREVIATIONS = (
+    "U.S.", "Dr.", "Mr.", "Mrs.", "St.", "Jan.", "Gov.", "Sen.", "Rep.", "e.g.", "i.e.",
+    "a.m.", "p.m.", "No.", "Inc.", "Corp.", "Lt.", "Gen.", "vs.", "etc.",
+)  # fmt: skip
+
+#: name -> generator. The order is the order of the report.
+CASES: dict[str, Generator] = {
+    **{f"run-{name}": _repeat(mark) for name, mark in QUOTE_MARKS.items()},
+    "run-mark-space": _choices(tuple(QUOTE_MARKS.values()), " "),
+    "unbalanced-open": _unbalanced_open,
+    "unbalanced-close": _unbalanced_close,
+    "nested-marks": _nested,
+    "many-quotes": _many_quotes,
+    "open-quote-said": _repeat('"a said Smith '),
+    "newlines": _repeat("\n"),
+    "crlf": _repeat("\r\n"),
+    "cr": _repeat("\r"),
+    "u2028": _repeat("\u2028"),
+    "short-lines": _repeat("a\n"),
+    "word-lines": _choices(_WORDS, "\n"),
+    "blank-mess": _choices((" ", "\t", "\n", "\u00a0", "\u200b", "\ufeff", "\r\n")),
+    "one-word": _repeat("a"),
+    "one-random-word": _random_word,
+    "upper-word": _repeat("A"),
+    "digits": _repeat("7"),
+    "spaces": _repeat(" "),
+    "sentence": _sentence,
+    "title-case": _choices(("John", "Smith", "Ana", "Braga", "Lee", "Nuri"), " "),
+    "said": _repeat("said "),
+    "name-said": _choices(tuple(f"{name} said, " for name in _NAMES)),
+    "said-lines": _choices(tuple(f"{name} said." for name in _NAMES), "\n"),
+    "by": _repeat("By "),
+    "by-lines": _choices(("By", "By John Smith", "By Ms Lee and Ana Braga", "Written by"), "\n"),
+    "abbreviations": _choices(_ABBREVIATIONS, " "),
+    "initials": _repeat("A."),
+    "dots": _repeat("."),
+    "dashes": _repeat("\u2014"),
+    "parens": _repeat("("),
+    "dates": _choices(_DATES, " "),
+    "date-lines": _choices(_DATES, "\n"),
+    "datelines": _choices(("WASHINGTON (Reuters) - ", "CAIRO, Feb 6 (AP) \u2014 ")),
+    "dateline-lines": _choices(("WASHINGTON (Reuters) -", "CAIRO, Feb 6 (AP) \u2014"), "\n"),
+    "counters": _choices(("Views: 2154", "2.3k SHARES", "12 comments", "Reads 1,024"), " "),
+    "counter-lines": _choices(("Views: 2154", "2.3k SHARES", "12 comments", "Share"), "\n"),
+    "number-commas": _repeat("1,"),
+    "colons": _choices(("Title:", "Author:", "Date:", "Source:"), " "),
+    "copyright": _repeat("\u00a9 "),
+    "urls": _choices(("http://example.com/a?b=c", "www.example.com", "@user", "#tag"), " "),
+    "mixture-1": _mixture(PIECES),
+    "mixture-2": _mixture(PIECES),
+    "mixture-lines": _mixture((*PIECES, *(["\n"] * 40))),
+    "mixture-quotes": _mixture((*PIECES, *QUOTE_MARKS.values(), *(["said"] * 10))),
+}
+
+
+def generate(name: str, n: int, seed: int = 0) -> str:
+    """The hostile text ``name`` with ``n`` characters (deterministic for a seed).
+
+    >>> len(generate("nested-marks", 1000))
+    1000
+    >>> generate("said", 12)
+    'said said sa'
+    """
+    # The case name goes into the seed so each case draws its own stream.
+    rng = random.Random(f"{seed}:{name}")
+    return CASES[name](rng, n)

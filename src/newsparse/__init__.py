@@ -37,9 +37,11 @@ from newsparse.article import parse
 from newsparse.chrome import strip_chrome
 from newsparse.dates import find_dates, parse_date
 from newsparse.errors import InputTypeError, NewsparseError, OptionsError
+from newsparse.export import quote_rows
 from newsparse.metadata import parse_metadata
 from newsparse.paragraphs import split_paragraphs
 from newsparse.quotes import attribute_quotes
+from newsparse.render import to_html
 
 __all__ = [
     "Article",
@@ -69,8 +71,10 @@ __all__ = [
     "parse",
     "parse_date",
     "parse_metadata",
+    "quote_rows",
     "split_paragraphs",
     "strip_chrome",
+    "to_html",
 ]
 
 

@@ -251,7 +251,7 @@ def main() -> int:
     engine = args.engine
     if engine == "auto":
         try:
-            import atheris  # type: ignore[import-untyped]  # noqa: F401, PLC0415 (probe only)
+            import atheris  # noqa: F401, PLC0415 (probe only)
         except ImportError:
             engine = "random"
         else:

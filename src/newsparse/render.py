@@ -77,7 +77,6 @@ caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 .np-ev { border-bottom: 2px solid #5b9bd5; }
 .np-p:hover, .np-c:hover, .np-ev:hover { outline: 1px dotted #8a9099; }
 mark.np-q { background: #ffd54f; color: inherit; padding: .1em 0; border-radius: 2px; }
-mark.np-q.np-anon { background: #ffe9a8; }
 .np-who { display: inline-block; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
   background: #6a1b9a; border-radius: 3px; padding: 0 .35em; margin-right: .3em;
   vertical-align: .25em; white-space: nowrap; user-select: none; }
@@ -184,28 +183,35 @@ def to_html(article: Article) -> str:
 
 
 def _metadata_table(meta: Metadata) -> str:
-    """One row per metadata field (missing ones dimmed), the evidence in each ``title``."""
+    """One row per metadata field found, the evidence in each ``title``; then what is missing."""
     rows = ['<table class="np-meta">\n<caption>Metadata</caption>\n']
+    missing: list[str] = []
     for field in attrs.fields(Metadata):
         if field.name == "evidence":
             continue
         name = field.name.removesuffix("_value")
+        label = name.replace("_", " ")
         value = getattr(meta, field.name)
-        evidence = meta.evidence_for(name)
-        tip = " · ".join(f"rule: {e.rule} · “{e.text}” at {e.start}–{e.end}" for e in evidence)
         if isinstance(value, DateValue):
-            tip = " · ".join(filter(None, (tip, f"date rule: {value.rule}")))
             shown = f"{value.iso} ({value.precision.value})"
         elif isinstance(value, tuple):
             shown = ", ".join(str(v) for v in value)
         else:
             shown = "" if value is None else str(value)
-        label = name.replace("_", " ")
-        if shown:
-            title = f' title="{_esc(tip)}"' if tip else ""
-            rows.append(f"<tr><th>{_esc(label)}</th><td{title}>{_esc(shown)}</td></tr>\n")
-        else:
-            rows.append(f'<tr><th>{_esc(label)}</th><td class="np-none">—</td></tr>\n')
+        if not shown:
+            missing.append(label)
+            continue
+        tips = [
+            f"rule: {e.rule} · “{e.text}” at {e.start}–{e.end}" for e in meta.evidence_for(name)
+        ]
+        if isinstance(value, DateValue):
+            tips.append(f"date rule: {value.rule} · “{value.text}” at {value.start}–{value.end}")
+        title = f' title="{_esc(" · ".join(tips))}"' if tips else ""
+        rows.append(f"<tr><th>{_esc(label)}</th><td{title}>{_esc(shown)}</td></tr>\n")
+    if missing:
+        rows.append(
+            f'<tr><th>not found</th><td class="np-none">{_esc(", ".join(missing))}</td></tr>\n'
+        )
     rows.append("</table>\n")
     return "".join(rows)
 

@@ -1,7 +1,22 @@
 """Quotes: find quotations and attribute each to its speaker.
 
-Quotation marks are paired within a paragraph; the words around a quotation decide who said
-it (``"...," Nuri said``; ``A U.S. official said: "..."``).
+Quotation marks are paired first (:mod:`newsparse._quote_marks`); each quoted stretch is
+then read in its sentence:
+
+- a whole quotation (it opens a sentence, or follows a speech verb and a comma or colon)
+  is ``direct``; a quoted fragment inside reported speech (``says he is "not worried"``)
+  is ``partial``; a quoted word or title in a sentence without a speech verb is no quote
+  at all (scare quotes, titles of works, nicknames);
+- the speaker is read next to the speech verb: after the quote (``"...," Nuri said``,
+  ``said the minister``), before it (``A U.S. official said: "..."``), in an
+  ``according to`` phrase or a dash line (``— Commissioner Geoffrey Starks``); a quote with
+  no cue of its own continues the previous speaker's quote in the same paragraph, or the
+  quote of the paragraph before when the text runs on (newswire style), or follows a line
+  ending in a colon;
+- pronouns and bare surnames are resolved to the nearest compatible earlier speaker.
+
+Each quote records the ``rule`` that produced it. Work per quote is bounded by a window
+around it, so the whole is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -10,7 +25,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._types import Quote, Speaker, SpeakerKind, SpeakerSummary
+from newsparse._lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE
+from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
+from newsparse._speakers import read_speaker, resolve_speakers
+from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
 from newsparse.errors import check_text
 from newsparse.paragraphs import split_paragraphs
 
@@ -19,42 +37,356 @@ if TYPE_CHECKING:
 
     from newsparse._types import Paragraph
 
-__all__ = ["attribute_quotes"]
+__all__ = ["DEFAULT_KINDS", "attribute_quotes"]
 
 
 def __dir__() -> list[str]:
     return __all__
 
 
-# A double-quoted stretch inside one paragraph.
-_QUOTE_RE = regex.compile(r"[\"“](?P<body>[^\"“”\n]{1,5000}+)[\"”]")
+#: The quote kinds :func:`attribute_quotes` and :func:`newsparse.parse` return by default:
+#: whole quotations and quoted fragments of reported speech, not indirect speech.
+DEFAULT_KINDS: frozenset[QuoteKind] = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
 
-# "..., Nuri said": a capitalised name and a speech verb right after the quote.
-_AFTER_RE = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'-]*+(?:\s\p{Lu}[\p{L}.'-]*+){0,3})\s+(?P<cue>said|says|told|added)\b")
+# How far around a quote the attribution is looked for (characters).
+_LEAD = 320
+_TRAIL = 240
+
+_CUES = sorted(SPEECH_VERBS, key=len, reverse=True)
+
+# The last speech verb in a lead-in, searched backwards from the opening mark.
+_CUE_BACK_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:\L<cues>|according\ to)(?![\p{L}\p{N}'’-])",
+    regex.REVERSE | regex.IGNORECASE | regex.VERBOSE,
+    cues=_CUES,
+)
+
+# A word right before the opening mark that introduces a quotation ("found", "saying").
+_BEFORE_WORD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])\L<words>[ \t]*+[,:]?[ \t]*+$",
+    regex.IGNORECASE,
+    words=sorted(SPEECH_VERBS_BEFORE | SPEECH_VERBS, key=len, reverse=True),
+)
+
+# What may stand between a cue and the opening mark of the quotation it introduces: an
+# object or adverbial ("told reporters", "said in a statement on Monday") ending in a
+# comma, colon or dash; or nothing.
+_TAIL_RE = regex.compile(
+    r"""
+    [ \t]*+ (?: [,:—–-] | -- )? [ \t]*+                  # said: "  /  said, "  /  found "
+    | [ \t,]++ [^\n.!?;"“”«»„]{1,160}+ (?<=[,:—–-]) [ \t]*+  # told reporters, "
+    | [ \t]++ that [ \t]*+                                  # said that "
+    """,
+    regex.VERBOSE,
+)
+
+# The last sentence end before a point: ". ", "? ", '." ' (not after "Mr." or "U.S.").
+_SENTENCE_END_BACK_RE = regex.compile(
+    r"""
+    (?<! \b (?: Mr | Mrs | Ms | Dr | Sen | Rep | Gov | Gen | Lt | Col | St | Jr | Sr | No
+             | Prof | Capt | Sgt | Brig | Rev | Mt | Ft | \p{Lu} | \p{Lu}\.\p{Lu} ) )
+    [.!?…] [\"”’»)\]]{0,2}+ \s
+    """,
+    regex.REVERSE | regex.VERBOSE,
+)
+
+# A speech verb after a quote, in the same sentence (for quoted fragments).
+_CUE_FORWARD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:\L<cues>|according\ to)(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE | regex.VERBOSE,
+    cues=_CUES,
+)
+
+# Text after a closing mark that attributes the quote.
+_AFTER_RE = regex.compile(
+    r"""
+    (?P<lead> [ \t]*+ (?: [,;] [ \t]*+ )? (?: (?: [—–] | --? ) [ \t]*+ )? )
+    (?:
+        # inverted: "said Nuri", "said the coalition's director"
+        (?P<icue> \L<cues> ) [ \t]++ (?P<inp> [^\n"“”«»„]{1,200}+ )
+      | according [ \t]++ to [ \t]++ (?P<anp> [^\n"“”«»„]{1,200}+ )
+        # subject first: "Nuri said", "the coalition's director ..., said"
+      | (?P<np> (?: [^\n.!?;:"“”«»„] | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \. | \.(?=\S) ){1,160}? )
+        [ \t]++ (?P<cue> \L<cues> ) (?![\p{L}\p{N}'’-])
+    )
+    """,
+    regex.VERBOSE,
+    cues=_CUES,
+)
+
+# A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
+_DASH_RE = regex.compile(r"[ \t,]*+(?:[—–]|--?)[ \t]*+(?P<np>\p{Lu}[^\n\"“”«»„.!?]{0,100}+)\.?[ \t]*+$")
+
+# Where the inverted speaker phrase ends: the sentence's end.
+_PHRASE_END_RE = regex.compile(r"[.!?;:](?=\s|$)|\n")
+
+_WORDISH_RE = regex.compile(r"[\p{L}\p{N}]")
 
 
-def attribute_in(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
-    """Quotes in the given paragraphs of ``text``, in input order."""
+def _sentence_start(text: str, floor: int, point: int) -> int:
+    match = _SENTENCE_END_BACK_RE.search(text, floor, point)
+    return match.end() if match else floor
+
+
+class _Attribution:
+    """A speaker and cue found for one quote (mutable while a quote is being read)."""
+
+    __slots__ = ("cue_end", "cue_start", "rule", "speaker")
+
+    def __init__(self, speaker: Speaker | None, cue_start: int | None, cue_end: int | None, rule: str) -> None:
+        self.speaker = speaker
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.rule = rule
+
+
+def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
+    """Attribution written right after the closing mark."""
+    match = _AFTER_RE.match(text, marked.close, min(limit, marked.close + _TRAIL))
+    if match is None:
+        dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
+        if dash:
+            speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
+            if speaker is not None:
+                return _Attribution(speaker, None, None, "dash-line")
+        return None
+    if match.group("icue") is not None:
+        start = match.start("inp")
+        end = _phrase_end(text, start, match.end("inp"))
+        speaker = read_speaker(text, start, end, inverted=True, rule="cue-name-after")
+        if speaker is None:
+            return None
+        return _Attribution(speaker, match.start("icue"), match.end("icue"), "cue-name-after")
+    if match.group("anp") is not None:
+        start = match.start("anp")
+        end = _phrase_end(text, start, match.end("anp"))
+        speaker = read_speaker(text, start, end, inverted=True, rule="according-to")
+        if speaker is None:
+            return None
+        cue_start = match.end("lead")
+        return _Attribution(speaker, cue_start, cue_start + len("according to"), "according-to")
+    speaker = read_speaker(
+        text, match.start("np"), match.end("np"), inverted=False, rule="name-cue-after", whole=True
+    )
+    if speaker is None:
+        return None
+    return _Attribution(speaker, match.start("cue"), match.end("cue"), "name-cue-after")
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and not (text[start].isalnum() or text[start] in "(["):
+        start += 1
+    return start
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    match = _PHRASE_END_RE.search(text, start, end)
+    if match is None:
+        return end
+    # Keep abbreviation periods ("Sen. Ted Cruz"): look for the next end after them.
+    position = start
+    while match is not None:
+        if text[match.start()] == "." and _abbreviation_before(text, start, match.start()):
+            position = match.end()
+            match = _PHRASE_END_RE.search(text, position, end)
+            continue
+        return match.start()
+    return end
+
+
+_ABBREVIATION_BEFORE_RE = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Brig|Rev|Adm|Maj)|(?<![\p{L}])\p{Lu}|\p{Lu}\.\p{Lu})$"
+)
+
+
+def _abbreviation_before(text: str, start: int, point: int) -> bool:
+    return _ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
+
+
+def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | None, bool]:
+    """Attribution in the lead-in before the opening mark, and whether it introduces it.
+
+    Returns ``(attribution, introduces)``: ``introduces`` is true when the cue stands
+    right before the quote ("said:", "told reporters,"), false when the quote is a
+    fragment further on in the reported clause ("said the plan was").
+    """
+    cue = _CUE_BACK_RE.search(text, lead_start, opener)
+    if cue is None:
+        return None, False
+    tail = _TAIL_RE.fullmatch(text, cue.end(), opener)
+    introduces = tail is not None
+    word = cue.group()
+    if word.casefold() == "according to":
+        end = _phrase_end(text, cue.end(), opener)
+        speaker = read_speaker(text, cue.end(), end, inverted=True, rule="according-to")
+        return _Attribution(speaker, cue.start(), cue.end(), "according-to"), introduces
+    speaker = read_speaker(text, lead_start, cue.start(), inverted=False, rule="name-cue-before")
+    rule = "name-cue-before"
+    if speaker is None:
+        # "..., said Sen. Smith: "..."" and "Said Smith, "..."": the name after the cue.
+        end = _phrase_end(text, cue.end(), opener)
+        speaker = read_speaker(text, cue.end(), end, inverted=True, rule="cue-name-before")
+        rule = "cue-name-before"
+    return _Attribution(speaker, cue.start(), cue.end(), rule), introduces
+
+
+def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
+    """A lead-in ending in a colon with no cue ("And from Chairwoman Rosenworcel:")."""
+    end = opener
+    while end > lead_start and text[end - 1].isspace():
+        end -= 1
+    if end <= lead_start or text[end - 1] != ":":
+        return None
+    start = lead_start
+    # Drop "And from", "From", "Here is" style openers.
+    words = text[start : end - 1].split()
+    if not words or len(words) > 8:
+        return None
+    offset = start
+    while words and words[0].casefold() in {"and", "from", "here", "is", "here's", "via", "then", "but"}:
+        offset = text.index(words[0], offset) + len(words[0])
+        words.pop(0)
+    speaker = read_speaker(text, offset, end - 1, inverted=True, rule="colon-line")
+    if speaker is None or speaker.kind.value == "description":
+        return None
+    return _Attribution(speaker, None, None, "colon-line")
+
+
+def _closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
+    """True when the quote ends its sentence or clause (no running text right after)."""
+    position = marked.close
+    while position < limit and text[position] in " \t":
+        position += 1
+    if position >= limit:
+        return True
+    char = text[position]
+    return not (char.isalnum() and char.islower() or char.isdigit())
+
+
+def attribute_in(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    kinds: frozenset[QuoteKind] = DEFAULT_KINDS,
+) -> tuple[Quote, ...]:
+    """Quotes in the given paragraphs of ``text``, in input order.
+
+    :param text: the whole input.
+    :param paragraphs: the paragraphs to look in (offsets into ``text``), in order.
+    :param kinds: which kinds of quote to return.
+    :returns: the quotes, in input order.
+    """
+    singles = uses_single_quotes(text)
+    marked_all = find_marked(text, paragraphs, singles=singles)
+    found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
+    previous_in_paragraph: tuple[int, _Attribution] | None = None
+    last_attributed: tuple[int, int, _Attribution] | None = None  # paragraph, close, attribution
+    previous_close = 0
+    for marked in marked_all:
+        body_start, body_end = marked.start, marked.end
+        if not _WORDISH_RE.search(text, body_start, body_end):
+            continue
+        first_paragraph = paragraphs[marked.first]
+        last_paragraph = paragraphs[marked.last]
+        if previous_in_paragraph is not None and previous_in_paragraph[0] != marked.first:
+            previous_in_paragraph = None
+        floor = max(first_paragraph.start, marked.open - _LEAD)
+        if previous_in_paragraph is not None:
+            floor = max(floor, previous_close)
+        lead_start = _sentence_start(text, floor, marked.open)
+        lead = text[lead_start : marked.open].strip()
+        attribution: _Attribution | None = None
+        before, introduces = _before(text, lead_start, marked.open)
+        clean_start = not lead or lead[-1] in ".?!:;—–-([…\"”’»" or introduces
+        if lead and lead[-1] == "," and not introduces:
+            clean_start = False
+        if not clean_start and _BEFORE_WORD_RE.search(text, max(lead_start, marked.open - 40), marked.open):
+            clean_start = True
+            introduces = True
+        after = _after(text, marked, last_paragraph.end)
+        if clean_start:
+            kind = QuoteKind.DIRECT
+            if after is not None and not (introduces and before is not None and before.speaker is not None and after.rule == "dash-line"):
+                attribution = after
+            elif introduces and before is not None:
+                attribution = before
+            elif after is None and not _closes_cleanly(text, marked, last_paragraph.end):
+                continue  # "Hamilton" won: a title or term opening a sentence
+            if attribution is None and lead and lead[-1] == ":":
+                attribution = _colon_lead(text, lead_start, marked.open)
+        else:
+            kind = QuoteKind.PARTIAL
+            attribution = before if before is not None and before.speaker is not None else after
+            if attribution is None:
+                forward = _CUE_FORWARD_RE.search(text, marked.close, min(last_paragraph.end, marked.close + _TRAIL))
+                if forward is None or _SENTENCE_END_BACK_RE.search(text, marked.close, forward.start()):
+                    continue  # a scare quote, a title or a term: no speech in the sentence
+                attribution = _Attribution(None, forward.start(), forward.end(), "fragment")
+        if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
+            attribution = _inherit(
+                text, paragraphs, marked, previous_in_paragraph, last_attributed, lead_start
+            ) or attribution
+        found.append((marked, kind, attribution))
+        previous_close = marked.close
+        if attribution is not None and attribution.speaker is not None:
+            previous_in_paragraph = (marked.last, attribution)
+            last_attributed = (marked.last, marked.close, attribution)
+        elif previous_in_paragraph is None:
+            previous_in_paragraph = None
+    speakers = resolve_speakers([a.speaker if a is not None else None for _, _, a in found])
     quotes: list[Quote] = []
-    for paragraph in paragraphs:
-        for match in _QUOTE_RE.finditer(text, paragraph.start, paragraph.end):
-            speaker = None
-            cue = None
-            after = _AFTER_RE.match(text, match.end(), paragraph.end)
-            if after:
-                speaker = Speaker(
-                    name=after.group("name"), mention=after.group("name"),
-                    start=after.start("name"), end=after.end("name"),
-                    kind=SpeakerKind.PERSON, rule="name-after",
-                )  # fmt: skip
-                cue = after.group("cue")
-            quotes.append(
-                Quote(
-                    start=match.start("body"), end=match.end("body"), text=match.group("body"),
-                    speaker=speaker, cue=cue, rule="quote-marks",
-                )  # fmt: skip
+    for (marked, kind, attribution), speaker in zip(found, speakers, strict=True):
+        if kind not in kinds:
+            continue
+        cue_start = attribution.cue_start if attribution is not None else None
+        cue_end = attribution.cue_end if attribution is not None else None
+        quotes.append(
+            Quote(
+                start=marked.start,
+                end=marked.end,
+                text=text[marked.start : marked.end],
+                speaker=speaker,
+                cue=text[cue_start:cue_end] if cue_start is not None and cue_end is not None else None,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                kind=kind,
+                rule=attribution.rule if attribution is not None else "unattributed",
             )
+        )
     return tuple(quotes)
+
+
+
+def _inherit(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    marked: Marked,
+    previous_in_paragraph: tuple[int, _Attribution] | None,
+    last_attributed: tuple[int, int, _Attribution] | None,
+    lead_start: int,
+) -> _Attribution | None:
+    """A cue-less whole quote continues the speaker before it, where the text runs on."""
+    if previous_in_paragraph is not None:
+        source = previous_in_paragraph[1]
+        return _Attribution(source.speaker, source.cue_start, source.cue_end, "continues")
+    paragraph = paragraphs[marked.first]
+    if marked.open != paragraph.start or marked.first == 0:
+        return None
+    before = paragraphs[marked.first - 1]
+    # The paragraph before ends with a colon: "Caddell continued:" / "From Rosenworcel:".
+    if text[before.end - 1] == ":":
+        lead_start = _sentence_start(text, max(before.start, before.end - _LEAD), before.end)
+        attribution, _ = _before(text, lead_start, before.end)
+        if attribution is not None and attribution.speaker is not None:
+            attribution.rule = "colon-paragraph"
+            return attribution
+        return _colon_lead(text, lead_start, before.end)
+    if last_attributed is not None and last_attributed[0] == marked.first - 1:
+        _, close, source = last_attributed
+        # The previous paragraph ended with that quote's sentence.
+        if not _SENTENCE_END_BACK_RE.search(text, close, max(close, before.end - 1)):
+            return _Attribution(source.speaker, source.cue_start, source.cue_end, "next-paragraph")
+    return None
 
 
 def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
@@ -79,10 +411,16 @@ def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
     return tuple(out)
 
 
-def attribute_quotes(text: str) -> tuple[Quote, ...]:
+def attribute_quotes(
+    text: str, *, kinds: frozenset[QuoteKind] = DEFAULT_KINDS
+) -> tuple[Quote, ...]:
     """Find the quotations in ``text`` and who said each.
 
     :param text: any ``str``.
+    :param kinds: the kinds of quote to return: by default whole quotations
+        (``QuoteKind.DIRECT``) and quoted fragments of reported speech
+        (``QuoteKind.PARTIAL``); add ``QuoteKind.INDIRECT`` for reported speech
+        without marks.
     :returns: the quotes in input order; ``()`` when there are none.
     :raises InputTypeError: when ``text`` is not a ``str``.
 
@@ -92,4 +430,4 @@ def attribute_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    return attribute_in(text, split_paragraphs(text))
+    return attribute_in(text, split_paragraphs(text), kinds=kinds)

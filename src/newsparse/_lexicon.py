@@ -1,0 +1,255 @@
+"""Word tables for quote attribution: speech verbs, titles, pronouns, speaker nouns.
+
+Every group is a literal ``frozenset`` or ``tuple`` with a comment giving its rationale.
+The tables are meant to grow: add a language by adding its words to each group. Nothing
+here is tuned to one article: the lists are the ordinary vocabulary of reported speech in
+news writing (AP and Reuters style guides; the verbs PolNeAR and PARC annotate as cues).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CLAUSE_WORDS",
+    "CONNECTORS",
+    "CUT_WORDS",
+    "DETERMINERS",
+    "FEMALE_TITLES",
+    "MALE_TITLES",
+    "NAME_PARTICLES",
+    "ORGANIZATION_WORDS",
+    "PRONOUNS",
+    "SPEAKER_NOUNS",
+    "SPEECH_VERBS",
+    "SPEECH_VERBS_BEFORE",
+    "TITLES",
+    "VERB_ADVERBS",
+]
+
+# Speech verbs, as written (inflected forms listed, no stemming). English: the reporting
+# verbs of news prose (say, tell, add, ...), plus verbs of writing and posting that wire
+# copy uses as cues ("wrote", "tweeted"). Other languages: the common past and present
+# forms of the verbs that introduce or follow a quotation in French, Spanish, German,
+# Portuguese and Italian news. Multi-word cues ("went on", "a déclaré") are listed whole.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        # English: say/tell/add and their common synonyms in news prose
+        "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds",
+        "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes",
+        "argued", "argues", "insisted", "insists", "continued", "continues",
+        "declared", "declares", "stated", "states", "claimed", "claims", "replied",
+        "replies", "responded", "responds", "recalled", "recalls", "warned", "warns",
+        "tweeted", "tweets", "posted", "joked", "jokes", "quipped", "quips",
+        "acknowledged", "acknowledges", "admitted", "admits", "announced", "announces",
+        "observed", "observes", "remarked", "remarks", "suggested", "suggests",
+        "shouted", "shouts", "yelled", "yells", "cried", "exclaimed", "whispered",
+        "conceded", "concedes", "countered", "counters", "contended", "contends",
+        "maintained", "maintains", "predicted", "predicts", "promised", "promises",
+        "vowed", "vows", "pledged", "pledges", "urged", "urges", "complained",
+        "complains", "boasted", "boasts", "lamented", "laments", "concluded",
+        "concludes", "interjected", "interrupted", "offered", "opined", "mused",
+        "reiterated", "reiterates", "repeated", "recounted", "recounts", "testified",
+        "confirmed", "confirms", "emphasized", "emphasised", "stressed", "stresses",
+        "pointed out", "points out", "went on", "goes on", "chimed in", "wondered",
+        "wonders", "agreed", "agrees", "cautioned", "cautions", "charged", "insisted",
+        "proclaimed", "bragged", "scoffed", "snapped", "sniffed", "told reporters",
+        "chanted", "chant", "chanting", "shouting", "yelling", "reads", "read",
+        "reading", "writing", "began", "explaining", "adding", "telling", "asking",
+        "noting", "arguing", "declaring", "warning", "tweeting", "announcing",
+        "responding", "replying", "insisting", "quoted", "quoting",
+        # French
+        "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",
+        "a ajouté", "ajoute", "a expliqué", "explique", "a indiqué", "indique",
+        "a souligné", "souligne", "a estimé", "estime", "a précisé", "précise",
+        "raconte", "a raconté", "confie", "a confié", "assure", "a assuré",
+        "a lancé", "lance", "a martelé", "martèle", "a averti", "avertit",
+        # Spanish
+        "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "explicó", "explica",
+        "añadió", "añade", "agregó", "agrega", "señaló", "señala", "indicó", "indica",
+        "declaró", "declara", "manifestó", "manifiesta", "comentó", "comenta",
+        "sostuvo", "sostiene", "advirtió", "advierte", "expresó", "expresa",
+        "subrayó", "destacó", "precisó", "insistió", "respondió", "reconoció",
+        # German
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+        "fügte hinzu", "sagten", "schrieb", "schreibt", "warnte", "warnt",
+        "kritisierte", "so", "teilte mit", "bestätigte", "ergänzte", "forderte",
+        # Portuguese
+        "disse", "diz", "afirmou", "declarou", "explicou", "acrescentou", "garantiu",
+        "garante", "ressaltou", "destacou", "contou", "avaliou", "comentou",
+        "completou", "defendeu", "observou", "admitiu",
+        # Italian
+        "ha detto", "detto", "disse", "ha affermato", "afferma", "ha dichiarato",
+        "dichiara", "ha spiegato", "spiega", "ha aggiunto", "aggiunge", "ha sottolineato",
+        "sottolinea", "ha commentato", "commenta", "ha scritto", "scrive",
+    }
+)  # fmt: skip
+
+# Words that introduce a quotation only when they stand right before the opening mark:
+# a report "found", a sign "read", a crowd "chanted". They are not cues after a quote.
+SPEECH_VERBS_BEFORE: frozenset[str] = frozenset(
+    {
+        "found", "finds", "concluded", "chanted", "chanting", "read", "reads", "reading",
+        "declared", "declaring", "yelled", "yelling", "shouted", "shouting", "wrote",
+        "writing", "saying", "said", "says", "mouthing", "echoing", "typed", "asking",
+        "adding", "telling", "explaining", "tweeting", "claims", "argues", "declares",
+        "states", "proclaimed", "screamed", "sang", "singing", "whispered",
+    }
+)  # fmt: skip
+
+# Adverbs and auxiliaries that sit between a speaker and the cue ("Nuri also said",
+# "she later told", "he has said"). Words ending in "-ly" are handled by rule.
+VERB_ADVERBS: frozenset[str] = frozenset(
+    {
+        "also", "then", "later", "again", "still", "now", "once", "has", "had", "have",
+        "would", "will", "just", "even", "further", "simply", "previously", "recently",
+        "earlier", "often", "never", "always", "repeatedly", "initially", "finally",
+        "had", "did", "does", "could", "might", "may", "reportedly", "privately",
+        "publicly", "subsequently", "quickly", "immediately", "has also", "ultimately",
+        "only", "first", "sometimes", "frequently", "not",
+    }
+)  # fmt: skip
+
+# Personal pronouns that stand for a speaker, by language. Gender where it is marked:
+# used to resolve the pronoun to the nearest compatible earlier speaker.
+PRONOUNS: dict[str, str] = {
+    # English
+    "he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "any",
+    "we": "plural", "you": "any",
+    # French
+    "il": "male", "elle": "female", "ils": "plural", "elles": "plural",
+    # Spanish
+    "él": "male", "ella": "female", "ellos": "plural", "ellas": "plural",
+    # German ("sie" is she or they: taken as any)
+    "er": "male", "sie": "any",
+    # Portuguese
+    "ele": "male", "ela": "female", "eles": "plural", "elas": "plural",
+    # Italian
+    "lui": "male", "lei": "female", "loro": "plural",
+}  # fmt: skip
+
+# Titles and honorifics written before a name (AP style abbreviations and the full
+# words; military and civil ranks; honorifics in the supported languages). Compared
+# case-folded, without a trailing period.
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+        "lady", "president", "vice", "prime", "minister", "secretary", "senator", "sen",
+        "representative", "rep", "congressman", "congresswoman", "governor", "gov",
+        "lt", "lieutenant", "gen", "general", "brig", "brigadier", "col", "colonel",
+        "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "cmdr",
+        "commander", "rev", "reverend", "father", "bishop", "cardinal", "pope", "rabbi",
+        "imam", "sheikh", "king", "queen", "prince", "princess", "mayor", "judge",
+        "justice", "chief", "commissioner", "chairman", "chairwoman", "chair",
+        "ambassador", "chancellor", "speaker", "attorney", "deputy", "acting",
+        "former", "ceo", "cfo", "coo", "director", "superintendent", "inspector",
+        "detective", "officer", "sheriff", "councilman", "councilwoman", "councillor",
+        "councilor", "assemblyman", "assemblywoman", "delegate", "leader", "minority",
+        "majority", "whip", "emir", "ayatollah", "gov.", "pres", "supt", "insp", "det",
+        "cpl", "corporal", "pvt", "private", "marshal", "field", "air", "vice-president",
+        "st", "saint", "mme", "mlle", "m", "herr", "frau", "señor", "señora", "sr", "sra",
+        "dott", "dottssa", "don", "doña", "dona", "sig", "signor", "signora",
+    }
+)  # fmt: skip
+
+# Titles that tell the speaker's gender, for pronoun resolution.
+MALE_TITLES: frozenset[str] = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman",
+     "assemblyman", "chairman", "m", "herr", "señor", "sr", "don", "signor", "sheikh"}
+)  # fmt: skip
+FEMALE_TITLES: frozenset[str] = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+     "councilwoman", "assemblywoman", "chairwoman", "mme", "mlle", "frau", "señora",
+     "sra", "doña", "dona", "signora"}
+)  # fmt: skip
+
+# Abbreviations that end in a period inside a name or title ("Mr. Barrett",
+# "George W. Bush", "Martin Luther King Jr."): the period does not end the sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "brig", "col",
+        "maj", "capt", "sgt", "adm", "cmdr", "rev", "st", "jr", "sr", "supt", "insp",
+        "det", "cpl", "pvt", "pres", "mme", "mlle", "sra", "dott", "sig", "no", "co",
+        "corp", "inc", "ltd", "u.s", "u.k", "u.n", "d.c", "vs", "mt", "ft",
+    }
+)  # fmt: skip
+
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Bashar al-Assad"
+# is one token already, "Luiz Inácio Lula da Silva").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "di", "da",
+     "dos", "das", "do", "du", "la", "le", "van", "von", "ter", "ten", "y", "e", "bint",
+     "ben", "mac", "st."}
+)  # fmt: skip
+
+# Words that open a description rather than a name: articles, possessives, quantifiers
+# ("a U.S. official", "its spokesman", "one of two witnesses").
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "one", "two", "three", "another", "this", "that", "these",
+     "those", "his", "her", "its", "their", "our", "my", "your", "some", "several",
+     "many", "other", "most", "few", "both", "each", "any", "all", "no", "le", "la",
+     "les", "un", "une", "el", "los", "las", "una", "der", "die", "das", "ein", "eine",
+     "o", "os", "um", "uma", "il", "lo", "gli", "uno"}
+)  # fmt: skip
+
+# Connectors that open a clause before its subject ("But Nuri said").
+CONNECTORS: frozenset[str] = frozenset(
+    {"and", "but", "so", "yet", "then", "still", "now", "meanwhile", "however",
+     "instead", "later", "earlier", "also", "or", "because", "while", "although",
+     "though", "as", "when", "where", "after", "before", "since", "if", "et", "mais",
+     "y", "pero", "und", "aber", "e", "mas", "ma"}
+)  # fmt: skip
+
+# Words that end a speaker phrase written after its cue ("said Nuri on Monday", "said
+# the minister, who ..."): time words, relative pronouns, and prepositions of
+# circumstance. "in"/"at"/"from" end it only before a lower-case word ("in a
+# statement"), not before a place ("a U.S. official in Baghdad").
+CUT_WORDS: frozenset[str] = frozenset(
+    {"who", "whose", "which", "that", "whom", "on", "during", "after", "before",
+     "while", "when", "as", "last", "this", "yesterday", "today", "tonight",
+     "tomorrow", "earlier", "later", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "via", "through", "to", "about", "of", "with",
+     "and", "but", "because", "since", "if", "in", "at", "from", "for", "by", "adding",
+     "according", "referring", "speaking", "told", "said", "says", "is", "was", "has",
+     "had", "will", "would", "said.", "than", "into", "over", "under", "without"}
+)  # fmt: skip
+
+# Words that mark a clause, not a noun phrase: a subject candidate containing one of
+# them (outside an appositive) is no speaker ("the plan was", "if elected he").
+CLAUSE_WORDS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "that", "if", "because",
+     "when", "while", "whether", "than", "not", "can", "could", "should", "must",
+     "do", "does", "did", "it's", "there", "what", "how", "why", "to", "would", "will",
+     "has", "have", "had", "i'm", "we're", "they're", "you", "me", "us", "him", "them"}
+)  # fmt: skip
+
+# Head nouns of anonymous and institutional sources ("a spokesman", "police", "a U.S.
+# official"): a description ending in one of them names a source, not a thing.
+SPEAKER_NOUNS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+     "sources", "aide", "aides", "adviser", "advisers", "advisor", "police", "officer",
+     "officers", "minister", "ministry", "president", "secretary", "senator",
+     "lawmaker", "lawmakers", "analyst", "analysts", "expert", "experts", "statement",
+     "report", "campaign", "spokespeople", "representative", "witness", "witnesses",
+     "resident", "residents", "leader", "leaders", "director", "chairman", "chief",
+     "executive", "strategist", "pollster", "professor", "candidate", "nominee",
+     "governor", "mayor", "member", "members", "person", "people", "man", "woman",
+     "voter", "voters", "supporter", "supporters", "critic", "critics", "lawyer",
+     "attorney", "diplomat", "commander", "general", "group", "organization",
+     "company", "government", "agency", "department", "committee", "party", "ad",
+     "letter", "memo", "study", "survey", "poll", "document", "website", "post"}
+)  # fmt: skip
+
+# Words that mark a capitalised phrase as an organisation, not a person ("the White
+# House", "Badr Organization", "Interior Ministry", "Reuters").
+ORGANIZATION_WORDS: frozenset[str] = frozenset(
+    {"house", "ministry", "department", "party", "committee", "council", "commission",
+     "agency", "office", "police", "organization", "organisation", "group", "inc",
+     "inc.", "corp", "corp.", "company", "co.", "ltd", "ltd.", "association",
+     "university", "institute", "foundation", "campaign", "government", "army",
+     "coalition", "court", "bank", "times", "post", "news", "press", "reuters",
+     "network", "union", "league", "federation", "board", "authority", "service",
+     "bureau", "administration", "pentagon", "kremlin", "congress", "senate",
+     "parliament", "center", "centre", "fund", "forces", "command", "corps",
+     "television", "tv", "radio", "journal", "magazine", "club", "caucus", "ap",
+     "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc"}
+)  # fmt: skip

@@ -1,0 +1,229 @@
+"""Quotation marks: pair them into quoted stretches, paragraph by paragraph.
+
+Marks are paired by family (double: ``" “ ” „ « » 「 」 『 』``; single: ``' ‘ ’ ‚ ‹ ›``)
+with one small stack per family. Whether a mark can open or close is read from its
+neighbours (an opening mark is followed by a visible character and not preceded by a
+letter; a closing mark is preceded by a visible character). A closing mark pairs with a
+compatible opening mark among the top few of its stack, so a stray mark affects only its
+own stretch. An opening mark still open at the end of a paragraph becomes a quote that
+runs to the paragraph's end, unless a later pair in that paragraph shows it was a stray;
+when the next paragraph opens with a mark of the same family, the quote continues there
+(newswire multi-paragraph quotes).
+
+Time: each mark is looked at once and each stack search is bounded (``_REACH``), so the
+work is linear in the number of marks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._types import Paragraph
+
+__all__ = ["Marked", "find_marked", "uses_single_quotes"]
+
+# Any quotation mark newsparse pairs.
+_MARK_RE = regex.compile(r"[\"“”„«»「」『』'‘’‚‹›]")
+
+_DOUBLE = frozenset("\"“”„«»「」『』")
+
+# For each mark, the opening marks it can close: "“" closes „ (German) and itself (texts
+# that use one mark both ways); "«" closes » (German »...«).
+_CLOSES: dict[str, str] = {
+    '"': '"“„',
+    "”": "“„”\"",
+    "“": "„“",
+    "»": "«",
+    "«": "»",
+    "」": "「",
+    "』": "『",
+    "’": "‘‚",
+    "‘": "‚",
+    "'": "'‘",
+    "›": "‹",
+    "‹": "›",
+}
+
+# Marks whose direction is fixed whatever their neighbours, and marks that pair by
+# stack alone (guillemets take inner spaces in French: « Bonjour »).
+_OPEN_ONLY = frozenset("„「『‚")
+_CLOSE_ONLY = frozenset("」』")
+_BY_STACK = frozenset("«»‹›")
+
+# How deep a closing mark looks into its stack; the stack itself is capped too.
+_REACH = 3
+_DEPTH = 12
+
+# Characters after which a mark looks like an opener: spaces, opening brackets, dashes.
+_OPENER_AFTER = frozenset(" \t\n\r\xa0([{—–/\u2028\u2029\u3000")
+
+
+class Marked(NamedTuple):
+    """A quoted stretch found by pairing marks.
+
+    ``open`` is the opening mark's offset; ``start:end`` the quoted words; ``close`` the
+    offset just past the closing mark (``end`` when the quote runs to a paragraph's end
+    without one); ``first`` and ``last`` the indices of the paragraphs it spans.
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+    first: int
+    last: int
+
+
+def uses_single_quotes(text: str) -> bool:
+    """True when ``text`` marks speech with single quotes (more single openers than doubles).
+
+    Counts with ``str.count`` only: linear and cheap.
+
+    >>> uses_single_quotes("‘We won,’ she said. It’s ‘over’.")
+    True
+    >>> uses_single_quotes('"We won," she said, "it\\'s over."')
+    False
+    """
+    singles = text.count("‘") + text.count("‚") + text.count("‹")
+    singles += text.count(" '") + text.count("\n'")
+    doubles = text.count('"') + text.count("“") + text.count("„") + text.count("«")
+    doubles += text.count("「")
+    return singles > doubles
+
+
+def _pairs(
+    text: str, start: int, end: int, *, singles: bool
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs ``(open, close)`` of mark offsets in ``text[start:end]``, and unclosed openers.
+
+    Linear: one pass over the marks; stack search bounded by ``_REACH``.
+    """
+    pairs: list[tuple[int, int]] = []
+    stacks: dict[bool, list[tuple[str, int]]] = {True: [], False: []}
+    for match in _MARK_RE.finditer(text, start, end):
+        i = match.start()
+        mark = text[i]
+        double = mark in _DOUBLE
+        if not double and not singles:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if not double and before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, O’Neill, players’
+        if mark in "'’" and after.isdigit():
+            continue  # ’90s
+        stack = stacks[double]
+        if mark in _OPEN_ONLY:
+            _push(stack, mark, i)
+            continue
+        # Where the closing mark's partner sits in the stack (-1: none within reach).
+        found = -1
+        openers = _CLOSES.get(mark, "")
+        for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _REACH), -1):
+            if stack[depth][0] in openers:
+                found = depth
+                break
+        looks_opening = before in _OPENER_AFTER and not after.isspace()
+        if mark in _CLOSE_ONLY or mark in _BY_STACK:
+            close = found >= 0
+        elif mark == "“":
+            close = found >= 0 and (stack[found][0] == "„" or not looks_opening)
+        elif mark in "”’":
+            close = found >= 0
+        else:  # straight marks
+            close = found >= 0 and not looks_opening and not before.isspace()
+        if close:
+            pairs.append((stack[found][1], i))
+            del stack[found:]
+        elif mark in _BY_STACK or (
+            looks_opening if mark in "”’'" else not after.isspace() and not before.isalnum()
+        ):
+            if mark != "’" and mark not in _CLOSE_ONLY:
+                _push(stack, mark, i)
+    unclosed = sorted(i for stack in stacks.values() for _, i in stack)
+    return pairs, unclosed
+
+
+def _push(stack: list[tuple[str, int]], mark: str, offset: int) -> None:
+    """Push an opening mark, dropping the oldest when the stack is full (bounded work)."""
+    stack.append((mark, offset))
+    if len(stack) > _DEPTH:
+        del stack[0]
+
+
+def _paragraph_quotes(
+    text: str, paragraph: Paragraph, index: int, *, singles: bool
+) -> list[Marked]:
+    """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
+    pairs, unclosed = _pairs(text, paragraph.start, paragraph.end, singles=singles)
+    spans: list[tuple[int, int, bool]] = [(o, c, True) for o, c in pairs]
+    if unclosed:
+        # An unclosed opener is a quote running to the paragraph's end only when no
+        # pair opens after it (else it was a stray); keep the first such opener.
+        last_pair_open = max((o for o, _ in pairs), default=-1)
+        for opener in unclosed:
+            if opener > last_pair_open:
+                spans.append((opener, paragraph.end, False))
+                break
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[Marked] = []
+    reach = -1
+    for opener, closer, closed in spans:
+        if opener < reach:
+            continue  # nested in the previous top-level quote
+        reach = closer
+        body_start = opener + 1
+        while body_start < closer and text[body_start].isspace():
+            body_start += 1
+        body_end = closer if closed else paragraph.end
+        while body_end > body_start and text[body_end - 1].isspace():
+            body_end -= 1
+        out.append(
+            Marked(
+                open=opener,
+                start=body_start,
+                end=body_end,
+                close=closer + 1 if closed else body_end,
+                closed=closed,
+                first=index,
+                last=index,
+            )
+        )
+    return out
+
+
+def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) -> list[Marked]:
+    """Every top-level quoted stretch in ``paragraphs``, multi-paragraph quotes joined.
+
+    A quote left open at the end of a paragraph continues into the next paragraph when
+    that paragraph starts with an opening mark; the joined quote spans from the first
+    paragraph's words to the last one's closing mark.
+
+    >>> from newsparse.paragraphs import split_paragraphs
+    >>> text = '"One,\\n\\n"two," he said. A "term" here.'
+    >>> [text[m.start : m.end] for m in find_marked(text, split_paragraphs(text), singles=False)]
+    ['One,\\n\\n"two,', 'term']
+    """
+    out: list[Marked] = []
+    pending: Marked | None = None
+    for index, paragraph in enumerate(paragraphs):
+        found = _paragraph_quotes(text, paragraph, index, singles=singles)
+        if pending is not None:
+            if found and found[0].open == paragraph.start:
+                head = found[0]
+                found[0] = head._replace(open=pending.open, start=pending.start, first=pending.first)
+            else:
+                out.append(pending)
+            pending = None
+        if found and not found[-1].closed:
+            pending = found.pop()
+        out.extend(found)
+    if pending is not None:
+        out.append(pending)
+    return out

@@ -1,0 +1,460 @@
+"""Speaker phrases: read who a phrase names, and resolve pronouns and surnames.
+
+A speaker phrase is the noun phrase next to a speech verb: ``Badr spokesman Kareem Nuri``,
+``its spokesman, Jaafar al-Husseini,``, ``A U.S. official in Baghdad``, ``he``. It is read
+token by token (at most ``_MAX_TOKENS``) into a name, a title and a role:
+
+- a trailing run of capitalised words is a proper name; titles at its head ("Brigadier
+  General", "Mr.") are split off; lower-case words before it are the role ("Badr
+  spokesman");
+- a phrase opening with a determiner is a description ("A U.S. official in Baghdad") and
+  names the speaker as written;
+- an appositive pair ("its spokesman, Jaafar al-Husseini") gives the name from the part
+  that is a proper name and the role from the other.
+
+Every step works on a bounded window, so the cost per quote is constant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from newsparse._lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    CUT_WORDS,
+    DETERMINERS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLES,
+    VERB_ADVERBS,
+)
+from newsparse._types import Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["gender_of", "read_speaker", "resolve_speakers"]
+
+# Tokens of a speaker phrase: a bracketed aside "(D-S.C.)" as one token, a comma, or a
+# run of other visible characters. Bounded aside length keeps the match linear.
+_TOKEN_RE = regex.compile(
+    r"""
+    \( [^()\n]{0,60}+ \)        # a bracketed aside: party and state, age, ...
+    | ,                         # a comma: separates appositives
+    | [^\s,()]++                # a word, with its inner punctuation
+    """,
+    regex.VERBOSE,
+)
+
+_MAX_TOKENS = 40
+_MAX_SUBJECT_TOKENS = 14
+
+# Punctuation trimmed from the ends of a word before it is compared with the lexicon.
+_TRIM = ".,;:!?\"'“”‘’«»()[]"
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    word: str  # case-folded, without surrounding punctuation
+
+    @property
+    def comma(self) -> bool:
+        return self.word == "" and self.end - self.start == 1
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN_RE.finditer(text, start, end):
+        raw = match.group()
+        if raw.startswith("("):
+            continue  # asides are dropped from names and roles
+        s, e = match.span()
+        if raw == ",":
+            out.append(_Token(s, e, ""))
+            continue
+        # Trim closing punctuation but keep an abbreviation's period ("Jr.", "U.S.").
+        while e > s and text[e - 1] in _TRIM:
+            if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
+                break
+            e -= 1
+        while s < e and text[s] in _TRIM:
+            s += 1
+        if s < e:
+            out.append(_Token(s, e, text[s:e].casefold().rstrip(".")))
+        if len(out) >= _MAX_TOKENS:
+            break
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    folded = word.casefold()
+    return folded in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in folded
+
+
+def _capitalised(text: str, token: _Token) -> bool:
+    return text[token.start].isupper() or text[token.start].isdigit() and False
+
+
+def _namelike(text: str, token: _Token) -> bool:
+    """A word that can stand in a proper name: capitalised, or a particle like "al"."""
+    first = text[token.start]
+    if first.isupper():
+        return True
+    head = token.word.split("-", 1)[0]
+    return head in NAME_PARTICLES
+
+
+class _Reading(NamedTuple):
+    name: str
+    mention_start: int
+    mention_end: int
+    title: str | None
+    role: str | None
+    kind: SpeakerKind
+
+
+def _span_text(text: str, tokens: Sequence[_Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
+    """Read one comma-free phrase into a name, title and role."""
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and first.word in PRONOUNS:
+        return _Reading(
+            text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
+        )
+    if first.word in DETERMINERS and not text[first.start].isupper() or (
+        first.word in DETERMINERS and len(tokens) > 1 and not text[tokens[1].start].isupper()
+    ):
+        return _description(text, tokens)
+    # Trailing run of name words.
+    run = len(tokens)
+    while run > 0 and _namelike(text, tokens[run - 1]):
+        run -= 1
+    while run < len(tokens) and not text[tokens[run].start].isupper():
+        run += 1  # a name does not open with a particle
+    if run == len(tokens):
+        return _description(text, tokens)
+    if first.word in DETERMINERS:
+        return _description(text, tokens)
+    name_tokens = list(tokens[run:])
+    prefix = list(tokens[:run])
+    # Titles at the head of the run: "Brigadier General Jonathan Braga", "Mr. Barrett".
+    split = 0
+    for index, token in enumerate(name_tokens[:-1]):
+        if token.word in TITLES:
+            split = index + 1
+    title_tokens = name_tokens[:split]
+    name_tokens = name_tokens[split:]
+    if not title_tokens and prefix and prefix[-1].word in {"of", "for"} and len(name_tokens) > 2:
+        prefix.append(name_tokens.pop(0))  # "Secretary of State John Kerry"
+    title: str | None = None
+    role: str | None = None
+    if prefix and all(t.word in TITLES for t in prefix):
+        title_tokens = prefix + title_tokens
+        prefix = []
+    if title_tokens:
+        title = _span_text(text, title_tokens)
+    if prefix:
+        role = _span_text(text, prefix)
+    words = {t.word for t in name_tokens}
+    organization = bool(words & ORGANIZATION_WORDS) or (
+        len(name_tokens) == 1 and name_tokens[0].end - name_tokens[0].start > 1
+        and text[name_tokens[0].start : name_tokens[0].end].isupper()
+    )  # fmt: skip
+    mention_tokens = title_tokens + name_tokens
+    return _Reading(
+        _span_text(text, name_tokens),
+        mention_tokens[0].start,
+        mention_tokens[-1].end,
+        title,
+        role,
+        SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+    )
+
+
+def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
+    if len(tokens) > _MAX_SUBJECT_TOKENS:
+        return None
+    if any(t.word in CLAUSE_WORDS for t in tokens):
+        return None
+    words = {t.word for t in tokens}
+    kind = SpeakerKind.ORGANIZATION if words & ORGANIZATION_WORDS else SpeakerKind.DESCRIPTION
+    if words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}:
+        kind = SpeakerKind.DESCRIPTION
+    return _Reading(_span_text(text, tokens), tokens[0].start, tokens[-1].end, None, None, kind)
+
+
+def _segments(tokens: Sequence[_Token]) -> list[list[_Token]]:
+    out: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.comma:
+            out.append([])
+        else:
+            out[-1].append(token)
+    return out
+
+
+def _is_name_reading(reading: _Reading | None) -> bool:
+    return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
+
+
+def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
+    out: list[_Token] = []
+    appositives = 0
+    for index, token in enumerate(tokens):
+        if token.comma:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                appositives == 0
+                and following is not None
+                and (following.word in DETERMINERS or following.word.isdigit())
+            ):
+                appositives += 1
+                out.append(token)
+                continue
+            break
+        if out and token.word in CUT_WORDS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            place = (
+                token.word in {"in", "at", "from", "of", "for", "to"}
+                and following is not None
+                and text[following.start].isupper()
+            )
+            if not place and token.word not in {"of", "for", "to"}:
+                break
+            if token.word in {"of", "for", "to"} and following is not None and following.word in CUT_WORDS:
+                break
+        elif not out and token.word in CUT_WORDS and token.word not in DETERMINERS:
+            return []
+        out.append(token)
+        if text[token.end - 1 : token.end] == "." and not _is_abbreviation(
+            text[token.start : token.end - 1]
+        ):
+            break
+    while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
+        out.pop()
+    return out
+
+
+def read_speaker(
+    text: str, start: int, end: int, *, inverted: bool, rule: str, whole: bool = False
+) -> Speaker | None:
+    """Read the speaker phrase in ``text[start:end]``; ``None`` when it names nobody.
+
+    ``inverted`` is for phrases written after their cue ("said the minister, who ..."):
+    the phrase is cut at the first word that ends a noun phrase. Otherwise the phrase is
+    the subject before a cue and the noun phrase next to the cue is taken; with ``whole``
+    the phrase must be that noun phrase and nothing more (the words between a closing mark
+    and its cue).
+
+    >>> s = read_speaker("its spokesman, Jaafar al-Husseini,", 0, 34, inverted=False, rule="t")
+    >>> s.name, s.role
+    ('Jaafar al-Husseini', 'its spokesman')
+    """
+    tokens = _tokens(text, start, end)
+    if inverted:
+        tokens = _cut_inverted(text, tokens)
+    else:
+        # Drop trailing adverbs ("also", "later", "-ly") and leading connectors.
+        while tokens and (
+            tokens[-1].word in VERB_ADVERBS
+            or (tokens[-1].word.endswith("ly") and not text[tokens[-1].start].isupper())
+        ):
+            tokens.pop()
+    while tokens and tokens[-1].comma:
+        tokens.pop()
+    if not tokens:
+        return None
+    segments = [s for s in _segments(tokens) if s]
+    if not segments:
+        return None
+    if inverted:
+        head = segments[0]
+        rest = segments[1:]
+    else:
+        ends_with_comma = _tokens_end_with_comma(text, start, end, tokens)
+        if len(segments) >= 2 and ends_with_comma:
+            head, rest = segments[-2], [segments[-1]]
+        else:
+            head, rest = segments[-1], []
+        while head and head[0].word in CONNECTORS and len(head) > 1:
+            head = head[1:]
+        size = len(head)
+        head = _subject_tail(text, head)
+        if whole and (len(head) != size or len(segments) > 2):
+            return None  # the phrase after a quote must be the subject and nothing else
+    if not head:
+        return None
+    reading = _read_segment(text, head)
+    if reading is None:
+        return None
+    role = reading.role
+    for segment in rest:
+        if segment[0].word in {"who", "which", "whose", "whom", "that"} or segment[0].word.isdigit():
+            continue
+        other = _read_segment(text, segment)
+        if other is None:
+            continue
+        if reading.kind is SpeakerKind.DESCRIPTION and _is_name_reading(other):
+            # "its spokesman, Jaafar al-Husseini": the name is the second part.
+            role = reading.name if reading.role is None else reading.role
+            reading = other._replace(role=other.role or role)
+            role = reading.role
+        elif _is_name_reading(reading) and other.kind is SpeakerKind.DESCRIPTION:
+            role = role or other.name
+        break
+    if reading.kind is SpeakerKind.DESCRIPTION and len(head) == 1 and head[0].word not in SPEAKER_NOUNS:
+        return None  # a lone lower-case word is no speaker
+    return Speaker(
+        name=reading.name,
+        mention=text[reading.mention_start : reading.mention_end],
+        start=reading.mention_start,
+        end=reading.mention_end,
+        title=reading.title,
+        role=role,
+        kind=reading.kind,
+        rule=rule,
+    )
+
+
+def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_Token]) -> bool:
+    """True when the subject ends "..., Name," or "Name, who ...," before the cue."""
+    position = end
+    while position > start and text[position - 1].isspace():
+        position -= 1
+    return position > start and text[position - 1] == "," and len(tokens) > 0
+
+
+def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
+    """The noun phrase at the end of a clause: what follows its last clause word."""
+    if len(tokens) <= 1:
+        return tokens
+    cut = 0
+    for index, token in enumerate(tokens):
+        if token.word in CLAUSE_WORDS or token.word in CONNECTORS and index > 0:
+            cut = index + 1
+    tail = tokens[cut:]
+    if len(tail) > _MAX_SUBJECT_TOKENS:
+        return []
+    # A subject opens with a capital, a determiner, a pronoun or a speaker noun; a
+    # lower-case verb in the middle ("she then urges her husband") is no subject.
+    for index, token in enumerate(tail):
+        if index and token.word in DETERMINERS and not text[token.start].isupper():
+            # "Clinton's aides told" keeps; "he urges her husband" does not.
+            if any(not text[t.start].isupper() and t.word not in DETERMINERS for t in tail[:index]):
+                return tail[index:]
+    return tail
+
+
+def gender_of(speaker: Speaker) -> str | None:
+    """``"male"``, ``"female"`` or ``None``, from the title or role words."""
+    words = []
+    for part in (speaker.title, speaker.role):
+        if part:
+            words.extend(part.casefold().replace(".", "").split())
+    for word in words:
+        if word in MALE_TITLES or word.endswith(("spokesman", "chairman", "congressman")):
+            return "male"
+        if word in FEMALE_TITLES or word.endswith(("woman", "wife", "mother")):
+            return "female"
+    return None
+
+
+def resolve_speakers(speakers: Sequence[Speaker | None]) -> list[Speaker | None]:
+    """Give pronouns and bare surnames the name of the nearest compatible earlier speaker.
+
+    A pronoun takes the nearest earlier speaker whose gender (learned from titles, roles
+    and earlier pronouns) does not contradict it; a single-word name takes the full name
+    of an earlier speaker with that last word. ``mention``, ``start`` and ``end`` stay as
+    written. Looks back at most ``_LOOKBACK`` speakers, so the work is linear.
+    """
+    out: list[Speaker | None] = []
+    genders: dict[str, str] = {}
+    for speaker in speakers:
+        if speaker is None:
+            out.append(None)
+            continue
+        mention = speaker.mention.casefold()
+        resolved = speaker
+        if mention in PRONOUNS:
+            resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
+        elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
+            resolved = _resolve_surname(speaker, out)
+        gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
+        if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
+            genders.setdefault(resolved.name, gender)
+        out.append(resolved)
+    return out
+
+
+_LOOKBACK = 12
+
+
+def _resolve_pronoun(
+    speaker: Speaker, gender: str, earlier: Sequence[Speaker | None], genders: dict[str, str]
+) -> Speaker:
+    seen = 0
+    for previous in reversed(earlier):
+        if previous is None:
+            continue
+        seen += 1
+        if seen > _LOOKBACK:
+            break
+        if previous.name.casefold() in PRONOUNS:
+            continue
+        known = genders.get(previous.name) or gender_of(previous)
+        if gender in {"male", "female"}:
+            if previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender):
+                continue
+        elif gender in {"plural", "neuter"}:
+            if previous.kind is SpeakerKind.PERSON:
+                continue
+        return speaker.__class__(
+            name=previous.name,
+            mention=speaker.mention,
+            start=speaker.start,
+            end=speaker.end,
+            title=previous.title,
+            role=previous.role,
+            kind=previous.kind,
+            rule=speaker.rule,
+        )
+    return speaker
+
+
+def _resolve_surname(speaker: Speaker, earlier: Sequence[Speaker | None]) -> Speaker:
+    surname = speaker.name.casefold()
+    seen = 0
+    for previous in reversed(earlier):
+        if previous is None:
+            continue
+        seen += 1
+        if seen > _LOOKBACK * 2:
+            break
+        parts = previous.name.casefold().split()
+        if len(parts) > 1 and parts[-1] == surname:
+            return speaker.__class__(
+                name=previous.name,
+                mention=speaker.mention,
+                start=speaker.start,
+                end=speaker.end,
+                title=speaker.title or previous.title,
+                role=speaker.role or previous.role,
+                kind=previous.kind,
+                rule=speaker.rule,
+            )
+    return speaker

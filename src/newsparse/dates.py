@@ -1,18 +1,31 @@
 """Dates: find and read the dates in a stretch of text, with honest precision.
 
 The only module that calls ``dateutil``. Nothing here reads the clock: a missing field stays
-missing (a year alone is a year, not 1 January), and relative dates need an explicit
-reference.
+missing (a year alone is a year, not 1 January; a day without a year is no date at all),
+and relative dates ("2 hours ago", "Yesterday") need an explicit ``ParseOptions.reference``.
+
+The grammar is a handful of date shapes (ISO stamps, day-month-year, month-day-year, numeric,
+month-year), each optionally preceded by a weekday and followed or preceded by a time with
+an optional zone abbreviation. Numeric dates are read day-first or month-first as
+``ParseOptions.day_first`` says, else as another numeric date in the same stretch settles it
+(a component above 12), else left out. Every match is bounded, so finding the dates of a
+stretch is linear in its length.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import regex
+from dateutil import parser as _dateutil_parser
 
+from newsparse._meta_lexicon import MONTHS, RELATIVE_UNITS, WEEKDAYS, ZONES
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["find_dates", "parse_date"]
 
@@ -21,23 +34,109 @@ def __dir__() -> list[str]:
     return __all__
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+# Longest names first, so "September" is tried before "Sep".
+_MONTH_LIST = sorted(MONTHS, key=len, reverse=True)
+_WEEKDAY_LIST = sorted(WEEKDAYS, key=len, reverse=True)
+# Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun.
+_ZONE_LIST = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,7}+\.?"
-
-# Day month year ("6 Feb 2018") and month day, year ("Feb. 6, 2018").
+# The date shapes. Each alternative has its own groups; the weekday before any of them is
+# optional and only widens the span. Letters may not touch a match on either side.
 _DATE_RE = regex.compile(
-    rf"""(?ix)
-    \b(?:
-        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\s*,?\s+(?P<y1>\d{{4}})
-      | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y2>\d{{4}})
-      | (?P<y3>\d{{4}})-(?P<n3>\d{{2}})-(?P<d3>\d{{2}})
-    )\b
-    """
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
+    (?:
+        # ISO 8601 and its slashed cousin: 2018-02-06, 2018/02/06, with an optional
+        # "T14:05:00+02:00" time glued on (read by _TIME_AFTER_RE).
+        (?P<iy>\d{4})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
+      |
+        # Day month year: "6 Feb 2018", "6th of February, 2018", "6. Februar 2018".
+        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{0,3}(?:of[\ \t\u00a0]{1,3}|de[\ \t\u00a0]{1,3})?
+        (?P<m1>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?:de[\ \t\u00a0]{1,3})?(?P<y1>\d{4})(?!\d)
+      |
+        # Month day, year: "Feb. 6, 2018", "February 6th 2018".
+        (?P<m2>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
+        ,?[\ \t\u00a0]{1,3}(?P<y2>\d{4})(?!\d)
+      |
+        # Numeric: 09/10/2012, 9.10.2012, 09-10-2012 (order settled later; four-digit
+        # years only, because a two-digit year needs a century the text does not give).
+        (?P<a3>[0-3]?\d)(?P<nsep>[-/.])(?P<b3>[0-3]?\d)(?P=nsep)(?P<y3>\d{4})(?!\d)
+      |
+        # Month and year: "January 2015" (month precision; the month is capitalised, so
+        # "may 2018" in running text is not one).
+        (?P<m4>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?P<y4>\d{4})(?!\d)
+    )
+    # No letter or digit may follow, except the "T" of an ISO time.
+    (?!\p{N})(?:(?<=\d)(?=T\d)|(?!\p{L}))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=_MONTH_LIST,
+    weekdays=_WEEKDAY_LIST,
 )
+
+# A clock time with optional seconds, am/pm and zone: "22:34", "10:45 EST", "3:53 pm",
+# "9 AM", "14:05:00+02:00". Zones are the unambiguous abbreviations of the lexicon, a
+# numeric offset or "Z"; "ET", "PT" and "IST" are consumed but give no offset.
+_TIME = r"""
+    (?P<hour>[01]?\d|2[0-3])
+    (?:
+        :(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?
+        (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
+      | [\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L})
+    )
+    (?:[\ \t\u00a0]{0,2}(?:
+        (?P<zone>\L<zones>)(?!\p{L})
+      | (?P<offset>[+-][01]\d(?::?[0-5]\d)?)(?!\d)
+      | (?P<utc>Z)(?!\p{L})
+      | (?P<vague>E\.T\.|ET|PT|CT|IST)(?!\p{L})
+    ))?
+"""
+
+# A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
+# "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
+_TIME_AFTER_RE = regex.compile(
+    rf"""(?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/)?[\ \t\u00a0]{{0,3}}){_TIME}(?![\p{{N}}])""",
+    regex.VERBOSE,
+    zones=_ZONE_LIST,
+)
+
+# A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
+# pattern must end where the date starts (it is searched in a short window before it).
+_TIME_BEFORE_RE = regex.compile(
+    rf"""(?<![\p{{N}}:]){_TIME}[\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
+    regex.VERBOSE,
+    zones=_ZONE_LIST,
+)
+
+# Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
+# against ParseOptions.reference; never against the clock.
+_RELATIVE_RE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:
+        (?P<count>\d{1,3}|an?|one)[\ \t\u00a0]{1,3}(?P<unit>\L<units>)[\ \t\u00a0]{1,3}ago
+      | (?P<word>yesterday|today)
+    )
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    units=sorted(RELATIVE_UNITS, key=len, reverse=True),
+)
+
+# Two defaults that differ in every field: a field dateutil fills from the default (the
+# same in both parses) was not in the text. Neither is "now": dateutil never reads the clock.
+_DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)  # noqa: DTZ001 (a sentinel, not a time)
+_DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)  # noqa: DTZ001 (likewise)
+
+# A string dateutil may try: it holds a four-digit year (so no two-digit year is placed by
+# dateutil's clock-based century) and a month name or a date separator (so no bare number).
+_FALLBACK_OK_RE = regex.compile(
+    r"(?<!\d)\d{4}(?!\d)(?=.{0,60}?\p{L}|.{0,60}?[-/.])|(?=\p{L}).{0,60}?(?<!\d)\d{4}(?!\d)",
+    regex.DOTALL,
+)
+
+_WINDOW = 40  # characters searched before a date for a leading time
 
 
 def find_dates(
@@ -45,45 +144,280 @@ def find_dates(
 ) -> tuple[DateValue, ...]:
     """Every date in ``text[start:end]``, in order, with offsets into ``text``.
 
+    A date needs a year: "Feb 6" alone gives nothing. Numeric dates such as ``09/10/2012``
+    are read as ``options.day_first`` says, else as another numeric date in the same stretch
+    shows (a component above 12), else left out. With ``options.reference``, relative dates
+    ("2 hours ago", "Yesterday") are resolved and dates after the reference are dropped.
+
+    :param text: any ``str``.
+    :param start: where to start looking.
+    :param end: where to stop (``None``: the end of ``text``).
+    :param options: :class:`ParseOptions` (``day_first``, ``reference``).
+    :returns: a tuple of :class:`DateValue`, possibly empty.
+
     >>> [d.iso for d in find_dates("Reuters , Tuesday 6 Feb 2018")]
     ['2018-02-06']
+    >>> [d.iso for d in find_dates("PUBLISHED: 10:45 EST, 5 March 2013")]
+    ['2013-03-05T10:45:00-05:00']
 
     .. versionadded:: 0.1.0
     """
-    del options
-    stop = len(text) if end is None else end
+    options = options or ParseOptions()
+    stop = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    matches = list(_DATE_RE.finditer(text, start, stop))
+    day_first = options.day_first
+    if day_first is None:
+        day_first = _settle_order(matches)
     out: list[DateValue] = []
-    for match in _DATE_RE.finditer(text, start, stop):
-        groups = match.groupdict()
-        if groups["y3"]:
-            year, month, day = int(groups["y3"]), int(groups["n3"]), int(groups["d3"])
-        else:
-            year = int(groups["y1"] or groups["y2"])
-            month = _MONTHS[(groups["m1"] or groups["m2"])[:3].casefold()]
-            day = int(groups["d1"] or groups["d2"])
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            continue
-        out.append(
-            DateValue(
-                year=year, month=month, day=day, time=None, precision=Precision.DAY,
-                start=match.start(), end=match.end(), text=match.group(), rule="day-month-year",
-            )
-        )  # fmt: skip
+    for match in matches:
+        value = _read(text, match, day_first, start, stop)
+        if value is not None and not _after(value, options.reference):
+            out.append(value)
+    if options.reference is not None:
+        out.extend(_relative(text, start, stop, options.reference))
+        out.sort(key=lambda d: d.start)
     return tuple(out)
 
 
 def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue | None:
     """The first date in ``text``, or ``None`` when there is none.
 
+    Tries the grammar of :func:`find_dates` first; a short string it does not know (up to
+    100 characters) is then given to ``dateutil`` with explicit defaults, so no field is
+    ever filled from the clock, and only when it holds a four-digit year.
+
+    :param text: any ``str``.
+    :param options: :class:`ParseOptions` (``day_first``, ``reference``).
+    :returns: a :class:`DateValue` or ``None``.
     :raises InputTypeError: when ``text`` is not a ``str``.
 
-    >>> parse_date("Feb. 6, 2018").iso
-    '2018-02-06'
+    >>> parse_date("Feb. 6, 2018").value
+    datetime.date(2018, 2, 6)
+    >>> parse_date("January 2015").precision.value
+    'month'
+    >>> parse_date("09/10/2012") is None
+    True
 
     .. versionadded:: 0.1.0
     """
     check_text(text)
+    options = options or ParseOptions()
     found = find_dates(text, options=options)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return _fallback(text, options)
+
+
+def _settle_order(matches: list[regex.Match[str]]) -> bool | None:
+    """Day-first (True) or month-first (False) as the numeric dates of a stretch show."""
+    verdict: bool | None = None
+    for match in matches:
+        if match.group("a3") is None:
+            continue
+        first, second = int(match.group("a3")), int(match.group("b3"))
+        if first > 12 >= second:
+            if verdict is False:
+                return None  # the stretch contradicts itself: decide nothing
+            verdict = True
+        elif second > 12 >= first:
+            if verdict is True:
+                return None
+            verdict = False
+    return verdict
+
+
+def _read(
+    text: str, match: regex.Match[str], day_first: bool | None, start: int, stop: int
+) -> DateValue | None:
+    """Turn one grammar match into a DateValue (with any adjacent time), or None."""
+    groups = match.groupdict()
+    month: int | None
+    day: int | None
+    if groups["iy"] is not None:
+        year, month, day, rule = int(groups["iy"]), int(groups["im"]), int(groups["id"]), "iso"
+    elif groups["y1"] is not None:
+        year, month, day = int(groups["y1"]), MONTHS[groups["m1"].casefold()], int(groups["d1"])
+        rule = "day-month-year"
+    elif groups["y2"] is not None:
+        year, month, day = int(groups["y2"]), MONTHS[groups["m2"].casefold()], int(groups["d2"])
+        rule = "month-day-year"
+    elif groups["y3"] is not None:
+        first, second = int(groups["a3"]), int(groups["b3"])
+        if first == second:
+            day_first = True  # 05/05/2018 reads the same either way
+        if first > 12 >= second:
+            day_first = True
+        elif second > 12 >= first:
+            day_first = False
+        if day_first is None:
+            return None  # truly ambiguous: leave it out
+        day, month = (first, second) if day_first else (second, first)
+        year, rule = int(groups["y3"]), "numeric"
+    else:
+        if not groups["m4"][0].isupper():
+            return None
+        year, month, day, rule = (
+            int(groups["y4"]),
+            MONTHS[groups["m4"].casefold()],
+            None,
+            "month-year",
+        )
+    if year < 1000 or month is None or not 1 <= month <= 12:
+        return None
+    try:
+        if day is not None:
+            dt.date(year, month, day)
+    except ValueError:
+        return None
+    begin, finish = match.start(), match.end()
+    clock: dt.time | None = None
+    if day is not None:
+        after = _TIME_AFTER_RE.match(text, finish, min(stop, finish + _WINDOW))
+        if after is not None:
+            clock = _clock(after)
+            if clock is not None:
+                finish = after.end()
+        if clock is None:
+            before = _TIME_BEFORE_RE.search(text, max(start, begin - _WINDOW), begin)
+            if before is not None:
+                clock = _clock(before)
+                if clock is not None:
+                    begin = before.start()
+    if day is None:
+        precision = Precision.MONTH
+    elif clock is None:
+        precision = Precision.DAY
+    else:
+        precision = Precision.SECOND if clock.second else Precision.MINUTE
+    return DateValue(
+        year=year, month=month, day=day, time=clock, precision=precision,
+        start=begin, end=finish, text=text[begin:finish], rule=rule,
+    )  # fmt: skip
+
+
+def _clock(match: regex.Match[str]) -> dt.time | None:
+    """The time of a _TIME match, aware when it names an unambiguous zone."""
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    second = int(match.group("second") or 0)
+    ampm = match.group("ampm")
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        pm = ampm[0] in "pP"
+        hour = hour % 12 + (12 if pm else 0)
+    elif match.group("minute") is None:
+        return None  # a bare number is not a time
+    zone: dt.tzinfo | None = None
+    if match.group("zone") is not None:
+        zone = dt.timezone(dt.timedelta(minutes=ZONES[match.group("zone").casefold()]))
+    elif match.group("utc") is not None:
+        zone = dt.UTC
+    elif match.group("offset") is not None:
+        raw = match.group("offset").replace(":", "")
+        sign = -1 if raw[0] == "-" else 1
+        minutes = int(raw[1:3]) * 60 + (int(raw[3:5]) if len(raw) > 3 else 0)
+        zone = dt.timezone(sign * dt.timedelta(minutes=minutes))
+    return dt.time(hour, minute, second, tzinfo=zone)
+
+
+def _after(value: DateValue, reference: dt.date | dt.datetime | None) -> bool:
+    """True when ``value`` lies after ``reference`` (compared at the coarser precision)."""
+    if reference is None:
+        return False
+    ref_date = reference.date() if isinstance(reference, dt.datetime) else reference
+    if value.month is None:
+        return (value.year, 0) > (ref_date.year, 0)
+    if value.day is None:
+        return (value.year, value.month) > (ref_date.year, ref_date.month)
+    day = dt.date(value.year, value.month, value.day)
+    if day != ref_date or value.time is None or not isinstance(reference, dt.datetime):
+        return day > ref_date
+    moment = dt.datetime.combine(day, value.time)
+    if (moment.tzinfo is None) != (reference.tzinfo is None):
+        return False  # a naive and an aware time on the same day cannot be ordered
+    return moment > reference
+
+
+def _relative(
+    text: str, start: int, stop: int, reference: dt.date | dt.datetime
+) -> Iterator[DateValue]:
+    """Relative dates in the stretch, resolved against ``reference``."""
+    for match in _RELATIVE_RE.finditer(text, start, stop):
+        word = match.group("word")
+        if word is not None:
+            days, minutes = (1 if word.casefold() == "yesterday" else 0), 0
+        else:
+            raw = match.group("count").casefold()
+            count = int(raw) if raw.isdigit() else 1
+            per_days, per_minutes = RELATIVE_UNITS[match.group("unit").casefold()]
+            days, minutes = count * per_days, count * per_minutes
+        if minutes:
+            if not isinstance(reference, dt.datetime):
+                continue  # "2 hours ago" against a bare day: the day itself is unknown
+            moment = reference - dt.timedelta(minutes=minutes)
+            clock = moment.timetz().replace(second=0, microsecond=0)
+            day = moment.date()
+            precision = Precision.MINUTE
+        else:
+            base = reference.date() if isinstance(reference, dt.datetime) else reference
+            day = base - dt.timedelta(days=days)
+            clock, precision = None, Precision.DAY
+        yield DateValue(
+            year=day.year, month=day.month, day=day.day, time=clock, precision=precision,
+            start=match.start(), end=match.end(), text=match.group(), rule="relative",
+        )  # fmt: skip
+
+
+def _fallback(text: str, options: ParseOptions) -> DateValue | None:
+    """Ask dateutil about a short string the grammar missed; never from the clock."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 100 or _FALLBACK_OK_RE.search(stripped) is None:
+        return None
+    day_first = bool(options.day_first)
+    try:
+        first = _dateutil_parser.parse(
+            stripped, default=_DEFAULT_A, dayfirst=day_first, ignoretz=True
+        )
+        second = _dateutil_parser.parse(
+            stripped, default=_DEFAULT_B, dayfirst=day_first, ignoretz=True
+        )
+    except (_dateutil_parser.ParserError, ValueError, OverflowError):
+        return None
+    if first.year != second.year:
+        return None  # no year in the text
+    if options.day_first is None and _numeric_ambiguous(stripped):
+        return None
+    month = first.month if first.month == second.month else None
+    day = first.day if month is not None and first.day == second.day else None
+    has_time = day is not None and first.hour == second.hour and first.minute == second.minute
+    clock = dt.time(first.hour, first.minute, first.second) if has_time else None
+    if day is None:
+        precision = Precision.YEAR if month is None else Precision.MONTH
+    elif clock is None:
+        precision = Precision.DAY
+    else:
+        precision = (
+            Precision.SECOND
+            if first.second == second.second and first.second
+            else (Precision.MINUTE)
+        )
+    offset = text.index(stripped)
+    value = DateValue(
+        year=first.year, month=month, day=day, time=clock, precision=precision,
+        start=offset, end=offset + len(stripped), text=stripped, rule="dateutil",
+    )  # fmt: skip
+    return None if _after(value, options.reference) else value
+
+
+_NUMERIC_PAIR_RE = regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)(?!\d)")
+
+
+def _numeric_ambiguous(text: str) -> bool:
+    """True when the string holds a numeric day/month pair that could be read both ways."""
+    for match in _NUMERIC_PAIR_RE.finditer(text):
+        first, second = int(match.group("a")), int(match.group("b"))
+        if first != second and first <= 12 and second <= 12:
+            return True
+    return False

@@ -1,8 +1,11 @@
 """Metadata: the article's title, credit, byline, dates and counters, with evidence.
 
-The header is read from the first visible lines that are not chrome; counters, copyright
-and site come from chrome lines too. Every field found records its span and rule in
-``Metadata.evidence``.
+The header is read from the first visible lines that are not chrome (at most
+:data:`_HEAD_LINES`), the footer from the last few (:data:`_TAIL_LINES`); counters, the
+copyright holder and the site's name come from the chrome lines as well. Nothing is read
+from the middle of the story, so a date or a name mentioned in the story never becomes
+metadata, and the cost per article is bounded by those windows. Every field found records
+its span and rule in ``Metadata.evidence``.
 """
 
 from __future__ import annotations
@@ -12,8 +15,17 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsparse._spans import Line, merge, split_lines
-from newsparse._types import ChromeLine, Evidence, Metadata, ParseOptions, Span
+from newsparse import _header as h
+from newsparse._byline import DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._spans import Line, split_lines
+from newsparse._types import (
+    ChromeLine,
+    DateValue,
+    Evidence,
+    Metadata,
+    ParseOptions,
+    Span,
+)
 from newsparse.chrome import find_chrome
 from newsparse.dates import find_dates
 from newsparse.errors import check_text
@@ -28,63 +40,71 @@ def __dir__() -> list[str]:
     return __all__
 
 
-# A headline: no sentence-final full stop, not too long.
-_TITLE_RE = regex.compile(r"(?s).{3,300}+(?<![.:,;])")
+_HEAD_LINES = 15  # visible, non-chrome lines read at the top
+_TAIL_LINES = 8  # visible lines read at the bottom
+_MAX_DECKS = 4  # deck lines taken under (or over) a headline
 
-# "Reuters , Tuesday 6 Feb 2018": an outlet, a comma, then a date.
-_CREDIT_RE = regex.compile(r"(?P<source>\p{Lu}[\p{L}&.' ]{1,40}?)\s*,\s*(?P<rest>.{4,60}+)")
 
-_COUNTER_RE = regex.compile(r"(?i)(?:views|reads)\s*:?\s*(?P<n>[\d,]+)")
+class _Found:
+    """The fields, evidence and metadata spans found so far (one per call, never shared)."""
+
+    __slots__ = ("evidence", "fields", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.fields: dict[str, object] = {}
+        self.evidence: list[Evidence] = []
+        self.spans: list[Span] = []
+
+    def put(self, field: str, value: object, start: int, end: int, rule: str) -> bool:
+        """Set ``field`` unless already set; record its evidence. True when it was set."""
+        if field in self.fields or value is None or value in ("", ()):
+            return False
+        self.fields[field] = value
+        self.note(field, start, end, rule)
+        return True
+
+    def note(self, field: str, start: int, end: int, rule: str) -> None:
+        """Record evidence for ``field`` without setting a value."""
+        self.evidence.append(
+            Evidence(field=field, start=start, end=end, text=self.text[start:end], rule=rule)
+        )
+
+    def authors(self, names: Sequence[str], start: int, end: int, rule: str) -> None:
+        """Add authors (no duplicates), with evidence."""
+        current = list(self.fields.get("authors", ()))  # type: ignore[call-overload]
+        added = [n for n in names if n.casefold() not in {c.casefold() for c in current}]
+        if added:
+            self.fields["authors"] = (*current, *added)
+            self.note("authors", start, end, rule)
+
+    def consume(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as metadata (not body)."""
+        if end > start:
+            self.spans.append(Span(start, end))
 
 
 def extract_metadata(
     text: str, lines: Sequence[Line], chrome: Sequence[ChromeLine], options: ParseOptions
 ) -> tuple[Metadata, tuple[Span, ...]]:
-    """Metadata of ``text`` and the spans its header lines take up (not body).
+    """Metadata of ``text`` and the spans its header and footer metadata take up (not body).
 
-    Linear in the text: only the first lines and the chrome lines are read.
+    Linear in the text: the lines are walked once to find which are chrome; then only the
+    first and last few visible lines and the chrome lines are read, each by bounded patterns.
     """
-    evidence: list[Evidence] = []
-    consumed: list[Span] = []
-    fields: dict[str, object] = {}
-    chrome_spans = merge(Span(c.start, c.end) for c in chrome)
-    chrome_starts = {s.start for s in chrome_spans}
-    header = [ln for ln in lines if not ln.blank and ln.first not in chrome_starts][:4]
-    if header:
-        first = header[0]
-        if _TITLE_RE.fullmatch(text, first.first, first.last):
-            fields["title"] = text[first.first : first.last]
-            evidence.append(_evidence("title", text, first.first, first.last, "first-line"))
-            consumed.append(Span(first.first, first.last))
-            for line in header[1:3]:
-                credit = _CREDIT_RE.fullmatch(text, line.first, line.last)
-                if credit is None:
-                    continue
-                dates = find_dates(text, credit.start("rest"), credit.end("rest"), options=options)
-                if not dates:
-                    continue
-                fields["source"] = credit.group("source").strip()
-                evidence.append(
-                    _evidence("source", text, credit.start("source"), credit.end("source"), "credit-line")
-                )
-                fields["published_value"] = dates[0]
-                evidence.append(
-                    _evidence("published", text, dates[0].start, dates[0].end, "credit-line")
-                )
-                consumed.append(Span(line.first, line.last))
-                break
-    for item in chrome:
-        counter = _COUNTER_RE.fullmatch(item.text)
-        if counter and "views" not in fields:
-            fields["views"] = int(counter.group("n").replace(",", ""))
-            evidence.append(_evidence("views", text, item.start, item.end, "counter"))
-    evidence.sort(key=lambda e: (e.start, e.field))
-    metadata = attrs.evolve(Metadata(evidence=tuple(evidence)), **fields)
-    return metadata, tuple(consumed)
-
-
-def _evidence(field: str, text: str, start: int, end: int, rule: str) -> Evidence:
-    return Evidence(field=field, start=start, end=end, text=text[start:end], rule=rule)
+    found = _Found(text)
+    is_chrome = _chrome_lines(lines, chrome)
+    first = _page_title(text, lines, found)
+    head = _visible(lines, is_chrome, range(first, len(lines)), _HEAD_LINES)
+    tail = _visible(lines, is_chrome, range(len(lines) - 1, -1, -1), _TAIL_LINES)
+    clock = _clock_above(text, lines, is_chrome, head[0] if head else len(lines))
+    body_start = _read_head(text, lines, head, found, options, clock=clock)
+    tail_lines = [i for i in tail if body_start is None or i > body_start]
+    _read_tail(text, lines, tail_lines, found)
+    _read_chrome(text, lines, chrome, is_chrome, found)
+    found.evidence.sort(key=lambda e: (e.start, e.field))
+    metadata = attrs.evolve(Metadata(evidence=tuple(found.evidence)), **found.fields)
+    return metadata, tuple(sorted(found.spans))
 
 
 def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadata:
@@ -95,8 +115,11 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     :returns: a :class:`Metadata`; fields the text does not give are ``None`` or ``()``.
     :raises InputTypeError: when ``text`` is not a ``str``.
 
-    >>> parse_metadata("A headline\\n\\nReuters , Tuesday 6 Feb 2018\\n\\nBody.").source
-    'Reuters'
+    >>> md = parse_metadata("A headline\\n\\nReuters , Tuesday 6 Feb 2018\\n\\nBody text here.")
+    >>> md.title, md.source, md.published
+    ('A headline', 'Reuters', datetime.date(2018, 2, 6))
+    >>> parse_metadata("By Jane Doe and John Smith\\n\\nBody.").authors
+    ('Jane Doe', 'John Smith')
 
     .. versionadded:: 0.1.0
     """
@@ -105,3 +128,503 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome)
     return extract_metadata(text, lines, chrome, options)[0]
+
+
+def _chrome_lines(lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> list[bool]:
+    """For each line, whether chrome covers most of its visible part (one merged walk)."""
+    flags = [False] * len(lines)
+    items = sorted((c.start, c.end) for c in chrome)
+    k = 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        while k < len(items) and items[k][1] <= line.first:
+            k += 1
+        covered = 0
+        j = k
+        while j < len(items) and items[j][0] < line.last:
+            covered += min(items[j][1], line.last) - max(items[j][0], line.first)
+            j += 1
+        flags[i] = covered * 2 >= line.last - line.first
+    return flags
+
+
+def _visible(lines: Sequence[Line], is_chrome: list[bool], order: range, limit: int) -> list[int]:
+    """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
+    out: list[int] = []
+    for i in order:
+        if not lines[i].blank and not is_chrome[i]:
+            out.append(i)
+            if len(out) == limit:
+                break
+    return out
+
+
+# -- header -------------------------------------------------------------------------------
+
+# How far below a page title ("Headline - Section - Site") its headline may repeat.
+_PAGE_TITLE_REACH = 80
+
+
+def _page_title(text: str, lines: Sequence[Line], found: _Found) -> int:
+    """Where the header starts: below a page title whose headline repeats further down.
+
+    A whole-page scrape opens with the page's title, "Headline - Section - Site" (or with
+    "|"), then navigation; the headline itself comes again above the story. When the first
+    segment of the first line recurs as a line of its own within :data:`_PAGE_TITLE_REACH`
+    lines, the header is read from there, and the title's last segment names the site.
+    Bounded: one split of one line and at most that many comparisons.
+    """
+    start = next((i for i in range(min(len(lines), 5)) if not lines[i].blank), None)
+    if start is None:
+        return 0
+    line = lines[start]
+    if line.last - line.first > 300:
+        return 0
+    page = text[line.first : line.last]
+    parts = [p.strip() for p in _SEGMENT_SPLIT_RE.split(page)]
+    if len(parts) < 2 or not parts[0] or not parts[-1]:
+        return 0
+    headline = " ".join(parts[0].split())
+    for i in range(start + 1, min(len(lines), start + _PAGE_TITLE_REACH)):
+        other = lines[i]
+        if other.last - other.first != len(headline) and " " not in headline:
+            continue
+        if " ".join(text[other.first : other.last].split()) == headline:
+            site = parts[-1]
+            found.consume(line.first, line.last)
+            if len(site) <= 60 and site[:1].isupper():
+                s = line.first + page.rindex(site)
+                found.put("site", site, s, s + len(site), "page-title")
+            return i
+    return 0
+
+
+_SEGMENT_SPLIT_RE = regex.compile(r"\s{1,4}[-|–—]\s{1,4}")
+
+
+def _clock_above(text: str, lines: Sequence[Line], is_chrome: list[bool], stop: int) -> bool:
+    """True when a chrome line above the header is a site clock ("Last Update 20:39")."""
+    for i in range(min(stop, 40)):
+        line = lines[i]
+        if is_chrome[i] and h.CLOCK_RE.fullmatch(text, line.first, min(line.last, line.first + 60)):
+            return True
+    return False
+
+
+def _read_head(
+    text: str,
+    lines: Sequence[Line],
+    head: list[int],
+    found: _Found,
+    options: ParseOptions,
+    *,
+    clock: bool,
+) -> int | None:
+    """Read title, decks, bylines, credits and dates; return the first body line's index."""
+    clock_seen = clock
+    highlights = False
+    decks: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # sentence-like lines above a headline
+    for n, i in enumerate(head):
+        line = lines[i]
+        a, b = line.first, line.last
+        title_set = "title" in found.fields
+        if h.CLOCK_RE.fullmatch(text, a, b):
+            clock_seen = True  # a site clock: its line and the date beside it are chrome
+            found.consume(a, b)
+            continue
+        if _date_line(text, a, b, found, options, banner=clock_seen and not title_set):
+            continue
+        if _byline_line(text, a, b, found, options, header=True):
+            continue
+        if h.HIGHLIGHTS_RE.match(text, a, b):
+            highlights = True
+            decks.append((a, b))
+            found.consume(a, b)
+            continue
+        if _head_chrome(text, a, b, found):
+            continue
+        shaped = h.headline_shaped(text, a, b)
+        if not title_set and highlights and _deck_under(text, a, b):
+            decks.append((a, b))
+            found.consume(a, b)
+            continue
+        if not title_set:
+            if shaped and not h.deck_like(text[a:b]):
+                found.put("title", text[a:b], a, b, "headline")
+                found.consume(a, b)
+                decks.extend(pending)
+                for s, e in pending:
+                    found.consume(s, e)
+                continue
+            following = head[n + 1] if n + 1 < len(head) else None
+            if (
+                shaped
+                and following is not None
+                and len(pending) < _MAX_DECKS
+                and h.headline_shaped(text, lines[following].first, lines[following].last)
+            ):
+                pending.append((a, b))  # a deck above the headline, if one follows
+                continue
+            _dateline(text, a, b, found)
+            _record_decks(decks, found)
+            return i
+        # Under the headline: decks until the byline, credit or date that closes the header.
+        if len(decks) < _MAX_DECKS and (
+            (highlights and _deck_under(text, a, b))
+            or _parenthesised(text, a, b)
+            or _header_line_follows(text, lines, head[n + 1 : n + 3], options)
+        ):
+            decks.append((a, b))
+            found.consume(a, b)
+            continue
+        _dateline(text, a, b, found)
+        _record_decks(decks, found)
+        return i
+    _record_decks(decks, found)
+    return None
+
+
+def _head_chrome(text: str, a: int, b: int, found: _Found) -> bool:
+    """A counter or site line in the header ("12k SHARES", "Subscribe to X"): never a title."""
+    if b - a > 120:
+        return False
+    counter = h.COUNTER_RE.match(text, a, b)
+    if counter is not None:
+        _counter(counter, found)
+        found.consume(a, b)
+        return True
+    site = h.SITE_RE.match(text, a, b)
+    if site is not None:
+        s, e = site.span("site")
+        found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+        found.consume(a, b)
+        return True
+    return False
+
+
+def _record_decks(decks: list[tuple[int, int]], found: _Found) -> None:
+    """Put the first deck in ``Metadata.deck`` (all are recorded as evidence)."""
+    for k, (s, e) in enumerate(decks):
+        if k == 0:
+            found.put("deck", found.text[s:e], s, e, "deck")
+        else:
+            found.note("deck", s, e, "deck")
+
+
+def _deck_under(text: str, a: int, b: int) -> bool:
+    """A summary line in a highlights block: short, no final full stop."""
+    return b - a <= 300 and text[b - 1] not in '.!?"”'
+
+
+def _parenthesised(text: str, a: int, b: int) -> bool:
+    """A bracketed line under a headline: "(Some final thoughts on X)"."""
+    return b - a <= 200 and text[a] == "(" and text[b - 1] == ")"
+
+
+def _header_line_follows(
+    text: str, lines: Sequence[Line], following: list[int], options: ParseOptions
+) -> bool:
+    """True when a byline, credit or date line comes within the next lines."""
+    for i in following:
+        a, b = lines[i].first, lines[i].last
+        if b - a > 200:
+            return False
+        if h.BYLINE_RE.fullmatch(text, a, b) and _byline_names_ok(text, a, b):
+            return True
+        dates = find_dates(text, a, b, options=options)
+        if dates and dates[-1].end >= b - 2 and a < dates[0].start:
+            return True
+    return False
+
+
+def _byline_names_ok(text: str, a: int, b: int) -> bool:
+    match = h.BYLINE_RE.fullmatch(text, a, b)
+    if match is None:
+        return False
+    names = read_names(match.group("names"), single=True)
+    return bool(names.people or names.sources)
+
+
+def _date_line(
+    text: str, a: int, b: int, found: _Found, options: ParseOptions, *, banner: bool
+) -> bool:
+    """Read a line that is only dates and their labels; True when it was one."""
+    if b - a > 160:
+        return False
+    dates = find_dates(text, a, b, options=options)
+    if not dates:
+        return False
+    residue = 0
+    position = a
+    kinds: list[tuple[str, DateValue]] = []
+    for value in dates:
+        gap = text[position : value.start]
+        label = h.DATE_LABEL_RE.search(gap)
+        kind = "updated" if label is not None and label.group("updated") else "published"
+        if label is not None:
+            gap = gap[: label.start()] + gap[label.end() :]
+        residue += sum(1 for c in gap if c.isalnum())
+        kinds.append((kind, value))
+        position = value.end
+    residue += sum(1 for c in text[position:b] if c.isalnum())
+    if residue > 3:
+        return False
+    found.consume(a, b)
+    if banner:
+        return True  # the day's date beside a site clock: when the page was fetched
+    for kind, value in kinds:
+        if value.day is None:
+            continue
+        rule = "date-line" if kind == "published" else "updated-line"
+        found.put(f"{kind}_value", value, value.start, value.end, rule)
+    return True
+
+
+def _byline_line(
+    text: str, a: int, b: int, found: _Found, options: ParseOptions, *, header: bool
+) -> bool:
+    """Read a byline or credit line; True when it was one."""
+    if b - a > 220:
+        return False
+    match = h.BYLINE_RE.fullmatch(text, a, b)
+    if match is not None:
+        dates = find_dates(text, match.start("names"), b, options=options)
+        names_end = dates[0].start if dates else b
+        names = read_names(text[match.start("names") : names_end], single=True)
+        if not names.people and not names.sources:
+            return False
+        _put_names(found, names.people, names.sources, a, b, "byline")
+        _put_dates(found, dates, "byline")
+        found.consume(a, b)
+        return True
+    line = text[a:b]
+    short = agency(line)
+    if short is not None or (
+        (credit := h.CREDIT_PREFIX_RE.fullmatch(text, a, b)) is not None
+        and line.startswith("(")
+        and (short := agency(credit.group("agency"))) is not None
+    ):
+        found.put("source", short, a, b, "credit-agency")
+        found.consume(a, b)
+        return True
+    dates = find_dates(text, a, b, options=options)
+    if dates and dates[-1].end >= b - 1 and dates[0].start > a + 1:
+        who = text[a : dates[0].start].rstrip(" \t\u00a0,|–—-:")
+        if who and not any(c.isdigit() for c in who) and len(who) <= 120:
+            names = read_names(who)
+            if names.people or names.sources:
+                _put_names(found, names.people, names.sources, a, b, "credit-line")
+                _put_dates(found, dates, "credit-line")
+                found.consume(a, b)
+                return True
+    if header:
+        slash = h.SLASH_BYLINE_RE.fullmatch(text, a, b)
+        if slash is not None:
+            name = person(slash.group("names"))
+            outlet = slash.group("outlet").strip()
+            if name is not None and (
+                is_outlet(outlet) or person(outlet) is None or outlet.isupper()
+            ):
+                source = agency(outlet) or (outlet.title() if outlet.isupper() else outlet)
+                _put_names(found, [name], [source], a, b, "slash-byline")
+                found.consume(a, b)
+                return True
+    return False
+
+
+def _put_names(
+    found: _Found, people: Sequence[str], sources: Sequence[str], a: int, b: int, rule: str
+) -> None:
+    if people:
+        found.authors(people, a, b, rule)
+    if sources:
+        found.put("source", sources[0], a, b, rule)
+
+
+def _put_dates(found: _Found, dates: Sequence[DateValue], rule: str) -> None:
+    for value in dates:
+        if value.day is not None:
+            found.put("published_value", value, value.start, value.end, rule)
+            return
+
+
+def _dateline(text: str, a: int, b: int, found: _Found) -> None:
+    """Cut a dateline ("CAIRO, Feb 6 (Reuters) - ") off the first body line."""
+    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    if match is None or match.end() >= b:
+        if match is not None and match.end() >= b and match.group("dash"):
+            pass  # a dateline alone on its line ("NEW YORK, March 3 -"): all of it
+        else:
+            return
+    place_start, place_end = match.span("place")
+    raw_agency = match.group("agency")
+    source = None
+    if raw_agency is not None:
+        source = agency(raw_agency) or (
+            raw_agency.strip() if is_outlet(raw_agency) or raw_agency[:1].isupper() else None
+        )
+        if source is None:
+            return
+    if place_start < 0 and source is None:
+        return
+    if match.group("dash") is None and raw_agency is None:
+        return
+    if place_start >= 0:
+        found.put(
+            "dateline", text[place_start:place_end].strip(), place_start, place_end, "dateline"
+        )
+    if source is not None:
+        s, e = match.span("agency")
+        found.put("source", source, s, e, "dateline")
+    found.consume(a, match.end())
+
+
+# -- footer -------------------------------------------------------------------------------
+
+
+def _read_tail(text: str, lines: Sequence[Line], tail: list[int], found: _Found) -> None:
+    """Read sign-offs, contributor lines, origins and bios from the last lines."""
+    for k, i in enumerate(tail):
+        a, b = lines[i].first, lines[i].last
+        if not _tail_line(text, lines, tail, k, a, b, found):
+            via = h.VIA_END_RE.search(text, max(a, b - 80), b)
+            if via is not None:
+                origin = via.group("origin").strip()
+                found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
+                found.consume(via.start("via"), b)
+            if b - a > 300:
+                return
+
+
+def _tail_line(
+    text: str, lines: Sequence[Line], tail: list[int], k: int, a: int, b: int, found: _Found
+) -> bool:
+    line = text[a:b]
+    short = agency(line)
+    if short is not None:
+        found.put("source", short, a, b, "sign-off")
+        found.consume(a, b)
+        return True
+    if b - a <= 400 and h.REPORTING_RE.fullmatch(text, a, b):
+        found.consume(a, b)
+        found.note("authors", a, b, "reporting-credit")
+        return True
+    if b - a <= 300 and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None:
+        names = read_names(contrib.group("who").removeprefix("The ").removeprefix("the "))
+        for piece in contrib.group("who").replace("’s", "'s").split("'s")[:1]:
+            short = agency(piece)
+            if short is not None:
+                names.sources.append(short)
+        if names.sources:
+            found.put("source", names.sources[0], a, b, "contributed")
+        found.consume(a, b)
+        return True
+    if b - a <= 200 and (origin := h.ORIGIN_RE.fullmatch(text, a, b)) is not None:
+        raw = origin.group("origin").strip(" .")
+        at = raw.rsplit(" at ", 1)
+        if len(at) == 2:
+            name = person(at[0])
+            if name is not None:
+                found.authors([name], a, b, "origin")
+            raw = at[1]
+        domain = h.URL_LINE_RE.match(raw)
+        if domain is not None:
+            host = raw.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+            found.put("source", host, a, b, "origin-link")
+        else:
+            name = person(raw)
+            if name is not None:
+                found.authors([name], a, b, "origin")
+            else:
+                found.put("source", agency(raw) or raw, a, b, "origin")
+        found.consume(a, b)
+        return True
+    if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
+        names = read_names(sign.group("names"))
+        if names.people and not names.sources:
+            found.authors(names.people, a, b, "sign-off")
+            found.consume(a, b)
+            if k > 0:  # the outlet on the line after the names
+                na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
+                outlet = text[na:nb]
+                if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
+                    found.put("source", agency(outlet) or outlet, na, nb, "sign-off")
+                    found.consume(na, nb)
+            return True
+    if b - a <= 160 and (follow := h.FOLLOW_RE.fullmatch(text, a, b)) is not None:
+        name = person(follow.group("names"))
+        if name is not None:
+            found.authors([name], a, b, "follow")
+            return True
+    if (bio := h.BIO_RE.match(text, a, b)) is not None and bio.end() == b:
+        raw = bio.group("names")
+        name = person(raw)
+        if name is not None:
+            found.authors([name], a, b, "bio")
+            found.consume(a, b)
+            return True
+        if _DOMAIN_NAME_RE.fullmatch(raw.strip()):
+            found.put("source", raw.strip(), a, b, "bio")
+            found.consume(a, b)
+            return True
+    if b - a <= 300 and h.URL_LINE_RE.fullmatch(text, a, b) and k <= 2:
+        found.consume(a, b)
+        return True
+    return False
+
+
+_DOMAIN_NAME_RE = regex.compile(r"[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){1,3}")
+
+
+# -- chrome -------------------------------------------------------------------------------
+
+
+def _read_chrome(
+    text: str,
+    lines: Sequence[Line],
+    chrome: Sequence[ChromeLine],
+    is_chrome: list[bool],
+    found: _Found,
+) -> None:
+    """Read counters, the copyright holder and year, and the site's name from chrome."""
+    del lines, is_chrome
+    for item in chrome:
+        a, b = item.start, min(item.end, item.start + 400)
+        counter = h.COUNTER_RE.search(text, a, b)
+        if counter is not None:
+            _counter(counter, found)
+        copyright_ = h.COPYRIGHT_RE.search(text, a, b)
+        if copyright_ is not None:
+            holder = copyright_.group("holder").strip()
+            year = copyright_.group("year")
+            rest = copyright_.group("rest").casefold()
+            hs, he = copyright_.span("holder")
+            found.put("copyright", holder, hs, he, "copyright")
+            if year is not None:
+                ys, ye = copyright_.span("year")
+                found.put("copyright_year", int(year), ys, ye, "copyright")
+            if "distributed by" not in rest and "syndicat" not in rest:
+                found.put("site", holder, hs, he, "copyright")
+        site = h.SITE_RE.search(text, a, b)
+        if site is not None:
+            s, e = site.span("site")
+            found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+
+
+def _counter(match: regex.Match[str], found: _Found) -> None:
+    kind = match.group("kind").casefold()
+    raw = match.group("n").replace(",", "").replace("\u00a0", "")
+    mult = (match.group("mult") or "").casefold()
+    try:
+        number = float(raw) if mult else float(raw.replace(".", ""))
+    except ValueError:
+        return
+    number *= 1000 if mult == "k" else 1_000_000 if mult == "m" else 1
+    field = (
+        "views"
+        if kind in ("views", "reads", "hits")
+        else ("shares" if kind.startswith("share") else "comments")
+    )
+    found.put(field, int(number), match.start(), match.end(), "counter")

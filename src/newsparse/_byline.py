@@ -1,0 +1,256 @@
+"""Byline, credit and dateline grammar: who wrote a story, who sent it, and from where.
+
+Private helpers of :mod:`newsparse.metadata`. Each function reads one line (or the start of
+one) inside ``pos``/``endpos`` bounds, so the cost of a call is bounded by the line.
+
+- A *name list* ("John Smith and Jane Doe", "NAILENE CHOU WIEST, Reuters") is split into
+  people (authors) and organisations (agencies and outlets, the ``source``); job titles are
+  dropped.
+- A *dateline* ("CAIRO, Feb 6 (Reuters) - ", "WASHINGTON — ", "(CNN) ") is read at the start
+  of the first body line and cut right before the story's first word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._meta_lexicon import AGENCIES, JOB_TITLES, OUTLET_WORDS
+
+__all__ = [
+    "DATELINE_RE",
+    "Names",
+    "agency",
+    "is_outlet",
+    "person",
+    "read_names",
+]
+
+# Lower-case particles inside personal names ("Jaafar al-Husseini", "Ludwig van Beethoven").
+_PARTICLES = frozenset({
+    "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin",
+    "ibn", "la", "le", "y", "dos", "das", "ter", "ten", "abu", "st", "d'", "mac",
+})  # fmt: skip
+
+# Words that open a noun phrase, never a personal name ("The Affordable Care Act").
+_DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "our", "my", "his", "her", "their",
+    "its", "no", "all", "some", "every", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+})  # fmt: skip
+
+# One word of a personal name: a capitalised word (with inner apostrophes or hyphens,
+# "O'Brien", "El-Wardani", "McLeod"), an initial ("P." or "J.R."), or a suffix.
+_NAME_WORD_RE = regex.compile(
+    r"""
+    (?: \p{Lu}\.(?:\p{Lu}\.){0,3}                    # initials: "P.", "J.R."
+      | \p{Lu}[\p{L}\p{M}]{0,30}+(?:['’\-]\p{L}[\p{L}\p{M}]{0,30}+){0,3}  # Smith, O'Brien
+      | (?:jr|sr|ii|iii|iv)\.?                        # suffixes
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A domain used as a name: "LifeNews.com", "silveristhenew.com", "EagleRising.com".
+_DOMAIN_RE = regex.compile(
+    r"(?i)(?:https?://)?(?:www\.)?[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){0,3}\."
+    r"(?:com|org|net|info|news|co|uk|us|ca|au|in|de|fr|io|tv|eu)(?![\p{L}\p{N}])"
+)
+
+# Separators between the names of a byline: commas, semicolons, "and", "&", "with", and
+# the slash or dash that sets an outlet apart ("PETER KORZUN / STRATEGIC CULTURE").
+_NAME_SPLIT_RE = regex.compile(r"(?i)\s*+(?:[,;&|/]|\s[–—-]\s|\band\b|\bwith\b|\bfor\b)\s*+")
+
+# A dateline at the start of the first body line. Alternatives, in order:
+_DATELINE_RE = rf"""
+    (?:
+        # A place in capitals, with an optional region ("PELHAM, N.C.", "WEST PALM BEACH,
+        # Fla./WASHINGTON"), an optional day without year (", Feb 6"), an optional agency
+        # in brackets ("(Reuters)"), then a dash or colon: the wire-copy dateline.
+        (?P<place>
+            (?!\L<kickers>(?![\p{{L}}]))
+            \p{{Lu}}[\p{{Lu}}'’.\-]{{1,30}}+(?:[\ /]\p{{Lu}}[\p{{Lu}}'’.\-]{{0,30}}+){{0,4}}
+            (?:,\ ?\p{{Lu}}[\p{{L}}.]{{0,14}}(?:\ \p{{Lu}}[\p{{L}}.]{{0,14}})?
+               (?:/\p{{Lu}}[\p{{Lu}}\ ]{{1,30}}+(?<!\ ))?)?
+        )
+        (?:,\ ?(?P<day>\p{{L}}{{3,9}}\.?\ \d{{1,2}}))?
+        (?:[\ \u00a0]{{0,2}}\((?P<agency>[^()\n]{{1,40}}+)\))?
+        [\ \u00a0]{{0,2}}(?P<dash>--|[-–—:])
+      |
+        # A place in ordinary case followed by an agency in brackets: "Kiev (CNN) ".
+        (?P<place>\p{{Lu}}\p{{Ll}}{{1,20}}+(?:[\ \-]\p{{Lu}}\p{{Ll}}{{1,20}}+){{0,2}})
+        [\ \u00a0]{{1,2}}\((?P<agency>[^()\n]{{1,40}}+)\)(?:[\ \u00a0]{{0,2}}(?P<dash>--|[-–—]))?
+      |
+        # An agency alone in brackets: "(Reuters) - ", "(CNN) ".
+        \((?P<agency>[^()\n]{{1,40}}+)\)(?:[\ \u00a0]{{0,2}}(?P<dash>--|[-–—]))?
+    )
+    [\ \u00a0]{{0,3}}
+"""
+
+# Labels in capitals that open a first paragraph like a dateline but name no place.
+_KICKERS = (
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "OPINION",
+    "ANALYSIS",
+    "EDITORIAL",
+    "COMMENTARY",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITORS NOTE",
+    "LIVE",
+    "ALERT",
+    "URGENT",
+    "FLASH",
+    "CORRECTION",
+    "REVIEW",
+    "INTERVIEW",
+    "SPONSORED",
+    "AD",
+    "ADVERTISEMENT",
+    "WARNING",
+    "SOURCE",
+    "SOURCES",
+    "PHOTO",
+    "IMAGE",
+    "READ",
+    "MORE",
+    "RELATED",
+    "UPDATE 1",
+    "UPDATE 2",
+    "UPDATE 3",
+    "FACT CHECK",
+    "OP-ED",
+    "Q&A",
+    "FAQ",
+)
+
+DATELINE_RE = regex.compile(_DATELINE_RE, regex.VERBOSE, kickers=_KICKERS)
+
+
+class Names:
+    """People and organisations read from a name list, in order, without job titles."""
+
+    __slots__ = ("people", "sources")
+
+    def __init__(self) -> None:
+        self.people: list[str] = []
+        self.sources: list[str] = []
+
+
+def agency(raw: str) -> str | None:
+    """The short form of a news agency ("The Associated Press" -> "AP"), else None.
+
+    >>> agency("Associated Press"), agency("Reuter"), agency("John")
+    ('AP', 'Reuters', None)
+    """
+    return AGENCIES.get(" ".join(raw.strip(" .,;:()[]").casefold().split()))
+
+
+def is_outlet(raw: str) -> bool:
+    """True when a capitalised name reads as an organisation: an outlet word or a domain.
+
+    >>> is_outlet("Ahram Online"), is_outlet("LifeNews.com"), is_outlet("Dina Ezzat")
+    (True, True, False)
+    """
+    if _DOMAIN_RE.search(raw) is not None:
+        return True
+    words = regex.findall(r"[\p{L}\-]+", raw.casefold())
+    return any(w in OUTLET_WORDS for w in words)
+
+
+def person(raw: str, *, single: bool = False) -> str | None:
+    """The name as a person's name ("PETER KORZUN" -> "Peter Korzun"), else None.
+
+    Two to five name words (one when ``single``: a handle after an explicit "by"), no
+    digits, no outlet word, not an agency.
+
+    >>> person("Joseph P. Martino"), person("Salma El-Wardani"), person("Ahram Online")
+    ('Joseph P. Martino', 'Salma El-Wardani', None)
+    """
+    text = raw.strip(" \t.,;:-–—|()[]\u00a0")
+    if not text or len(text) > 60 or agency(text) is not None:
+        return None
+    words = text.split()
+    if not (1 if single else 2) <= len(words) <= 5:
+        return None
+    if single and len(words) == 1:
+        return text if regex.fullmatch(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}", text) else None
+    if is_outlet(text):
+        return None
+    if words[0].casefold() in _DETERMINERS:
+        return None
+    named = 0
+    for word in words:
+        if word.casefold().rstrip(".") in _PARTICLES:
+            continue
+        if _NAME_WORD_RE.fullmatch(word) is None:
+            return None
+        named += 1
+    if named < 2:
+        return None
+    if text.isupper():
+        text = " ".join(_title_word(w) for w in words)
+    return text
+
+
+def _title_word(word: str) -> str:
+    """Capitalise one name word written in capitals, keeping initials as they are."""
+    if regex.fullmatch(r"(?:\p{Lu}\.)+", word):
+        return word
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def _strip_job(text: str) -> str:
+    """Drop a job title after or before the names ("Jane Doe, Staff Writer")."""
+    parts = [p for p in regex.split(r"\s*+,\s*+", text) if p]
+    kept = [p for p in parts if " ".join(p.casefold().split()) not in JOB_TITLES]
+    return ", ".join(kept)
+
+
+def read_names(raw: str, *, single: bool = False) -> Names:
+    """Split a byline's name list into people and organisations.
+
+    ``single`` admits one-word handles as people (after an explicit "By").
+
+    >>> n = read_names("NAILENE CHOU WIEST, Reuters"); n.people, n.sources
+    (['Nailene Chou Wiest'], ['Reuters'])
+    >>> n = read_names("Egyptian Elections Watch (Ahram Online and Jadaliyya)"); n.sources
+    ['Egyptian Elections Watch (Ahram Online and Jadaliyya)']
+    """
+    names = Names()
+    text = _strip_job(raw.strip(" \t.,;:-–—|\u00a0"))
+    if not text:
+        return names
+    whole = agency(text)
+    if whole is not None:
+        names.sources.append(whole)
+        return names
+    if "(" in text and is_outlet(text):
+        names.sources.append(text)  # "X Watch (A and B)": one organisation with a gloss
+        return names
+    for part in _NAME_SPLIT_RE.split(text):
+        piece = part.strip(" \t.,;:()[]\u00a0")
+        if not piece:
+            continue
+        short = agency(piece)
+        if short is not None:
+            names.sources.append(short)
+            continue
+        words = piece.split()
+        while words and " ".join(words[-2:]).casefold() in JOB_TITLES:
+            words = words[:-2]
+        while words and words[-1].casefold() in JOB_TITLES:
+            words = words[:-1]  # "Daily Mail Reporter" -> "Daily Mail"
+        piece = " ".join(words)
+        if not piece:
+            continue
+        name = person(piece, single=single and len(names.people) == 0)
+        if name is not None:
+            names.people.append(name)
+        elif is_outlet(piece) and piece[:1].isupper() or _DOMAIN_RE.search(piece):
+            names.sources.append(piece if not piece.isupper() else piece.title())
+    return names

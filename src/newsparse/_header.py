@@ -1,0 +1,286 @@
+"""Line shapes of an article's header and footer: headline, deck, byline, date, sign-off.
+
+Private helpers of :mod:`newsparse.metadata`. Every pattern is matched on one line's visible
+part with ``pos``/``endpos`` bounds (never on a slice of the text), and every quantifier is
+bounded, so classifying a line costs time linear in the line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._meta_lexicon import BIO_ROLES, ZONES
+
+__all__ = [
+    "AUX_RE",
+    "BIO_RE",
+    "BYLINE_RE",
+    "CLOCK_RE",
+    "CONTRIB_RE",
+    "COPYRIGHT_RE",
+    "COUNTER_RE",
+    "CREDIT_PREFIX_RE",
+    "DASH_SIGNOFF_RE",
+    "DATE_LABEL_RE",
+    "FOLLOW_RE",
+    "HIGHLIGHTS_RE",
+    "ORIGIN_RE",
+    "REPORTING_RE",
+    "SITE_RE",
+    "SLASH_BYLINE_RE",
+    "URL_LINE_RE",
+    "VIA_END_RE",
+    "deck_like",
+    "headline_shaped",
+    "title_case_ratio",
+]
+
+_ZONES = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
+
+# A site clock: "Last Update 20:39", "Updated 10:32 GMT", "20:39". No date: a line with a
+# date is read by the date grammar instead.
+CLOCK_RE = regex.compile(
+    r"""
+    (?:(?i:last\s{1,3}update[d]?|updated?|modified)\s{0,3}:?\s{0,3})?
+    \d{1,2}:\d{1,2}(?::\d{2})?(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}\L<zones>)?
+    """,
+    regex.VERBOSE,
+    zones=_ZONES,
+)
+
+# The label before a date in a header: "PUBLISHED:", "Posted on", "Last updated",
+# "Updated:", "Date:". The word decides published or updated.
+DATE_LABEL_RE = regex.compile(
+    r"""(?ix)
+    (?P<label>
+        (?:first\s{1,3}|originally\s{1,3})?published
+      | posted | created | date | dated | issued | written | filed
+      | (?P<updated>(?:last\s{1,3})?(?:updated?|modified|edited|revised))
+    )
+    (?:\s{1,3}(?:on|at))?\s{0,3}:?
+    """
+)
+
+# "By John Smith", "By . Daily Mail Reporter .", "Posted on by willyloman", "Written by
+# X", "BY NAILENE CHOU WIEST, Reuters". The names run to the end of the line (or to a date,
+# which the caller cuts off).
+BYLINE_RE = regex.compile(
+    r"""
+    (?i:(?:(?:posted|written|reported|published|compiled|story|words|text)
+          (?:\s{1,3}on\b[^\n]{0,40}?)?\s{1,3})?by)
+    (?![\p{L}])[\s.:\u00a0]{0,6}+
+    (?P<names>\S[^\n]{0,160}+)
+    """,
+    regex.VERBOSE,
+)
+
+# "PETER KORZUN / STRATEGIC CULTURE": a name, a slash or bar, an outlet, in a header line.
+SLASH_BYLINE_RE = regex.compile(
+    r"(?P<names>[^/|\n]{3,60}+(?<!\s))\s{0,3}[/|]\s{0,3}(?P<outlet>[^/|\n]{2,60}+)"
+)
+
+# "(CNN) --", "(AP) —", "AP", "Reuters": a credit naming only the agency. The caller
+# checks the name against the agency table.
+CREDIT_PREFIX_RE = regex.compile(
+    r"\(?(?P<agency>[\p{L}][\p{L}\ .\-]{0,40}+(?<![\ .]))\)?\s{0,3}(?:--|[-–—:])?"
+)
+
+# "Story highlights": CNN-style summary blocks under the headline, which are decks.
+HIGHLIGHTS_RE = regex.compile(r"(?i)story\s{1,3}highlights\b")
+
+# "(Reporting by X; Editing by Y)", "Writing by X", "Additional reporting by X": the wire
+# service's credit line at the end of a story.
+REPORTING_RE = regex.compile(
+    r"""(?ix)
+    [(\[]?\s{0,2}
+    (?:additional\s{1,3})?(?:reporting|writing|editing|compiled|research|graphics|translation)
+    \s{1,3}(?:by|from)\b[^\n]{1,400}+
+    """
+)
+
+# "X contributed to this report", "Additional reporting from Reuters", "With News Wire
+# Services": contributors, of whom agencies are the source.
+CONTRIB_RE = regex.compile(
+    r"""
+    (?P<who>[^\n]{2,200}?)\s{1,3}(?i:contributed|also\s{1,3}contributed)(?:\s{1,3}(?i:to|reporting))?
+    [^\n]{0,80}+
+    """,
+    regex.VERBOSE,
+)
+
+# Where a story first ran: "Article posted with permission from X", "This report was
+# originally published by X at Y", "This article originally appeared on X", "Source: URL",
+# "Republished from X", "Via: X".
+ORIGIN_RE = regex.compile(
+    r"""(?ix)
+    (?:
+        (?:this\s{1,3})?(?:article|report|story|post|piece)\s{1,3}
+        (?:was\s{1,3})?(?:(?:originally|first)\s{1,3})?
+        (?:posted|published|appeared|republished|reprinted)
+        (?:\s{1,3}with\s{1,3}permission)?\s{1,3}(?:from|by|on|at|in)
+      | (?:originally|first)\s{1,3}(?:published|appeared)\s{1,3}(?:on|at|in|by)
+      | republished\s{1,3}(?:with\s{1,3}permission\s{1,3})?(?:from|by)
+      | source | via | courtesy\s{1,3}of
+    )
+    \s{0,3}:?\s{0,3}
+    (?P<origin>[^\n]{2,200}+)
+    """,
+    regex.VERBOSE,
+)
+
+# "-- via Boston Globe.", "Via: Daily Mail" glued to the end of the last paragraph.
+VIA_END_RE = regex.compile(
+    r"(?:(?<=[.!?”\"’'])\s{1,3}|^|--\s{0,2})(?P<via>(?i:via)\s{0,2}:?\s{1,3}"
+    r"(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\- ]{1,50}+(?<![ ])))\.?\Z"
+)
+
+# A sign-off with a dash: "— Johnny Edwards", "— Noah Bierman and Chris Megerian".
+DASH_SIGNOFF_RE = regex.compile(r"(?:--|[—–])\s{0,3}(?P<names>\p{Lu}[^\n]{1,120}+)")
+
+# "Follow Josh Feldman on Twitter: @feldmaniac": the author's own promotion line.
+FOLLOW_RE = regex.compile(
+    r"(?i:follow)\s{1,3}(?P<names>\p{Lu}[\p{L}.'’\- ]{2,60}?)\s{1,3}(?i:on)\s{1,3}"
+    r"(?i:twitter|facebook|instagram|x)\b[^\n]{0,100}+"
+)
+
+# An author's bio at the end: "Judi McLeod is an award-winning journalist ...",
+# "Michael Rubin (@Mrubin1971) is a contributor to ...".
+BIO_RE = regex.compile(
+    r"""
+    (?P<names>\p{Lu}[\p{L}.'’\- ]{2,60}?)(?:\s{1,3}\(@[\p{L}\p{N}_]{1,30}\))?
+    \s{1,3}
+    (?:
+        # "has authored over 165 poems", "has written for ...": a writer by the verb.
+        has\s{1,3}(?:authored|written)\s
+      | # "is an award-winning journalist", "is Commander of ...": a role noun soon after.
+        (?:is|was|has\s{1,3}(?:been|worked\s{1,3}as)|writes|covers)\s
+        [^\n]{0,80}?(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])
+    )
+    [^\n]{0,2000}+
+    """,
+    regex.VERBOSE,
+    roles=sorted(BIO_ROLES, key=len, reverse=True),
+)
+
+# A line that is only a link.
+URL_LINE_RE = regex.compile(r"(?i)(?:https?://|www\.)\S{3,500}+")
+
+# Counters: "Views: 2154", "12k SHARES", "1 Comment", "2.3k shares". The number may carry
+# a k or m multiplier; the kind is the word.
+COUNTER_RE = regex.compile(
+    r"""(?ix)
+    (?:
+        (?P<kind>views|reads|hits|shares|comments|comment|share)\s{0,3}:?\s{0,3}
+        (?P<n>\d{1,3}(?:[,.\u00a0]\d{3}){0,4}|\d{1,12})(?P<mult>[km])?(?![\p{L}\p{N}])
+      |
+        (?P<n>\d{1,3}(?:[,.\u00a0]\d{3}){0,4}|\d{1,12}(?:\.\d)?)(?P<mult>[km])?\s{0,3}
+        (?P<kind>views|reads|hits|shares|comments|comment|share)(?!\p{L})
+    )
+    """
+)
+
+# Copyright: "© 2010 Ahram Online.", "Copyright © Canada Free Press", "©2018 Los Angeles
+# Times, Distributed by Tribune Content Agency, LLC.". The holder runs to the first full
+# stop, comma or "All rights".
+COPYRIGHT_RE = regex.compile(
+    r"""
+    (?:©|\((?i:c)\)|(?i:copyright))(?:\s{0,3}(?:©|\((?i:c)\)))?\s{0,3}
+    (?:(?P<year>\d{4})(?:\s{0,2}[-–]\s{0,2}\d{2,4})?\s{0,3},?\s{0,3})?
+    (?i:by\s{1,3})?
+    (?P<holder>\p{L}[\p{L}\p{N}&'’\- ]{0,80}?(?:\.(?:com|org|net|co\.uk))?)
+    \s{0,3}(?=[.,;|]|\s(?i:all\s{1,3}rights)|\s{2}|$)
+    (?P<rest>[^\n]{0,300}+)
+    """,
+    regex.VERBOSE,
+)
+
+# Lines that name the publishing site outright: "appeared first on X", "Subscribe to X",
+# "... not necessarily shared or endorsed by X", "the views of X".
+SITE_RE = regex.compile(
+    r"""(?ix)
+    (?:
+        appeared\s{1,3}first\s{1,3}on
+      | (?:^|\s)subscribe\s{1,3}to
+      | (?:shared|endorsed|held)\s{1,3}by
+    )
+    \s{1,3}(?:the\s{1,3})?
+    (?P<site>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+(?:\s(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+){0,4})
+    """,
+    regex.VERBOSE,
+)
+
+# Auxiliary verb groups that mark a full sentence, not headlinese: headlines drop "is",
+# "has been", "will be" ("Nigeria agrees truce"), decks and ledes keep them ("Nigeria has
+# agreed a truce"). An auxiliary followed by a participle, a gerund or "be".
+AUX_RE = regex.compile(
+    r"""
+    (?<![\p{L}’'])
+    (?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)
+    (?:\s{1,3}(?:also|not|now|already|still|just|been|being|never|all))?\s{1,3}
+    (?:be|been|being|gone|\p{Ll}{2,20}+(?:ed|en|ing))
+    (?!\p{L})
+    """,
+    regex.VERBOSE,
+)
+
+# Two sentences on one line: a lower-case word, a full stop, a space, a capital.
+_TWO_SENTENCES_RE = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+
+# An abbreviation at the end of a headline: "U.S.", "D.C.".
+_END_ABBREVIATION_RE = regex.compile(r"(?:\p{Lu}\.){2,4}\Z|\.\.\.\Z|…\Z")
+
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "is", "vs", "via", "into", "over", "after", "than", "its", "it", "be",
+})  # fmt: skip
+
+
+def title_case_ratio(line: str) -> float:
+    """The share of words (small function words aside) that start with a capital.
+
+    >>> title_case_ratio("A Weird Week Draws To A Close"), title_case_ratio("It is raining")
+    (1.0, 0.0)
+    """
+    words = [w for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", line)]
+    scored = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    if not scored:
+        return 0.0
+    return sum(1 for w in scored if w[0].isupper() or w[0].isdigit()) / len(scored)
+
+
+def headline_shaped(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` can be a headline: short, no sentence end, capitalised.
+
+    >>> headline_shaped("Egypt to host talks", 0, 19), headline_shaped("He said so.", 0, 11)
+    (True, False)
+    """
+    length = end - start
+    if not 3 <= length <= 220:
+        return False
+    line = text[start:end]
+    if len(line.split()) > 32:
+        return False
+    first = line.lstrip("\"“‘'([«").lstrip()
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    last = line.rstrip("\"”’')]»")[-1:] or line[-1]
+    if last in ":;,-–—|/":
+        return False
+    if last in ".!?" and line[0] == "(":
+        return False  # "(CNN) North Korea went ...": a lede with its credit
+    if last == "." and not line.isupper() and _END_ABBREVIATION_RE.search(line) is None:
+        return False
+    if URL_LINE_RE.match(line) is not None:
+        return False
+    return line.isupper() or _TWO_SENTENCES_RE.search(line) is None
+
+
+def deck_like(line: str) -> bool:
+    """True when a headline-sized line reads as a sentence (a deck or lede), not headlinese.
+
+    >>> deck_like("Nigeria has agreed a truce with Boko Haram"), deck_like("Nigeria agrees truce")
+    (True, False)
+    """
+    if title_case_ratio(line) >= 0.6 or line.isupper():
+        return False
+    return AUX_RE.search(line) is not None

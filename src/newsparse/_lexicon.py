@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "INTRO_WORDS",
+    "IRREGULAR_VERBS",
     "CLAUSE_WORDS",
     "CONNECTORS",
     "CUT_WORDS",
@@ -252,4 +254,34 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
      "parliament", "center", "centre", "fund", "forces", "command", "corps",
      "television", "tv", "radio", "journal", "magazine", "club", "caucus", "ap",
      "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc"}
+)  # fmt: skip
+
+# Words that open an introductory phrase before a clause's subject ("In a statement,",
+# "After the debate,", "Asked about it,"): such a comma-separated segment is skipped
+# when looking for the subject.
+INTRO_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "at", "after", "before", "during", "when", "while", "as", "for",
+     "with", "without", "since", "although", "though", "asked", "speaking", "writing",
+     "instead", "still", "later", "earlier", "meanwhile", "however", "then", "now",
+     "today", "yesterday", "last", "this", "by", "from", "under", "over", "about",
+     "like", "unlike", "despite", "according", "once", "again", "here", "there",
+     "moreover", "indeed", "finally", "first", "second", "also", "so", "but", "and",
+     "yet", "thus", "recently", "previously", "separately", "elsewhere", "overall",
+     "if", "because", "to", "following", "responding", "addressing", "in response"}
+)  # fmt: skip
+
+# Common irregular past tenses that end a subject ("She went on to say:", "Trump gave
+# a statement:"); regular verbs are recognised by their "-ed" ending.
+IRREGULAR_VERBS: frozenset[str] = frozenset(
+    {"went", "made", "gave", "took", "put", "got", "came", "spoke", "began", "wrote",
+     "read", "said", "told", "sent", "held", "left", "set", "felt", "kept", "brought",
+     "thought", "found", "saw", "knew", "led", "ran", "stood", "sat", "won", "lost",
+     "hit", "let", "meant", "paid", "sought", "taught", "struck", "threw", "drew",
+     "chose", "rose", "fell", "broke", "spent", "built", "heard", "became", "offers",
+     "goes", "makes", "gives", "takes", "puts", "gets", "comes", "speaks", "writes",
+     "sends", "holds", "leaves", "keeps", "brings", "thinks", "finds", "sees", "knows",
+     "leads", "runs", "stands", "wins", "loses", "hits", "means", "pays", "seeks",
+     "puts", "issues", "tweets", "posts", "continues", "concludes", "explains",
+     "argues", "adds", "notes", "says", "tells", "asks", "insists", "warns", "quips",
+     "retorts", "responds", "replies", "recalls", "writes", "reads", "states", "claims"}
 )  # fmt: skip

@@ -10,6 +10,9 @@ runs to the paragraph's end, unless a later pair in that paragraph shows it was 
 when the next paragraph opens with a mark of the same family, the quote continues there
 (newswire multi-paragraph quotes).
 
+Two apostrophes standing for a double mark (``''Yes,'' he said``, an old wire and
+newspaper-archive convention) are not paired.
+
 Time: each mark is looked at once and each stack search is bounded (``_REACH``), so the
 work is linear in the number of marks.
 """
@@ -118,6 +121,8 @@ def _pairs(
             continue  # an apostrophe: don't, O’Neill, players’
         if mark in "'’" and after.isdigit():
             continue  # ’90s
+        if mark == "'" and (before == "'" or after == "'"):
+            continue  # '' as a double mark (old wire style) is not paired: see module notes
         stack = stacks[double]
         if mark in _OPEN_ONLY:
             _push(stack, mark, i)
@@ -162,7 +167,10 @@ def _paragraph_quotes(
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
     pairs, unclosed = _pairs(text, paragraph.start, paragraph.end, singles=singles)
-    spans: list[tuple[int, int, bool]] = [(o, c, True) for o, c in pairs]
+    # A value in markup (tweet-id="...") is no quote.
+    spans: list[tuple[int, int, bool]] = [
+        (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="
+    ]
     if unclosed:
         # An unclosed opener is a quote running to the paragraph's end only when no
         # pair opens after it (else it was a stray); keep the first such opener.

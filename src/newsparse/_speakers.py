@@ -28,11 +28,14 @@ from newsparse._lexicon import (
     CUT_WORDS,
     DETERMINERS,
     FEMALE_TITLES,
+    INTRO_WORDS,
+    IRREGULAR_VERBS,
     MALE_TITLES,
     NAME_PARTICLES,
     ORGANIZATION_WORDS,
     PRONOUNS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     VERB_ADVERBS,
 )
@@ -41,7 +44,7 @@ from newsparse._types import Speaker, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["gender_of", "read_speaker", "resolve_speakers"]
+__all__ = ["gender_of", "read_speaker", "read_subject", "resolve_speakers"]
 
 # Tokens of a speaker phrase: a bracketed aside "(D-S.C.)" as one token, a comma, or a
 # run of other visible characters. Bounded aside length keeps the match linear.
@@ -358,6 +361,61 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
             if any(not text[t.start].isupper() and t.word not in DETERMINERS for t in tail[:index]):
                 return tail[index:]
     return tail
+
+
+def _verblike(text: str, token: _Token) -> bool:
+    """A lower-case word that can end a subject: a verb, an auxiliary or an adverb."""
+    if text[token.start].isupper():
+        return False
+    word = token.word
+    return (
+        word in SPEECH_VERBS
+        or word in IRREGULAR_VERBS
+        or word in CLAUSE_WORDS
+        or word in VERB_ADVERBS
+        or (word.endswith("ed") and len(word) > 3)
+        or (word.endswith("ly") and len(word) > 3)
+    )
+
+
+def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | None:
+    """Read the subject of the clause ``text[start:end]`` ("Cruz called them on it").
+
+    Introductory phrases set off by commas ("In response to the attack,") are skipped;
+    the subject runs from there to the first verb-like word.
+
+    >>> text = "In a statement, Republican nominee Donald Trump said the following"
+    >>> read_speaker_name = read_subject(text, 0, len(text), rule="t")
+    >>> read_speaker_name.name, read_speaker_name.role
+    ('Donald Trump', 'Republican nominee')
+    """
+    tokens = _tokens(text, start, end)
+    position = 0
+    # Skip introductory segments: "In response to ..., ", "Asked about it, ".
+    while position < len(tokens):
+        token = tokens[position]
+        if token.word in CONNECTORS and not token.comma and token.word not in INTRO_WORDS:
+            position += 1
+            continue
+        if token.word in INTRO_WORDS or (token.word.endswith("ly") and position + 1 < len(tokens) and tokens[position + 1].comma):
+            comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
+            if comma < 0:
+                return None
+            position = comma + 1
+            continue
+        break
+    verb = next(
+        (i for i in range(position, len(tokens)) if not tokens[i].comma and _verblike(text, tokens[i])),
+        -1,
+    )
+    if verb <= position:
+        return None
+    last = verb
+    while last > position and tokens[last - 1].comma:
+        last -= 1
+    if last <= position:
+        return None
+    return read_speaker(text, tokens[position].start, tokens[verb].start, inverted=False, rule=rule)
 
 
 def gender_of(speaker: Speaker) -> str | None:

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE
+from newsparse._lexicon import CLAUSE_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
-from newsparse._speakers import read_speaker, resolve_speakers
+from newsparse._speakers import read_speaker, read_subject, resolve_speakers
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
 from newsparse.errors import check_text
 from newsparse.paragraphs import split_paragraphs
@@ -63,7 +63,7 @@ _CUE_BACK_RE = regex.compile(
 
 # A word right before the opening mark that introduces a quotation ("found", "saying").
 _BEFORE_WORD_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])\L<words>[ \t]*+[,:]?[ \t]*+$",
+    r"(?<![\p{L}\p{N}'’-])\L<words>[^\S\n]*+[,:]?[^\S\n]*+$",
     regex.IGNORECASE,
     words=sorted(SPEECH_VERBS_BEFORE | SPEECH_VERBS, key=len, reverse=True),
 )
@@ -73,9 +73,9 @@ _BEFORE_WORD_RE = regex.compile(
 # comma, colon or dash; or nothing.
 _TAIL_RE = regex.compile(
     r"""
-    [ \t]*+ (?: [,:—–-] | -- )? [ \t]*+                  # said: "  /  said, "  /  found "
-    | [ \t,]++ [^\n.!?;"“”«»„]{1,160}+ (?<=[,:—–-]) [ \t]*+  # told reporters, "
-    | [ \t]++ that [ \t]*+                                  # said that "
+    [^\S\n]*+ (?: [,:—–-] | -- )? [^\S\n]*+                  # said: "  /  said, "  /  found "
+    | [^\S\n,]++ [^\n.!?;"“”«»„]{1,160}+ (?<=[,:—–-]) [^\S\n]*+  # told reporters, "
+    | [^\S\n]++ that [^\S\n]*+                                  # said that "
     """,
     regex.VERBOSE,
 )
@@ -100,22 +100,38 @@ _CUE_FORWARD_RE = regex.compile(
 # Text after a closing mark that attributes the quote.
 _AFTER_RE = regex.compile(
     r"""
-    (?P<lead> [ \t]*+ (?: [,;] [ \t]*+ )? (?: (?: [—–] | --? ) [ \t]*+ )? )
+    (?P<lead> [^\S\n]*+ (?: [,;] [^\S\n]*+ )? (?: (?: [—–] | --? ) [^\S\n]*+ )? )
     (?:
         # inverted: "said Nuri", "said the coalition's director"
-        (?P<icue> \L<cues> ) [ \t]++ (?P<inp> [^\n"“”«»„]{1,200}+ )
-      | according [ \t]++ to [ \t]++ (?P<anp> [^\n"“”«»„]{1,200}+ )
+        (?P<icue> \L<cues> ) [^\S\n]++ (?P<inp> [^\n"“”«»„]{1,200}+ )
+      | according [^\S\n]++ to [^\S\n]++ (?P<anp> [^\n"“”«»„]{1,200}+ )
         # subject first: "Nuri said", "the coalition's director ..., said"
       | (?P<np> (?: [^\n.!?;:"“”«»„] | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \. | \.(?=\S) ){1,160}? )
-        [ \t]++ (?P<cue> \L<cues> ) (?![\p{L}\p{N}'’-])
+        [^\S\n]++ (?P<cue> \L<cues> ) (?![\p{L}\p{N}'’-])
     )
     """,
     regex.VERBOSE,
     cues=_CUES,
 )
 
+# Any verb after a quote whose words end in a comma, question or exclamation mark: the
+# punctuation says an attribution follows ('"...," Hannity pressed', '"...?" she asked').
+_AFTER_VERB_RE = regex.compile(
+    r"""
+    [^\S\n]*+
+    (?P<np>
+        (?i: he | she | they | we | i | it )                    # a pronoun
+      | \p{Lu}[\p{L}\p{M}.'’-]*+ (?: [^\S\n]++ (?: \p{Lu}[\p{L}\p{M}.'’-]*+ | al | de | van | von | bin ) ){0,4}
+      | (?i: the | a | an | one | another | his | her | their | its ) [^\S\n]++ [^\n.,;:!?"“”«»„]{1,60}?
+    )
+    [^\S\n]++ (?: \p{Ll}++ly [^\S\n]++ )?
+    (?P<cue> \p{Ll}{2,20}+ ) (?<= ed | [^s']s ) (?![\p{L}\p{N}'’-])
+    """,
+    regex.VERBOSE,
+)
+
 # A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
-_DASH_RE = regex.compile(r"[ \t,]*+(?:[—–]|--?)[ \t]*+(?P<np>\p{Lu}[^\n\"“”«»„.!?]{0,100}+)\.?[ \t]*+$")
+_DASH_RE = regex.compile(r"[^\S\n,]*+(?:[—–]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„.!?]{0,100}+)\.?[^\S\n]*+$")
 
 # Where the inverted speaker phrase ends: the sentence's end.
 _PHRASE_END_RE = regex.compile(r"[.!?;:](?=\s|$)|\n")
@@ -143,6 +159,14 @@ class _Attribution:
 def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
     """Attribution written right after the closing mark."""
     match = _AFTER_RE.match(text, marked.close, min(limit, marked.close + _TRAIL))
+    if match is None and marked.closed and _ends_open(text, marked):
+        verb = _AFTER_VERB_RE.match(text, marked.close, min(limit, marked.close + _TRAIL))
+        if verb is not None and verb.group("cue").casefold() not in CLAUSE_WORDS:
+            speaker = read_speaker(
+                text, verb.start("np"), verb.end("np"), inverted=False, rule="name-verb-after", whole=True
+            )
+            if speaker is not None:
+                return _Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
     if match is None:
         dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
         if dash:
@@ -171,6 +195,14 @@ def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
     if speaker is None:
         return None
     return _Attribution(speaker, match.start("cue"), match.end("cue"), "name-cue-after")
+
+
+def _ends_open(text: str, marked: Marked) -> bool:
+    """True when the quoted words end in a comma, question or exclamation mark or dash."""
+    end = marked.end
+    while end > marked.start and text[end - 1] in " \t'’\"”»":
+        end -= 1
+    return end > marked.start and text[end - 1] in ",?!—–-…"
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -237,6 +269,9 @@ def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
         end -= 1
     if end <= lead_start or text[end - 1] != ":":
         return None
+    subject = read_subject(text, lead_start, end - 1, rule="colon-line")
+    if subject is not None:
+        return _Attribution(subject, None, None, "colon-line")
     start = lead_start
     # Drop "And from", "From", "Here is" style openers.
     words = text[start : end - 1].split()

@@ -48,43 +48,48 @@ _VISIBLE: Final = types.MappingProxyType(
     }
 )
 
-# The page's colours. The quote highlight is also what the browser test looks for.
+# The page's colours. Every rule is scoped to .np-page, so the page can also be embedded in
+# another (a notebook's output cell) without restyling it. The quote highlight is also what
+# the browser test looks for.
 _CSS: Final = """
-:root { color-scheme: light; }
-body { margin: 0; background: #f4f5f7; color: #1c1e21;
+.np-page { color-scheme: light; max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem;
+  background: #f4f5f7; color: #1c1e21;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.np-page { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; }
-.np-page > header h1 { font-size: 1.5rem; margin: 0 0 .75rem; }
-.np-brand { font-size: .8rem; color: #5f6368; letter-spacing: .04em; text-transform: uppercase; }
-table { border-collapse: collapse; width: 100%; background: #fff; margin: 0 0 1rem; }
-th, td { text-align: left; vertical-align: top; padding: .3rem .6rem;
+.np-page h1 { font-size: 1.5rem; margin: 0 0 .75rem; }
+.np-page .np-brand { font-size: .8rem; color: #5f6368; letter-spacing: .04em;
+  text-transform: uppercase; }
+.np-page table { border-collapse: collapse; width: 100%; background: #fff; margin: 0 0 1rem; }
+.np-page th, .np-page td { text-align: left; vertical-align: top; padding: .3rem .6rem;
   border-bottom: 1px solid #e3e5e8; overflow-wrap: anywhere; }
-th { width: 9rem; color: #5f6368; font-weight: 600; }
-td.np-none { color: #9aa0a6; }
-caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-.np-legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; list-style: none;
+.np-page th { width: 9rem; color: #5f6368; font-weight: 600; }
+.np-page td.np-none { color: #9aa0a6; }
+.np-page caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+.np-page .np-legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; list-style: none;
   padding: .5rem .75rem; margin: 0 0 1rem; background: #fff; border: 1px solid #e3e5e8; }
-.np-legend li { display: flex; align-items: center; gap: .35rem; font-size: .85rem; }
-.np-swatch { display: inline-block; width: 1.6rem; height: 1rem; border: 1px solid #c4c7cc; }
-.np-stats { color: #5f6368; font-size: .85rem; margin: 0 0 1rem; }
-.np-doc { background: #fff; border: 1px solid #e3e5e8; padding: 1.25rem 1.5rem;
-  font: 16px/2.1 Georgia, "Times New Roman", serif; white-space: pre-wrap;
-  overflow-wrap: anywhere; margin: 0 0 1.5rem; }
-.r-body { background: #eef7e8; }
-.r-metadata { background: #dcecfb; color: #0b3d78; }
-.r-chrome { background: #e6e8eb; color: #6b7178; font-style: italic; }
-.r-blank { background: #fafafa; }
-.np-ev { border-bottom: 2px solid #5b9bd5; }
-.np-p:hover, .np-c:hover, .np-ev:hover { outline: 1px dotted #8a9099; }
-mark.np-q { background: #ffd54f; color: inherit; padding: .1em 0; border-radius: 2px; }
-.np-who { display: inline-block; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
-  background: #6a1b9a; border-radius: 3px; padding: 0 .35em; margin-right: .3em;
-  vertical-align: .25em; white-space: nowrap; user-select: none; }
-.np-anon .np-who { background: #8a9099; }
-.np-spk { font-weight: 700; border-bottom: 3px solid #6a1b9a; }
-.np-cue { font-style: italic; color: #006874; border-bottom: 2px dotted #006874; }
-.np-quotes td:first-child, .np-quotes th:first-child { width: 2.5rem; }
-.np-quotes th { width: auto; }
+.np-page .np-legend li { display: flex; align-items: center; gap: .35rem; font-size: .85rem; }
+.np-page .np-swatch { display: inline-block; width: 1.6rem; height: 1rem;
+  border: 1px solid #c4c7cc; }
+.np-page .np-stats { color: #5f6368; font-size: .85rem; margin: 0 0 1rem; }
+.np-page .np-doc { display: block; background: #fff; border: 1px solid #e3e5e8;
+  padding: 1.25rem 1.5rem; font: 16px/2.1 Georgia, "Times New Roman", serif;
+  white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1.5rem; }
+.np-page .r-body { background: #eef7e8; }
+.np-page .r-metadata { background: #dcecfb; color: #0b3d78; }
+.np-page .r-chrome { background: #e6e8eb; color: #6b7178; font-style: italic; }
+.np-page .r-blank { background: #fafafa; }
+.np-page .np-ev { border-bottom: 2px solid #5b9bd5; }
+.np-page .np-p:hover, .np-page .np-c:hover, .np-page .np-ev:hover {
+  outline: 1px dotted #8a9099; }
+.np-page mark.np-q { background: #ffd54f; color: inherit; padding: .1em 0;
+  border-radius: 2px; }
+.np-page .np-who { display: inline-block; font: 600 11px/1.3 system-ui, sans-serif;
+  color: #fff; background: #6a1b9a; border-radius: 3px; padding: 0 .35em;
+  margin-right: .3em; vertical-align: .25em; white-space: nowrap; user-select: none; }
+.np-page .np-anon .np-who { background: #8a9099; }
+.np-page .np-spk { font-weight: 700; border-bottom: 3px solid #6a1b9a; }
+.np-page .np-cue { font-style: italic; color: #006874; border-bottom: 2px dotted #006874; }
+.np-page .np-quotes th { width: auto; }
+.np-page .np-quotes td:first-child, .np-page .np-quotes th:first-child { width: 2.5rem; }
 """
 
 _LEGEND: Final = (
@@ -97,9 +102,9 @@ _LEGEND: Final = (
     ("np-cue-swatch", "reporting verb"),
 )
 _SWATCH_CSS: Final = """
-.np-q-swatch { background: #ffd54f; }
-.np-spk-swatch { background: #fff; border-bottom: 3px solid #6a1b9a; }
-.np-cue-swatch { background: #fff; border-bottom: 2px dotted #006874; }
+.np-page .np-q-swatch { background: #ffd54f; }
+.np-page .np-spk-swatch { background: #fff; border-bottom: 3px solid #6a1b9a; }
+.np-page .np-cue-swatch { background: #fff; border-bottom: 2px dotted #006874; }
 """
 
 # Nesting levels, outermost first: a region holds paragraphs, chrome lines and metadata
@@ -166,7 +171,8 @@ def to_html(article: Article) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         '<meta name="generator" content="newsparse">\n',
         f"<title>{_esc(heading)} · newsparse</title>\n",
-        f'<style>{_CSS}{_SWATCH_CSS}</style>\n</head>\n<body>\n<div class="np-page">\n',
+        f"<style>{_CSS}{_SWATCH_CSS}</style>\n</head>\n",
+        '<body style="margin: 0; background: #f4f5f7">\n<div class="np-page">\n',
         '<header>\n<div class="np-brand">newsparse · what the parser found</div>\n',
         f"<h1>{_esc(heading)}</h1>\n",
         _metadata_table(meta),

@@ -93,10 +93,13 @@ def test_quote_rows_are_flat_and_point_into_the_text(text: str) -> None:
 
 
 def test_quote_rows_name_the_speaker() -> None:
-    rows = quote_rows(newsparse.parse('"Bring a coat," Ms Lee said.'))
-    assert [(r["speaker"], r["text"], r["kind"]) for r in rows] == [
-        ("Ms Lee", "Bring a coat,", "direct")
-    ]
+    article = newsparse.parse('"Bring a coat," Ms Lee said.')
+    rows = quote_rows(article)
+    assert [(r["text"], r["kind"]) for r in rows] == [("Bring a coat,", "direct")]
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert "Lee" in speaker.name
+    assert (rows[0]["speaker"], rows[0]["speaker_mention"]) == (speaker.name, speaker.mention)
 
 
 def test_quote_rows_feed_csv_without_pandas() -> None:

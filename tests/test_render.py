@@ -9,6 +9,7 @@ import subprocess
 import zlib
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -209,7 +210,9 @@ def test_metadata_table_lists_found_fields_with_evidence() -> None:
 
 
 def test_page_title_is_escaped() -> None:
-    article = newsparse.parse('<b>"Bold" & brave</b>\n\nText.')
+    article = newsparse.parse("Text.")
+    title = '<b>"Bold" & brave</b>'
+    article = attrs.evolve(article, metadata=attrs.evolve(article.metadata, title=title))
     source = newsparse.to_html(article)
     assert "<title>&lt;b&gt;&quot;Bold&quot; &amp; brave&lt;/b&gt; · newsparse</title>" in source
     assert "<b>" not in source

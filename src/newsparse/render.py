@@ -207,9 +207,10 @@ def _metadata_table(meta: Metadata) -> str:
         if not shown:
             missing.append(label)
             continue
-        tips = [
-            f"rule: {e.rule} · “{e.text}” at {e.start}–{e.end}" for e in meta.evidence_for(name)
-        ]
+        # Evidence is recorded under the field's name ("published_value") or its plain
+        # form ("published"); take whichever is there.
+        evidence = meta.evidence_for(field.name) or meta.evidence_for(name)
+        tips = [f"rule: {e.rule} · “{e.text}” at {e.start}–{e.end}" for e in evidence]
         if isinstance(value, DateValue):
             tips.append(f"date rule: {value.rule} · “{value.text}” at {value.start}–{value.end}")
         title = f' title="{_esc(" · ".join(tips))}"' if tips else ""

@@ -17,6 +17,7 @@ import regex
 from newsparse._meta_lexicon import AGENCIES, JOB_TITLES, OUTLET_WORDS
 
 __all__ = [
+    "AGENCY_IN_RE",
     "DATELINE_RE",
     "Names",
     "agency",
@@ -60,29 +61,30 @@ _DOMAIN_RE = regex.compile(
 _NAME_SPLIT_RE = regex.compile(r"(?i)\s*+(?:[,;&|/]|\s[–—-]\s|\band\b|\bwith\b|\bfor\b)\s*+")
 
 # A dateline at the start of the first body line. Alternatives, in order:
-_DATELINE_RE = rf"""
+_DATELINE_RE = r"""
     (?:
         # A place in capitals, with an optional region ("PELHAM, N.C.", "WEST PALM BEACH,
         # Fla./WASHINGTON"), an optional day without year (", Feb 6"), an optional agency
         # in brackets ("(Reuters)"), then a dash or colon: the wire-copy dateline.
         (?P<place>
-            (?!\L<kickers>(?![\p{{L}}]))
-            \p{{Lu}}[\p{{Lu}}'’.\-]{{1,30}}+(?:[\ /]\p{{Lu}}[\p{{Lu}}'’.\-]{{0,30}}+){{0,4}}
-            (?:,\ ?\p{{Lu}}[\p{{L}}.]{{0,14}}(?:\ \p{{Lu}}[\p{{L}}.]{{0,14}})?
-               (?:/\p{{Lu}}[\p{{Lu}}\ ]{{1,30}}+(?<!\ ))?)?
+            (?!\L<kickers>(?![\p{L}]))
+            \p{Lu}[\p{Lu}'’.\-]{1,30}+(?:[\ /]\p{Lu}[\p{Lu}'’.\-]{0,30}+){0,4}
+            (?:,\ ?\p{Lu}[\p{L}.]{0,14}(?:\ \p{Lu}[\p{L}.]{0,14})?
+               (?:/\p{Lu}{2,30}+(?:\ \p{Lu}{1,30}+){0,3})?)?
         )
-        (?:,\ ?(?P<day>\p{{L}}{{3,9}}\.?\ \d{{1,2}}))?
-        (?:[\ \u00a0]{{0,2}}\((?P<agency>[^()\n]{{1,40}}+)\))?
-        [\ \u00a0]{{0,2}}(?P<dash>--|[-–—:])
+        # The day without a year: ", Feb 6", ", 2 March".
+        (?:,\ ?(?P<day>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?))?
+        (?:,?[\ \u00a0]{0,2}\((?P<agency>[^()\n]{1,40}+)\))?
+        [\ \u00a0]{0,2}(?P<dash>--|[-–—:])
       |
         # A place in ordinary case followed by an agency in brackets: "Kiev (CNN) ".
-        (?P<place>\p{{Lu}}\p{{Ll}}{{1,20}}+(?:[\ \-]\p{{Lu}}\p{{Ll}}{{1,20}}+){{0,2}})
-        [\ \u00a0]{{1,2}}\((?P<agency>[^()\n]{{1,40}}+)\)(?:[\ \u00a0]{{0,2}}(?P<dash>--|[-–—]))?
+        (?P<place>\p{Lu}\p{Ll}{1,20}+(?:[\ \-]\p{Lu}\p{Ll}{1,20}+){0,2})
+        [\ \u00a0]{1,2}\((?P<agency>[^()\n]{1,40}+)\)(?:[\ \u00a0]{0,2}(?P<dash>--|[-–—]))?
       |
         # An agency alone in brackets: "(Reuters) - ", "(CNN) ".
-        \((?P<agency>[^()\n]{{1,40}}+)\)(?:[\ \u00a0]{{0,2}}(?P<dash>--|[-–—]))?
+        \((?P<agency>[^()\n]{1,40}+)\)(?:[\ \u00a0]{0,2}(?P<dash>--|[-–—]))?
     )
-    [\ \u00a0]{{0,3}}
+    [\ \u00a0]{0,3}
 """
 
 # Labels in capitals that open a first paragraph like a dateline but name no place.
@@ -129,6 +131,24 @@ _KICKERS = (
 )
 
 DATELINE_RE = regex.compile(_DATELINE_RE, regex.VERBOSE, kickers=_KICKERS)
+
+
+def _agency_variants() -> list[str]:
+    """The ways agency names are written: as listed, capitalised, in capitals."""
+    out: set[str] = set()
+    for key, short in AGENCIES.items():
+        if len(key) <= 3 and key not in ("ap", "afp", "upi", "dpa", "cnn", "bbc"):
+            continue  # short acronyms only where unmistakable in running text
+        out.update({short, key.title(), key.upper()})
+        if key.startswith("the "):
+            out.add("The " + key[4:].title())
+    return sorted(out, key=len, reverse=True)
+
+
+# An agency named inside a phrase ("Associated Press writer Julie Pace contributed").
+AGENCY_IN_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])\L<agencies>(?![\p{L}\p{N}])", agencies=_agency_variants()
+)
 
 
 class Names:
@@ -251,6 +271,6 @@ def read_names(raw: str, *, single: bool = False) -> Names:
         name = person(piece, single=single and len(names.people) == 0)
         if name is not None:
             names.people.append(name)
-        elif is_outlet(piece) and piece[:1].isupper() or _DOMAIN_RE.search(piece):
+        elif (is_outlet(piece) and piece[:1].isupper()) or _DOMAIN_RE.search(piece):
             names.sources.append(piece if not piece.isupper() else piece.title())
     return names

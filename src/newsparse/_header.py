@@ -22,6 +22,7 @@ __all__ = [
     "CREDIT_PREFIX_RE",
     "DASH_SIGNOFF_RE",
     "DATE_LABEL_RE",
+    "DOMAIN_BIO_RE",
     "FOLLOW_RE",
     "HIGHLIGHTS_RE",
     "ORIGIN_RE",
@@ -162,6 +163,13 @@ BIO_RE = regex.compile(
     roles=sorted(BIO_ROLES, key=len, reverse=True),
 )
 
+# A closing line about the outlet a story came from: "LifeNews.com is an independent news
+# agency ...". A domain name, then "is a/an/the".
+DOMAIN_BIO_RE = regex.compile(
+    r"(?P<names>[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){1,3})\s{1,3}is\s{1,3}"
+    r"(?:an?|the)\s[^\n]{10,2000}+"
+)
+
 # A line that is only a link.
 URL_LINE_RE = regex.compile(r"(?i)(?:https?://|www\.)\S{3,500}+")
 
@@ -217,14 +225,19 @@ AUX_RE = regex.compile(
     (?<![\p{L}’'])
     (?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)
     (?:\s{1,3}(?:also|not|now|already|still|just|been|being|never|all))?\s{1,3}
-    (?:be|been|being|gone|\p{Ll}{2,20}+(?:ed|en|ing))
+    (?:be|been|being|gone|\p{Ll}{1,20}?(?:ed|en|ing))
     (?!\p{L})
     """,
     regex.VERBOSE,
 )
 
 # Two sentences on one line: a lower-case word, a full stop, a space, a capital.
-_TWO_SENTENCES_RE = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+_TWO_SENTENCES_RE = regex.compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+
+# A photo credit closing a caption: "( REUTERS/Jonathan Ernst/Reuters )", "(Photo: AP)".
+_CAPTION_CREDIT_RE = regex.compile(
+    r"(?i)\([^()\n]{0,80}?(?:/|photo|credit|getty|image|file)[^()\n]{0,80}+\)\s{0,3}\Z"
+)
 
 # An abbreviation at the end of a headline: "U.S.", "D.C.".
 _END_ABBREVIATION_RE = regex.compile(r"(?:\p{Lu}\.){2,4}\Z|\.\.\.\Z|…\Z")
@@ -241,7 +254,7 @@ def title_case_ratio(line: str) -> float:
     >>> title_case_ratio("A Weird Week Draws To A Close"), title_case_ratio("It is raining")
     (1.0, 0.0)
     """
-    words = [w for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", line)]
+    words: list[str] = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", line)
     scored = [w for w in words if w.casefold() not in _SMALL_WORDS]
     if not scored:
         return 0.0
@@ -270,7 +283,7 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False  # "(CNN) North Korea went ...": a lede with its credit
     if last == "." and not line.isupper() and _END_ABBREVIATION_RE.search(line) is None:
         return False
-    if URL_LINE_RE.match(line) is not None:
+    if URL_LINE_RE.match(line) is not None or _CAPTION_CREDIT_RE.search(line) is not None:
         return False
     return line.isupper() or _TWO_SENTENCES_RE.search(line) is None
 

@@ -52,7 +52,8 @@ _DATE_RE = regex.compile(
         (?P<iy>\d{4})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
       |
         # Day month year: "6 Feb 2018", "6th of February, 2018", "6. Februar 2018".
-        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{0,3}(?:of[\ \t\u00a0]{1,3}|de[\ \t\u00a0]{1,3})?
+        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{0,3}
+        (?:of[\ \t\u00a0]{1,3}|de[\ \t\u00a0]{1,3})?
         (?P<m1>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?:de[\ \t\u00a0]{1,3})?(?P<y1>\d{4})(?!\d)
       |
         # Month day, year: "Feb. 6, 2018", "February 6th 2018".
@@ -263,7 +264,7 @@ def _read(
             None,
             "month-year",
         )
-    if year < 1000 or month is None or not 1 <= month <= 12:
+    if year < 1000 or not 1 <= month <= 12:
         return None
     try:
         if day is not None:

@@ -10,13 +10,13 @@ its span and rule in ``Metadata.evidence``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
 
 from newsparse import _header as h
-from newsparse._byline import DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._byline import AGENCY_IN_RE, DATELINE_RE, agency, is_outlet, person, read_names
 from newsparse._spans import Line, split_lines
 from newsparse._types import (
     ChromeLine,
@@ -52,7 +52,7 @@ class _Found:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.fields: dict[str, object] = {}
+        self.fields: dict[str, Any] = {}
         self.evidence: list[Evidence] = []
         self.spans: list[Span] = []
 
@@ -72,7 +72,7 @@ class _Found:
 
     def authors(self, names: Sequence[str], start: int, end: int, rule: str) -> None:
         """Add authors (no duplicates), with evidence."""
-        current = list(self.fields.get("authors", ()))  # type: ignore[call-overload]
+        current = list(self.fields.get("authors", ()))
         added = [n for n in names if n.casefold() not in {c.casefold() for c in current}]
         if added:
             self.fields["authors"] = (*current, *added)
@@ -238,6 +238,8 @@ def _read_head(
             continue
         if _byline_line(text, a, b, found, options, header=True):
             continue
+        if _origin_line(text, a, b, found):
+            continue
         if h.HIGHLIGHTS_RE.match(text, a, b):
             highlights = True
             decks.append((a, b))
@@ -245,7 +247,7 @@ def _read_head(
             continue
         if _head_chrome(text, a, b, found):
             continue
-        shaped = h.headline_shaped(text, a, b)
+        shaped = h.headline_shaped(text, a, b) and not _wire_dateline(text, a, b)
         if not title_set and highlights and _deck_under(text, a, b):
             decks.append((a, b))
             found.consume(a, b)
@@ -267,7 +269,7 @@ def _read_head(
             ):
                 pending.append((a, b))  # a deck above the headline, if one follows
                 continue
-            _dateline(text, a, b, found)
+            _first_body(text, lines, head[n : n + 2], found)
             _record_decks(decks, found)
             return i
         # Under the headline: decks until the byline, credit or date that closes the header.
@@ -279,11 +281,26 @@ def _read_head(
             decks.append((a, b))
             found.consume(a, b)
             continue
-        _dateline(text, a, b, found)
+        _first_body(text, lines, head[n : n + 2], found)
         _record_decks(decks, found)
         return i
     _record_decks(decks, found)
     return None
+
+
+def _wire_dateline(text: str, a: int, b: int) -> bool:
+    """A line opening with a wire dateline that names a day or an agency: body, not a title."""
+    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    if match is None:
+        return False
+    return match.group("day") is not None or agency(match.group("agency") or "") is not None
+
+
+def _first_body(text: str, lines: Sequence[Line], first: list[int], found: _Found) -> None:
+    """Read the dateline of the first body line (or, credited "(CNN)", of the next one)."""
+    for k, i in enumerate(first):
+        if _dateline(text, lines[i].first, lines[i].last, found, credited=k > 0):
+            return
 
 
 def _head_chrome(text: str, a: int, b: int, found: _Found) -> bool:
@@ -331,20 +348,12 @@ def _header_line_follows(
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
-        if h.BYLINE_RE.fullmatch(text, a, b) and _byline_names_ok(text, a, b):
+        scratch = _Found(text)  # a dry run: nothing is recorded
+        if _byline_line(text, a, b, scratch, options, header=True):
             return True
-        dates = find_dates(text, a, b, options=options)
-        if dates and dates[-1].end >= b - 2 and a < dates[0].start:
+        if _date_line(text, a, b, scratch, options, banner=False):
             return True
     return False
-
-
-def _byline_names_ok(text: str, a: int, b: int) -> bool:
-    match = h.BYLINE_RE.fullmatch(text, a, b)
-    if match is None:
-        return False
-    names = read_names(match.group("names"), single=True)
-    return bool(names.people or names.sources)
 
 
 def _date_line(
@@ -395,7 +404,7 @@ def _byline_line(
         names = read_names(text[match.start("names") : names_end], single=True)
         if not names.people and not names.sources:
             return False
-        _put_names(found, names.people, names.sources, a, b, "byline")
+        _put_names(found, names.people, names.sources, a=a, b=b, rule="byline")
         _put_dates(found, dates, "byline")
         found.consume(a, b)
         return True
@@ -415,7 +424,7 @@ def _byline_line(
         if who and not any(c.isdigit() for c in who) and len(who) <= 120:
             names = read_names(who)
             if names.people or names.sources:
-                _put_names(found, names.people, names.sources, a, b, "credit-line")
+                _put_names(found, names.people, names.sources, a=a, b=b, rule="credit-line")
                 _put_dates(found, dates, "credit-line")
                 found.consume(a, b)
                 return True
@@ -428,14 +437,14 @@ def _byline_line(
                 is_outlet(outlet) or person(outlet) is None or outlet.isupper()
             ):
                 source = agency(outlet) or (outlet.title() if outlet.isupper() else outlet)
-                _put_names(found, [name], [source], a, b, "slash-byline")
+                _put_names(found, [name], [source], a=a, b=b, rule="slash-byline")
                 found.consume(a, b)
                 return True
     return False
 
 
 def _put_names(
-    found: _Found, people: Sequence[str], sources: Sequence[str], a: int, b: int, rule: str
+    found: _Found, people: Sequence[str], sources: Sequence[str], *, a: int, b: int, rule: str
 ) -> None:
     if people:
         found.authors(people, a, b, rule)
@@ -450,35 +459,36 @@ def _put_dates(found: _Found, dates: Sequence[DateValue], rule: str) -> None:
             return
 
 
-def _dateline(text: str, a: int, b: int, found: _Found) -> None:
-    """Cut a dateline ("CAIRO, Feb 6 (Reuters) - ") off the first body line."""
+def _dateline(text: str, a: int, b: int, found: _Found, *, credited: bool = False) -> bool:
+    """Cut a dateline ("CAIRO, Feb 6 (Reuters) - ") off the first body line.
+
+    ``credited`` asks for an agency in brackets (used on the line after the first).
+    """
     match = DATELINE_RE.match(text, a, min(b, a + 120))
-    if match is None or match.end() >= b:
-        if match is not None and match.end() >= b and match.group("dash"):
-            pass  # a dateline alone on its line ("NEW YORK, March 3 -"): all of it
-        else:
-            return
+    if match is None:
+        return False
+    if match.end() >= b and not match.group("dash"):
+        return False  # only a dateline alone on its line ("NEW YORK, March 3 -") is whole
     place_start, place_end = match.span("place")
     raw_agency = match.group("agency")
     source = None
     if raw_agency is not None:
-        source = agency(raw_agency) or (
-            raw_agency.strip() if is_outlet(raw_agency) or raw_agency[:1].isupper() else None
-        )
-        if source is None:
-            return
-    if place_start < 0 and source is None:
-        return
-    if match.group("dash") is None and raw_agency is None:
-        return
+        source = agency(raw_agency)
+        place = text[match.start("place") : match.end("place")] if match.start("place") >= 0 else ""
+        if source is None and place.isupper() and raw_agency[:1].isupper():
+            source = raw_agency.strip()  # "NEW YORK (The Borowitz Report)—": a wire-style credit
+        if source is None or len(source.split()) > 5:
+            return False
+    if source is None and (credited or match.group("dash") is None):
+        return False
     if place_start >= 0:
-        found.put(
-            "dateline", text[place_start:place_end].strip(), place_start, place_end, "dateline"
-        )
+        place = text[place_start:place_end].strip()
+        found.put("dateline", place, place_start, place_end, "dateline")
     if source is not None:
         s, e = match.span("agency")
         found.put("source", source, s, e, "dateline")
     found.consume(a, match.end())
+    return True
 
 
 # -- footer -------------------------------------------------------------------------------
@@ -486,21 +496,52 @@ def _dateline(text: str, a: int, b: int, found: _Found) -> None:
 
 def _read_tail(text: str, lines: Sequence[Line], tail: list[int], found: _Found) -> None:
     """Read sign-offs, contributor lines, origins and bios from the last lines."""
+    paragraphs = 0
     for k, i in enumerate(tail):
         a, b = lines[i].first, lines[i].last
-        if not _tail_line(text, lines, tail, k, a, b, found):
+        if not _tail_line(text, lines, tail, k, found):
             via = h.VIA_END_RE.search(text, max(a, b - 80), b)
             if via is not None:
-                origin = via.group("origin").strip()
+                origin = via.group("origin").strip(" .")
                 found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
                 found.consume(via.start("via"), b)
             if b - a > 300:
-                return
+                paragraphs += 1
+                if paragraphs == 2:
+                    return  # two story-sized paragraphs: the footer is behind us
 
 
-def _tail_line(
-    text: str, lines: Sequence[Line], tail: list[int], k: int, a: int, b: int, found: _Found
-) -> bool:
+def _origin_line(text: str, a: int, b: int, found: _Found) -> bool:
+    """Read "Article posted with permission from X", "Source: URL" and the like."""
+    origin = h.ORIGIN_RE.fullmatch(text, a, b) if b - a <= 200 else None
+    if origin is None:
+        return False
+    raw = origin.group("origin").strip(" .")
+    at = raw.rsplit(" at ", 1)
+    if len(at) == 2:
+        name = person(at[0])
+        if name is not None:
+            found.authors([name], a, b, "origin")
+        found.put("source", agency(at[1]) or at[1], a, b, "origin")  # "by X at Outlet"
+        found.consume(a, b)
+        return True
+    domain = h.URL_LINE_RE.match(raw)
+    if domain is not None:
+        host = raw.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+        found.put("source", host, a, b, "origin-link")
+    else:
+        name = person(raw)
+        if name is not None:
+            found.authors([name], a, b, "origin")
+        else:
+            found.put("source", agency(raw) or raw, a, b, "origin")
+    found.consume(a, b)
+    return True
+
+
+def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found: _Found) -> bool:
+    """Read one footer line (``tail[k]``); True when it was metadata."""
+    a, b = lines[tail[k]].first, lines[tail[k]].last
     line = text[a:b]
     short = agency(line)
     if short is not None:
@@ -512,34 +553,12 @@ def _tail_line(
         found.note("authors", a, b, "reporting-credit")
         return True
     if b - a <= 300 and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None:
-        names = read_names(contrib.group("who").removeprefix("The ").removeprefix("the "))
-        for piece in contrib.group("who").replace("’s", "'s").split("'s")[:1]:
-            short = agency(piece)
-            if short is not None:
-                names.sources.append(short)
-        if names.sources:
-            found.put("source", names.sources[0], a, b, "contributed")
+        named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
+        if named is not None:
+            found.put("source", agency(named.group()), a, b, "contributed")
         found.consume(a, b)
         return True
-    if b - a <= 200 and (origin := h.ORIGIN_RE.fullmatch(text, a, b)) is not None:
-        raw = origin.group("origin").strip(" .")
-        at = raw.rsplit(" at ", 1)
-        if len(at) == 2:
-            name = person(at[0])
-            if name is not None:
-                found.authors([name], a, b, "origin")
-            raw = at[1]
-        domain = h.URL_LINE_RE.match(raw)
-        if domain is not None:
-            host = raw.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
-            found.put("source", host, a, b, "origin-link")
-        else:
-            name = person(raw)
-            if name is not None:
-                found.authors([name], a, b, "origin")
-            else:
-                found.put("source", agency(raw) or raw, a, b, "origin")
-        found.consume(a, b)
+    if _origin_line(text, a, b, found):
         return True
     if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
         names = read_names(sign.group("names"))
@@ -558,6 +577,8 @@ def _tail_line(
         if name is not None:
             found.authors([name], a, b, "follow")
             return True
+    if k > 3:
+        return False  # bios and outlet notes close a story: only the last lines
     if (bio := h.BIO_RE.match(text, a, b)) is not None and bio.end() == b:
         raw = bio.group("names")
         name = person(raw)
@@ -565,17 +586,14 @@ def _tail_line(
             found.authors([name], a, b, "bio")
             found.consume(a, b)
             return True
-        if _DOMAIN_NAME_RE.fullmatch(raw.strip()):
-            found.put("source", raw.strip(), a, b, "bio")
-            found.consume(a, b)
-            return True
+    if (domain_bio := h.DOMAIN_BIO_RE.match(text, a, b)) is not None and domain_bio.end() == b:
+        found.put("source", domain_bio.group("names"), a, b, "bio")
+        found.consume(a, b)
+        return True
     if b - a <= 300 and h.URL_LINE_RE.fullmatch(text, a, b) and k <= 2:
         found.consume(a, b)
         return True
     return False
-
-
-_DOMAIN_NAME_RE = regex.compile(r"[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){1,3}")
 
 
 # -- chrome -------------------------------------------------------------------------------

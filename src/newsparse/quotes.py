@@ -21,7 +21,7 @@ around it, so the whole is linear in the length of the text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -52,21 +52,39 @@ DEFAULT_KINDS: frozenset[QuoteKind] = frozenset({QuoteKind.DIRECT, QuoteKind.PAR
 _LEAD = 320
 _TRAIL = 240
 
-_CUES = sorted(SPEECH_VERBS, key=len, reverse=True)
 
-# The last speech verb in a lead-in, searched backwards from the opening mark.
-_CUE_BACK_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:\L<cues>|according\ to)(?![\p{L}\p{N}'’-])",
-    regex.REVERSE | regex.IGNORECASE | regex.VERBOSE,
-    cues=_CUES,
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` as a prefix tree: one branch per first letter.
+
+    A flat alternation of hundreds of words makes the engine try each at every position;
+    the tree tries one branch. Built once at import from the lexicon.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+# A speech verb as a whole word (lower case as written in running text), or
+# "according to". Forward search only: reverse searches with large alternations are
+# slow in ``regex``, so the last cue of a lead-in is found by iterating forwards.
+_CUE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:" + _trie(SPEECH_VERBS | {"according to"}) + r")(?![\p{L}\p{N}'’-])"
 )
 
-# A word right before the opening mark that introduces a quotation ("found", "saying").
-_BEFORE_WORD_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])\L<words>[^\S\n]*+[,:]?[^\S\n]*+$",
-    regex.IGNORECASE,
-    words=sorted(SPEECH_VERBS_BEFORE | SPEECH_VERBS, key=len, reverse=True),
-)
+# Words that introduce a quotation when they stand right before the opening mark.
+_BEFORE_WORDS = SPEECH_VERBS_BEFORE | SPEECH_VERBS
 
 # What may stand between a cue and the opening mark of the quotation it introduces: an
 # object or adverbial ("told reporters", "said in a statement on Monday") ending in a
@@ -90,28 +108,19 @@ _SENTENCE_END_BACK_RE = regex.compile(
     regex.REVERSE | regex.VERBOSE,
 )
 
-# A speech verb after a quote, in the same sentence (for quoted fragments).
-_CUE_FORWARD_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:\L<cues>|according\ to)(?![\p{L}\p{N}'’-])",
-    regex.IGNORECASE | regex.VERBOSE,
-    cues=_CUES,
-)
+# What comes between a closing mark and the attribution: spaces, a comma, a dash.
+_AFTER_LEAD_RE = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+)?(?:(?:[—–]|--?)[^\S\n]*+)?")
 
-# Text after a closing mark that attributes the quote.
-_AFTER_RE = regex.compile(
+# A speaker phrase between a closing mark and its cue: no sentence end (a period only
+# inside an abbreviation or a word: "Mr.", "U.S."), no quote marks, no line break.
+_NP_TEXT_RE = regex.compile(
     r"""
-    (?P<lead> [^\S\n]*+ (?: [,;] [^\S\n]*+ )? (?: (?: [—–] | --? ) [^\S\n]*+ )? )
-    (?:
-        # inverted: "said Nuri", "said the coalition's director"
-        (?P<icue> \L<cues> ) [^\S\n]++ (?P<inp> [^\n"“”«»„]{1,200}+ )
-      | according [^\S\n]++ to [^\S\n]++ (?P<anp> [^\n"“”«»„]{1,200}+ )
-        # subject first: "Nuri said", "the coalition's director ..., said"
-      | (?P<np> (?: [^\n.!?;:"“”«»„] | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \. | \.(?=\S) ){1,160}? )
-        [^\S\n]++ (?P<cue> \L<cues> ) (?![\p{L}\p{N}'’-])
-    )
+    (?: [^\n.!?;:"“”«»„]
+      | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \.
+      | \. (?=\S) ){1,160}+
+    (?<=\s)
     """,
     regex.VERBOSE,
-    cues=_CUES,
 )
 
 # Any verb after a quote whose words end in a comma, question or exclamation mark: the
@@ -157,44 +166,44 @@ class _Attribution:
 
 
 def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
-    """Attribution written right after the closing mark."""
-    match = _AFTER_RE.match(text, marked.close, min(limit, marked.close + _TRAIL))
-    if match is None and marked.closed and _ends_open(text, marked):
-        verb = _AFTER_VERB_RE.match(text, marked.close, min(limit, marked.close + _TRAIL))
+    """Attribution written right after the closing mark (bounded by ``_TRAIL``)."""
+    window = min(limit, marked.close + _TRAIL)
+    lead = _AFTER_LEAD_RE.match(text, marked.close, window)
+    position = lead.end() if lead else marked.close
+    cue = _CUE_RE.search(text, position, min(window, position + 170))
+    if cue is not None:
+        found = _after_cue(text, cue, position, window)
+        if found is not None:
+            return found
+    if marked.closed and _ends_open(text, marked):
+        verb = _AFTER_VERB_RE.match(text, marked.close, window)
         if verb is not None and verb.group("cue").casefold() not in CLAUSE_WORDS:
             speaker = read_speaker(
                 text, verb.start("np"), verb.end("np"), inverted=False, rule="name-verb-after", whole=True
             )
             if speaker is not None:
                 return _Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
-    if match is None:
-        dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
-        if dash:
-            speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
-            if speaker is not None:
-                return _Attribution(speaker, None, None, "dash-line")
+    dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
+    if dash:
+        speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
+        if speaker is not None:
+            return _Attribution(speaker, None, None, "dash-line")
+    return None
+
+
+def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> _Attribution | None:
+    """Read the speaker around a cue found after a quote: "said Nuri" or "Nuri said"."""
+    if cue.start() == position:
+        # Inverted: "said Nuri", "said the minister", "according to police".
+        start = cue.end()
+        end = _phrase_end(text, start, min(window, start + 200))
+        rule = "according-to" if cue.group() == "according to" else "cue-name-after"
+        speaker = read_speaker(text, start, end, inverted=True, rule=rule)
+        return None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), rule)
+    if cue.group() == "according to" or not _NP_TEXT_RE.fullmatch(text, position, cue.start()):
         return None
-    if match.group("icue") is not None:
-        start = match.start("inp")
-        end = _phrase_end(text, start, match.end("inp"))
-        speaker = read_speaker(text, start, end, inverted=True, rule="cue-name-after")
-        if speaker is None:
-            return None
-        return _Attribution(speaker, match.start("icue"), match.end("icue"), "cue-name-after")
-    if match.group("anp") is not None:
-        start = match.start("anp")
-        end = _phrase_end(text, start, match.end("anp"))
-        speaker = read_speaker(text, start, end, inverted=True, rule="according-to")
-        if speaker is None:
-            return None
-        cue_start = match.end("lead")
-        return _Attribution(speaker, cue_start, cue_start + len("according to"), "according-to")
-    speaker = read_speaker(
-        text, match.start("np"), match.end("np"), inverted=False, rule="name-cue-after", whole=True
-    )
-    if speaker is None:
-        return None
-    return _Attribution(speaker, match.start("cue"), match.end("cue"), "name-cue-after")
+    speaker = read_speaker(text, position, cue.start(), inverted=False, rule="name-cue-after", whole=True)
+    return None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), "name-cue-after")
 
 
 def _ends_open(text: str, marked: Marked) -> bool:
@@ -242,7 +251,9 @@ def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | Non
     right before the quote ("said:", "told reporters,"), false when the quote is a
     fragment further on in the reported clause ("said the plan was").
     """
-    cue = _CUE_BACK_RE.search(text, lead_start, opener)
+    cue = None
+    for cue in _CUE_RE.finditer(text, lead_start, opener):  # noqa: B007 (the last one)
+        pass
     if cue is None:
         return None, False
     tail = _TAIL_RE.fullmatch(text, cue.end(), opener)
@@ -285,6 +296,13 @@ def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
     if speaker is None or speaker.kind.value == "description":
         return None
     return _Attribution(speaker, None, None, "colon-line")
+
+
+def _word_before(text: str, lead_start: int, opener: int) -> str:
+    """The word right before an opening mark, case-folded, skipping ", " and ": "."""
+    piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
+    parts = piece.rsplit(None, 1)
+    return parts[-1].casefold() if parts else ""
 
 
 def _closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
@@ -335,7 +353,7 @@ def attribute_in(
         clean_start = not lead or lead[-1] in ".?!:;—–-([…\"”’»" or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False
-        if not clean_start and _BEFORE_WORD_RE.search(text, max(lead_start, marked.open - 40), marked.open):
+        if not clean_start and _word_before(text, lead_start, marked.open) in _BEFORE_WORDS:
             clean_start = True
             introduces = True
         after = _after(text, marked, last_paragraph.end)
@@ -353,7 +371,7 @@ def attribute_in(
             kind = QuoteKind.PARTIAL
             attribution = before if before is not None and before.speaker is not None else after
             if attribution is None:
-                forward = _CUE_FORWARD_RE.search(text, marked.close, min(last_paragraph.end, marked.close + _TRAIL))
+                forward = _CUE_RE.search(text, marked.close, min(last_paragraph.end, marked.close + _TRAIL))
                 if forward is None or _SENTENCE_END_BACK_RE.search(text, marked.close, forward.start()):
                     continue  # a scare quote, a title or a term: no speech in the sentence
                 attribution = _Attribution(None, forward.start(), forward.end(), "fragment")

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Marked", "find_marked", "uses_single_quotes"]
 
-# Any quotation mark newsparse pairs.
+# Any quotation mark newsparse pairs; the double marks alone, for texts that do not
+# use single quotes for speech (apostrophes are then never looked at).
 _MARK_RE = regex.compile(r"[\"“”„«»「」『』'‘’‚‹›]")
+_DOUBLE_MARK_RE = regex.compile(r"[\"“”„«»「」『』]")
 
 _DOUBLE = frozenset("\"“”„«»「」『』")
 
@@ -109,12 +111,10 @@ def _pairs(
     """
     pairs: list[tuple[int, int]] = []
     stacks: dict[bool, list[tuple[str, int]]] = {True: [], False: []}
-    for match in _MARK_RE.finditer(text, start, end):
+    for match in (_MARK_RE if singles else _DOUBLE_MARK_RE).finditer(text, start, end):
         i = match.start()
         mark = text[i]
         double = mark in _DOUBLE
-        if not double and not singles:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if not double and before.isalnum() and after.isalnum():

@@ -58,6 +58,7 @@ _TOKEN_RE = regex.compile(
 )
 
 _MAX_TOKENS = 40
+_REACH = 160
 _MAX_SUBJECT_TOKENS = 14
 
 # Punctuation trimmed from the ends of a word before it is compared with the lexicon.
@@ -268,6 +269,9 @@ def read_speaker(
     >>> s.name, s.role
     ('Jaafar al-Husseini', 'its spokesman')
     """
+    if not inverted and end - start > _REACH:
+        # The subject sits next to its cue: look at the last ``_REACH`` characters only.
+        start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
     tokens = _tokens(text, start, end)
     if inverted:
         tokens = _cut_inverted(text, tokens)

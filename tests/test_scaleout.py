@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import pickle
-from typing import TYPE_CHECKING
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -15,7 +17,9 @@ import newsparse
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-    from pathlib import Path
+
+SCALING = Path(__file__).resolve().parents[1] / "docs" / "scaling.md"
+_BLOCK_RE = re.compile(r"```python\n(# tested:.*?)```", re.DOTALL)
 
 #: A small corpus written for this test: every part of the result appears somewhere.
 CORPUS = [
@@ -80,3 +84,52 @@ def test_partition_function_is_what_spark_would_run(shared: Path) -> None:
     rows = [row for partition in partitions for row in function(iter(partition))]
     assert rows == [newsparse.parse(text).to_dict() for text in texts]
     assert json.loads(json.dumps(rows)) == rows
+
+
+def _recipe() -> dict[str, Any]:
+    """Run the blocks of docs/scaling.md marked ``# tested:`` and return what they define."""
+    if not SCALING.exists():
+        pytest.skip("no docs/scaling.md beside the tests")
+    blocks = _BLOCK_RE.findall(SCALING.read_text(encoding="utf-8"))
+    assert len(blocks) == 2, "the Dask and the Spark blocks"
+    namespace: dict[str, Any] = {"__name__": "scaling_recipe"}
+    for block in blocks:
+        exec(compile(block, str(SCALING), "exec"), namespace)  # noqa: S102 (our own docs)
+    return namespace
+
+
+def test_documented_dask_recipe_matches_a_local_run() -> None:
+    pytest.importorskip("dask.bag")
+    recipe = _recipe()
+    assert recipe["parse_texts"](CORPUS, partitions=3) == [newsparse.parse(t) for t in CORPUS]
+
+
+def test_documented_jsonl_recipe_keeps_records_and_order(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    recipe = _recipe()
+    source = tmp_path / "in"
+    source.mkdir()
+    records = [{"id": f"a{n}", "text": text} for n, text in enumerate(CORPUS)]
+    for part in (0, 1):
+        lines = [json.dumps(r) for r in records[part::2]]
+        (source / f"part{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    recipe["parse_jsonl"](str(source / "*.jsonl"), str(tmp_path / "out"))
+    written = sorted((tmp_path / "out").glob("*.jsonl"))
+    assert len(written) == 2
+    got = [json.loads(line) for path in written for line in path.read_text().splitlines()]
+    want = [r for part in (0, 1) for r in records[part::2]]
+    assert [{k: v for k, v in g.items() if k != "article"} for g in got] == want
+    assert [newsparse.Article.from_dict(g["article"]) for g in got] == [
+        newsparse.parse(r["text"]) for r in want
+    ]
+
+
+def test_documented_spark_function_matches_a_local_run() -> None:
+    recipe = _recipe()
+    records = [{"id": n, "text": text} for n, text in enumerate(CORPUS)]
+    shipped = pickle.loads(pickle.dumps(records))  # noqa: S301 (our own bytes)
+    rows = list(recipe["parse_partition"](iter(shipped)))
+    assert rows == [
+        {**r, "article": newsparse.parse(text).to_dict()}
+        for r, text in zip(records, CORPUS, strict=True)
+    ]

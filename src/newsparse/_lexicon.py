@@ -198,6 +198,7 @@ CONNECTORS: frozenset[str] = frozenset(
     {"and", "but", "so", "yet", "then", "still", "now", "meanwhile", "however",
      "instead", "later", "earlier", "also", "or", "because", "while", "although",
      "though", "as", "when", "where", "after", "before", "since", "if", "et", "mais",
+     "even", "only", "just", "perhaps", "indeed",
      "y", "pero", "und", "aber", "e", "mas", "ma"}
 )  # fmt: skip
 
@@ -267,7 +268,8 @@ INTRO_WORDS: frozenset[str] = frozenset(
      "like", "unlike", "despite", "according", "once", "again", "here", "there",
      "moreover", "indeed", "finally", "first", "second", "also", "so", "but", "and",
      "yet", "thus", "recently", "previously", "separately", "elsewhere", "overall",
-     "if", "because", "to", "following", "responding", "addressing", "in response"}
+     "if", "because", "to", "following", "responding", "addressing", "in response",
+     "alongside", "amid", "among", "between", "throughout", "upon", "given", "despite"}
 )  # fmt: skip
 
 # Common irregular past tenses that end a subject ("She went on to say:", "Trump gave

@@ -263,13 +263,20 @@ def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | Non
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule="according-to")
         return _Attribution(speaker, cue.start(), cue.end(), "according-to"), introduces
-    speaker = read_speaker(text, lead_start, cue.start(), inverted=False, rule="name-cue-before")
     rule = "name-cue-before"
+    speaker = None
+    if not word.endswith("ing"):
+        speaker = read_speaker(text, lead_start, cue.start(), inverted=False, rule=rule)
     if speaker is None:
-        # "..., said Sen. Smith: "..."" and "Said Smith, "..."": the name after the cue.
-        end = _phrase_end(text, cue.end(), opener)
-        speaker = read_speaker(text, cue.end(), end, inverted=True, rule="cue-name-before")
+        # "Silverman was joined on stage ... and joked," / "..., saying:": the subject of
+        # the clause the cue belongs to.
+        rule = "subject-cue-before"
+        speaker = read_subject(text, lead_start, cue.start(), rule=rule)
+    if speaker is None and _first_visible(text, lead_start, opener) == cue.start():
+        # "Said Smith: ..." opening the sentence: the name after the cue.
         rule = "cue-name-before"
+        end = _phrase_end(text, cue.end(), opener)
+        speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)
     return _Attribution(speaker, cue.start(), cue.end(), rule), introduces
 
 

@@ -65,7 +65,7 @@ _REACH = 3
 _DEPTH = 12
 
 # Characters after which a mark looks like an opener: spaces, opening brackets, dashes.
-_OPENER_AFTER = frozenset(" \t\n\r\xa0([{—–/\u2028\u2029\u3000")
+_OPENER_AFTER = frozenset(" \t\n\r\xa0([{—–―/\u2028\u2029\u3000")
 
 
 class Marked(NamedTuple):
@@ -142,7 +142,7 @@ def _pairs(
         elif mark in "”’":
             close = found >= 0
         else:  # straight marks
-            close = found >= 0 and not looks_opening and not before.isspace()
+            close = found >= 0 and not looks_opening
         if close:
             pairs.append((stack[found][1], i))
             del stack[found:]

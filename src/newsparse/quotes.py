@@ -109,7 +109,7 @@ _SENTENCE_END_BACK_RE = regex.compile(
 )
 
 # What comes between a closing mark and the attribution: spaces, a comma, a dash.
-_AFTER_LEAD_RE = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+)?(?:(?:[—–]|--?)[^\S\n]*+)?")
+_AFTER_LEAD_RE = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+)?(?:(?:[—–―]|--?)[^\S\n]*+)?")
 
 # A speaker phrase between a closing mark and its cue: no sentence end (a period only
 # inside an abbreviation or a word: "Mr.", "U.S."), no quote marks, no line break.
@@ -140,7 +140,9 @@ _AFTER_VERB_RE = regex.compile(
 )
 
 # A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
-_DASH_RE = regex.compile(r"[^\S\n,]*+(?:[—–]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„.!?]{0,100}+)\.?[^\S\n]*+$")
+_DASH_RE = regex.compile(
+    r"[^\S\n,]*+(?:[—–―]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„!?]{0,100}?)\.?[^\S\n]*+$"
+)
 
 # Where the inverted speaker phrase ends: the sentence's end.
 _PHRASE_END_RE = regex.compile(r"[.!?;:](?=\s|$)|\n")
@@ -357,7 +359,7 @@ def attribute_in(
         lead = text[lead_start : marked.open].strip()
         attribution: _Attribution | None = None
         before, introduces = _before(text, lead_start, marked.open)
-        clean_start = not lead or lead[-1] in ".?!:;—–-([…\"”’»" or introduces
+        clean_start = not lead or lead[-1] in ".?!:;—–―-([…\"”’»" or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False
         if not clean_start and _word_before(text, lead_start, marked.open) in _BEFORE_WORDS:
@@ -383,9 +385,12 @@ def attribute_in(
                     continue  # a scare quote, a title or a term: no speech in the sentence
                 attribution = _Attribution(None, forward.start(), forward.end(), "fragment")
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
-            attribution = _inherit(
-                text, paragraphs, marked, previous_in_paragraph, last_attributed, lead_start
-            ) or attribution
+            attribution = (
+                _inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
+                or _previous_sentence(text, first_paragraph.start, marked, lead, lead_start)
+                or _dash_paragraph(text, paragraphs, marked)
+                or attribution
+            )
         found.append((marked, kind, attribution))
         previous_close = marked.close
         if attribution is not None and attribution.speaker is not None:
@@ -423,7 +428,6 @@ def _inherit(
     marked: Marked,
     previous_in_paragraph: tuple[int, _Attribution] | None,
     last_attributed: tuple[int, int, _Attribution] | None,
-    lead_start: int,
 ) -> _Attribution | None:
     """A cue-less whole quote continues the speaker before it, where the text runs on."""
     if previous_in_paragraph is not None:
@@ -447,6 +451,51 @@ def _inherit(
         if not _SENTENCE_END_BACK_RE.search(text, close, max(close, before.end - 1)):
             return _Attribution(source.speaker, source.cue_start, source.cue_end, "next-paragraph")
     return None
+
+
+# What may follow the cue of a sentence that introduces the next one's quote: "Bystrom
+# agreed." / "Lau said in a statement." (a short adverbial, then the sentence's end).
+_TAIL_DOT_RE = regex.compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
+
+
+def _previous_sentence(
+    text: str, floor: int, marked: Marked, lead: str, lead_start: int
+) -> _Attribution | None:
+    """A quote opening a sentence right after "X agreed." takes X as its speaker."""
+    if lead or lead_start <= floor:
+        return None
+    start = _sentence_start(text, max(floor, lead_start - _LEAD), lead_start - 1)
+    if _MARK_IN_RE.search(text, start, lead_start):
+        return None  # the sentence before holds a quote of its own
+    cue = None
+    for cue in _CUE_RE.finditer(text, start, lead_start):  # noqa: B007 (the last one)
+        pass
+    if cue is None or not _TAIL_DOT_RE.fullmatch(text, cue.end(), marked.open):
+        return None
+    speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
+    if speaker is None:
+        speaker = read_subject(text, start, cue.start(), rule="previous-sentence")
+    if speaker is None:
+        return None
+    return _Attribution(speaker, cue.start(), cue.end(), "previous-sentence")
+
+
+def _dash_paragraph(
+    text: str, paragraphs: Sequence[Paragraph], marked: Marked
+) -> _Attribution | None:
+    """A quote paragraph followed by a dash line: "- Hillary Clinton." """
+    following = marked.last + 1
+    if following >= len(paragraphs) or text[marked.close : paragraphs[marked.last].end].strip():
+        return None
+    paragraph = paragraphs[following]
+    dash = _DASH_RE.match(text, paragraph.start, paragraph.end)
+    if dash is None:
+        return None
+    speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
+    return None if speaker is None else _Attribution(speaker, None, None, "dash-line")
+
+
+_MARK_IN_RE = regex.compile(r"[\"“”„«»]")
 
 
 def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:

@@ -296,6 +296,14 @@ def read_speaker(
         ends_with_comma = _tokens_end_with_comma(text, start, end, tokens)
         if len(segments) >= 2 and ends_with_comma:
             head, rest = segments[-2], [segments[-1]]
+        elif (
+            len(segments) >= 2
+            and segments[-1][0].word in DETERMINERS
+            and _is_name_reading(_read_segment(text, segments[-2]))
+        ):
+            # "Sam Lau, the communications director for the party said": an appositive
+            # whose closing comma is missing.
+            head, rest = segments[-2], [segments[-1]]
         else:
             head, rest = segments[-1], []
         while head and head[0].word in CONNECTORS and len(head) > 1:
@@ -362,7 +370,7 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
     for index, token in enumerate(tail):
         if index and token.word in DETERMINERS and not text[token.start].isupper():
             # "Clinton's aides told" keeps; "he urges her husband" does not.
-            if any(not text[t.start].isupper() and t.word not in DETERMINERS for t in tail[:index]):
+            if any(_verblike(text, t) or t.word.endswith("s") and not text[t.start].isupper() and t.word not in SPEAKER_NOUNS for t in tail[1:index]):
                 return tail[index:]
     return tail
 

@@ -88,8 +88,9 @@ _CSS: Final = """
 .np-page .np-anon .np-who { background: #8a9099; }
 .np-page .np-spk { font-weight: 700; border-bottom: 3px solid #6a1b9a; }
 .np-page .np-cue { font-style: italic; color: #006874; border-bottom: 2px dotted #006874; }
-.np-page .np-quotes th { width: auto; }
-.np-page .np-quotes td:first-child, .np-page .np-quotes th:first-child { width: 2.5rem; }
+.np-page .np-quotes th, .np-page .np-quotes td { width: auto; overflow-wrap: normal; }
+.np-page .np-quotes .np-text { width: 55%; overflow-wrap: anywhere; }
+.np-page .np-quotes .np-rule { white-space: nowrap; }
 """
 
 _LEGEND: Final = (
@@ -385,8 +386,8 @@ def _quotes_table(quotes: Sequence[Quote]) -> str:
     rows = [
         '<table class="np-quotes">\n<caption>Quotes</caption>\n',
         (
-            "<tr><th>#</th><th>speaker</th><th>quote</th><th>verb</th><th>kind</th>"
-            "<th>rule</th></tr>\n"
+            '<tr><th>#</th><th>speaker</th><th class="np-text">quote</th><th>verb</th>'
+            "<th>kind</th><th>rule</th></tr>\n"
         ),
     ]
     for number, quote in enumerate(quotes, 1):
@@ -396,8 +397,9 @@ def _quotes_table(quotes: Sequence[Quote]) -> str:
             who = ", ".join(filter(None, (speaker.name, speaker.title, speaker.role)))
         rows.append(
             f'<tr><td><a href="#q{number}">{number}</a></td><td>{_esc(who)}</td>'
-            f"<td>{_esc(quote.text)}</td><td>{_esc(quote.cue or '—')}</td>"
-            f"<td>{_esc(quote.kind.value)}</td><td>{_esc(quote.rule or '—')}</td></tr>\n"
+            f'<td class="np-text">{_esc(quote.text)}</td><td>{_esc(quote.cue or "—")}</td>'
+            f"<td>{_esc(quote.kind.value)}</td>"
+            f'<td class="np-rule">{_esc(quote.rule or "—")}</td></tr>\n'
         )
     rows.append("</table>\n")
     return "".join(rows)

@@ -44,6 +44,7 @@ _NAME_WORD_RE = regex.compile(
     r"""
     (?: \p{Lu}\.(?:\p{Lu}\.){0,3}                    # initials: "P.", "J.R."
       | \p{Lu}[\p{L}\p{M}]{0,30}+(?:['’\-]\p{L}[\p{L}\p{M}]{0,30}+){0,3}  # Smith, O'Brien
+      | (?:al|el|ad|as|ash|bin|ibn|abu|ben)-\p{Lu}[\p{L}\p{M}]{0,30}+     # al-Husseini
       | (?:jr|sr|ii|iii|iv)\.?                        # suffixes
     )
     """,
@@ -58,7 +59,7 @@ _DOMAIN_RE = regex.compile(
 
 # Separators between the names of a byline: commas, semicolons, "and", "&", "with", and
 # the slash or dash that sets an outlet apart ("PETER KORZUN / STRATEGIC CULTURE").
-_NAME_SPLIT_RE = regex.compile(r"(?i)\s*+(?:[,;&|/]|\s[–—-]\s|\band\b|\bwith\b|\bfor\b)\s*+")
+_NAME_SPLIT_RE = regex.compile(r"(?i)\s*+(?:[,;&|/–—]|-(?=\s)|\band\b|\bwith\b|\bfor\b)\s*+")
 
 # A dateline at the start of the first body line. Alternatives, in order:
 _DATELINE_RE = r"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._meta_lexicon import BIO_ROLES, ZONES
+from newsparse._meta_lexicon import BIO_ROLES, JOB_TITLES, ZONES
 
 __all__ = [
     "AUX_RE",
@@ -25,6 +25,7 @@ __all__ = [
     "DOMAIN_BIO_RE",
     "FOLLOW_RE",
     "HIGHLIGHTS_RE",
+    "JOB_BYLINE_RE",
     "ORIGIN_RE",
     "REPORTING_RE",
     "SITE_RE",
@@ -75,9 +76,15 @@ BYLINE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# "Jane Doe, Staff Writer": a name and a job title, without "By".
+JOB_BYLINE_RE = regex.compile(
+    r"(?P<names>\p{Lu}[^,\n]{2,60}?)\s{0,2},\s{0,2}(?P<job>(?i:\L<jobs>))\.?",
+    jobs=sorted(JOB_TITLES, key=len, reverse=True),
+)
+
 # "PETER KORZUN / STRATEGIC CULTURE": a name, a slash or bar, an outlet, in a header line.
 SLASH_BYLINE_RE = regex.compile(
-    r"(?P<names>[^/|\n]{3,60}+(?<!\s))\s{0,3}[/|]\s{0,3}(?P<outlet>[^/|\n]{2,60}+)"
+    r"(?P<names>[^/|\n]{2,60}?\S)\s{0,3}[/|]\s{0,3}(?P<outlet>[^/|\n]{2,60}+)"
 )
 
 # "(CNN) --", "(AP) —", "AP", "Reuters": a credit naming only the agency. The caller

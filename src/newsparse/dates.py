@@ -22,7 +22,7 @@ from dateutil import parser as _dateutil_parser
 
 from newsparse._meta_lexicon import MONTHS, RELATIVE_UNITS, WEEKDAYS, ZONES
 from newsparse._types import DateValue, ParseOptions, Precision
-from newsparse.errors import check_text
+from newsparse.errors import OptionsError, check_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -155,6 +155,8 @@ def find_dates(
     :param end: where to stop (``None``: the end of ``text``).
     :param options: :class:`ParseOptions` (``day_first``, ``reference``).
     :returns: a tuple of :class:`DateValue`, possibly empty.
+    :raises InputTypeError: when ``text`` is not a ``str``.
+    :raises OptionsError: when ``options`` is not a :class:`ParseOptions`.
 
     >>> [d.iso for d in find_dates("Reuters , Tuesday 6 Feb 2018")]
     ['2018-02-06']
@@ -163,7 +165,8 @@ def find_dates(
 
     .. versionadded:: 0.1.0
     """
-    options = options or ParseOptions()
+    check_text(text)
+    options = options_or_default(options)
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     matches = list(_DATE_RE.finditer(text, start, stop))
@@ -192,6 +195,7 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
     :param options: :class:`ParseOptions` (``day_first``, ``reference``).
     :returns: a :class:`DateValue` or ``None``.
     :raises InputTypeError: when ``text`` is not a ``str``.
+    :raises OptionsError: when ``options`` is not a :class:`ParseOptions`.
 
     >>> parse_date("Feb. 6, 2018").value
     datetime.date(2018, 2, 6)
@@ -203,11 +207,24 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options or ParseOptions()
+    options = options_or_default(options)
     found = find_dates(text, options=options)
     if found:
         return found[0]
     return _fallback(text, options)
+
+
+def options_or_default(options: object) -> ParseOptions:
+    """``options`` checked at the public boundary: ``None`` gives the defaults.
+
+    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`.
+    """
+    if options is None:
+        return ParseOptions()
+    if not isinstance(options, ParseOptions):
+        msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
+        raise OptionsError(msg)
+    return options
 
 
 def _settle_order(matches: list[regex.Match[str]]) -> bool | None:

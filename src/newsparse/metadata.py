@@ -27,7 +27,7 @@ from newsparse._types import (
     Span,
 )
 from newsparse.chrome import find_chrome
-from newsparse.dates import find_dates
+from newsparse.dates import find_dates, options_or_default
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class _Found:
         if field in self.fields or value is None or value in ("", ()):
             return False
         self.fields[field] = value
-        self.note(field, start, end, rule)
+        self.note(field.removesuffix("_value"), start, end, rule)  # "published", not "..._value"
         return True
 
     def note(self, field: str, start: int, end: int, rule: str) -> None:
@@ -114,6 +114,7 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     :param options: :class:`ParseOptions` (``reference``, ``day_first``, ``chrome``).
     :returns: a :class:`Metadata`; fields the text does not give are ``None`` or ``()``.
     :raises InputTypeError: when ``text`` is not a ``str``.
+    :raises OptionsError: when ``options`` is not a :class:`ParseOptions`.
 
     >>> md = parse_metadata("A headline\\n\\nReuters , Tuesday 6 Feb 2018\\n\\nBody text here.")
     >>> md.title, md.source, md.published
@@ -124,7 +125,7 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options or ParseOptions()
+    options = options_or_default(options)
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome)
     return extract_metadata(text, lines, chrome, options)[0]
@@ -273,10 +274,14 @@ def _read_head(
             _record_decks(decks, found)
             return i
         # Under the headline: decks until the byline, credit or date that closes the header.
-        if len(decks) < _MAX_DECKS and (
-            (highlights and _deck_under(text, a, b))
-            or _parenthesised(text, a, b)
-            or _header_line_follows(text, lines, head[n + 1 : n + 3], options)
+        if (
+            len(decks) < _MAX_DECKS
+            and not _wire_dateline(text, a, b)
+            and (
+                (highlights and _deck_under(text, a, b))
+                or _parenthesised(text, a, b)
+                or _header_line_follows(text, lines, head[n + 1 : n + 3], options)
+            )
         ):
             decks.append((a, b))
             found.consume(a, b)
@@ -428,6 +433,12 @@ def _byline_line(
                 _put_dates(found, dates, "credit-line")
                 found.consume(a, b)
                 return True
+    if header and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
+        name = person(job.group("names"))
+        if name is not None:
+            _put_names(found, [name], [], a=a, b=b, rule="job-byline")
+            found.consume(a, b)
+            return True
     if header:
         slash = h.SLASH_BYLINE_RE.fullmatch(text, a, b)
         if slash is not None:
@@ -549,6 +560,9 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
         found.consume(a, b)
         return True
     if b - a <= 400 and h.REPORTING_RE.fullmatch(text, a, b):
+        named = AGENCY_IN_RE.search(text, a, b)
+        if named is not None:
+            found.put("source", agency(named.group()), a, b, "reporting-credit")
         found.consume(a, b)
         found.note("authors", a, b, "reporting-credit")
         return True

@@ -138,6 +138,7 @@ def _pairs(
         if mark in _CLOSE_ONLY or mark in _BY_STACK:
             close = found >= 0
         elif mark == "“":
+            looks_opening = looks_opening or before in _OPENER_AFTER
             close = found >= 0 and (stack[found][0] == "„" or not looks_opening)
         elif mark in "”’":
             close = found >= 0
@@ -147,7 +148,9 @@ def _pairs(
             pairs.append((stack[found][1], i))
             del stack[found:]
         elif mark in _BY_STACK or (
-            looks_opening if mark in "”’'" else not after.isspace() and not before.isalnum()
+            looks_opening
+            if mark in "”’'"
+            else (not after.isspace() or mark == "“") and not before.isalnum()
         ):
             if mark != "’" and mark not in _CLOSE_ONLY:
                 _push(stack, mark, i)
@@ -163,7 +166,7 @@ def _push(stack: list[tuple[str, int]], mark: str, offset: int) -> None:
 
 
 def _paragraph_quotes(
-    text: str, paragraph: Paragraph, index: int, *, singles: bool
+    text: str, paragraph: Paragraph, index: int, *, singles: bool, curly: bool
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
     pairs, unclosed = _pairs(text, paragraph.start, paragraph.end, singles=singles)
@@ -176,6 +179,8 @@ def _paragraph_quotes(
         # pair opens after it (else it was a stray); keep the first such opener.
         last_pair_open = max((o for o, _ in pairs), default=-1)
         for opener in unclosed:
+            if curly and text[opener] == '"':
+                continue  # a straight mark left open in a text that quotes with curly ones
             if opener > last_pair_open:
                 spans.append((opener, paragraph.end, False))
                 break
@@ -210,8 +215,9 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     """Every top-level quoted stretch in ``paragraphs``, multi-paragraph quotes joined.
 
     A quote left open at the end of a paragraph continues into the next paragraph when
-    that paragraph starts with an opening mark; the joined quote spans from the first
-    paragraph's words to the last one's closing mark.
+    that paragraph starts with the same opening mark; the joined quote spans from the
+    first paragraph's words to the last one's closing mark. In a text that quotes with
+    curly marks, a straight mark left open is a stray (scrapers add them).
 
     >>> from newsparse.paragraphs import split_paragraphs
     >>> text = '"One,\\n\\n"two," he said. A "term" here.'
@@ -220,10 +226,11 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     """
     out: list[Marked] = []
     pending: Marked | None = None
+    curly = text.count("“") > text.count('"')
     for index, paragraph in enumerate(paragraphs):
-        found = _paragraph_quotes(text, paragraph, index, singles=singles)
+        found = _paragraph_quotes(text, paragraph, index, singles=singles, curly=curly)
         if pending is not None:
-            if found and found[0].open == paragraph.start:
+            if found and found[0].open == paragraph.start and text[found[0].open] == text[pending.open]:
                 head = found[0]
                 found[0] = head._replace(open=pending.open, start=pending.start, first=pending.first)
             else:

@@ -307,6 +307,27 @@ def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
     return _Attribution(speaker, None, None, "colon-line")
 
 
+# Words of a quoted stretch, for the shape tests below.
+_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*+")
+
+# Small words a title keeps in lower case ("Guardians of the Galaxy").
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from",
+     "by", "vs", "is", "de", "la", "le", "el", "y", "et", "und", "der", "die", "das"}
+)  # fmt: skip
+
+
+def _term_like(text: str, start: int, end: int) -> bool:
+    """True for a quoted title ("Morning Joe", "Guardians of the Galaxy") or a term of at
+    most two words: inside a sentence these are names and scare quotes, not speech."""
+    words = _WORD_RE.findall(text, start, min(end, start + 200))
+    if len(words) <= 2:
+        return True
+    if len(words) > 8 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
+
+
 def _word_before(text: str, lead_start: int, opener: int) -> str:
     """The word right before an opening mark, case-folded, skipping ", " and ": "."""
     piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
@@ -378,12 +399,11 @@ def attribute_in(
                 attribution = _colon_lead(text, lead_start, marked.open)
         else:
             kind = QuoteKind.PARTIAL
+            if _term_like(text, body_start, body_end):
+                continue  # a title of a work, a name or a one- or two-word term
             attribution = before if before is not None and before.speaker is not None else after
             if attribution is None:
-                forward = _CUE_RE.search(text, marked.close, min(last_paragraph.end, marked.close + _TRAIL))
-                if forward is None or _SENTENCE_END_BACK_RE.search(text, marked.close, forward.start()):
-                    continue  # a scare quote, a title or a term: no speech in the sentence
-                attribution = _Attribution(None, forward.start(), forward.end(), "fragment")
+                continue  # a scare quote or a term: no speaker in the sentence
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
             attribution = (
                 _inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)

@@ -1,79 +1,254 @@
-"""Site chrome: find the banners, counters, share bars and footers around a story.
+"""Site chrome: find the banners, counters, share bars, prompts and footers around a story.
 
-Each kind of chrome is a named rule set of whole-line patterns. :func:`strip_chrome` returns
-the text without them and every removed stretch with its offsets into the input.
+Chrome is found in two passes over the line index, both linear in the text:
+
+1. **Line rules** (:mod:`newsparse._chrome_rules`): each kind of chrome is a named,
+   commented rule set. A line's first word picks the few rules that could match it, so a
+   story line usually costs one dictionary look-up; chrome glued to the start or the end of
+   a story line ("... the White House. Featured image via Flickr") is cut at the right
+   character and the story part kept.
+2. **Context rules** (:mod:`newsparse._chrome_context`): a banner's date line, the
+   headlines under "Read more:", a caption over its credit, a poll's question and options,
+   a gallery's captions, and whole-page scrapes, where menus sit above the story and the
+   comment form and sidebars below it.
+
+Never the story: the rules leave headline, byline, date and credit lines to
+:mod:`newsparse.metadata`, and when in doubt a line is kept. A caller's
+:class:`ChromeProfile` (hand-written or from :func:`learn_chrome`) adds a site's own lines.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse import _chrome_rules as rules
+from newsparse._chrome_context import apply_context
+from newsparse._learn import learn_chrome, normalize_line
 from newsparse._spans import Line, complement, merge, split_lines
-from newsparse._types import ChromeKind, ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
-from newsparse.errors import check_text
+from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
+from newsparse.errors import OptionsError, check_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["strip_chrome"]
+__all__ = ["find_chrome", "learn_chrome", "strip_chrome"]
 
 
 def __dir__() -> list[str]:
     return __all__
 
 
-# Whole-line rules, tried in order on a line's visible part. Each alternative is a named
-# group; the group's name is the rule reported in ChromeLine.rule.
-_LINE_RULES: tuple[tuple[ChromeKind, regex.Pattern[str]], ...] = (
-    # Site clock in a page banner: "Last Update 20:39".
-    (ChromeKind.BANNER, regex.compile(r"(?i)last\s+update[d]?\s*:?\s*\d{1,2}:\d{2}")),
-    # Counters: "Views: 2154", "2.3k SHARES".
-    (ChromeKind.COUNTER, regex.compile(r"(?i)(?:views|reads|hits)\s*:?\s*[\d,.]+[km]?")),
-    (ChromeKind.COUNTER, regex.compile(r"(?i)[\d,.]+[km]?\s+(?:shares|views|comments)")),
-    # "Short link:" with or without the link after it.
-    (ChromeKind.SHORT_LINK, regex.compile(r"(?i)short\s+link\s*:.{0,200}+")),
-    # Copyright footers: "© 2010 Ahram Online.", "Copyright 2017 ...".
-    (ChromeKind.COPYRIGHT, regex.compile(r"(?i)(?:©|\(c\)|copyright\b).{0,200}+")),
+#: Glued chrome is looked for in this many characters at the end of a line.
+_TAIL_WINDOW = 200
+
+#: Characters that end a sentence: a line ending in one has no glued chrome at its end.
+_SENTENCE_END = frozenset(".!?\"”’'")
+
+#: Lower-case words one of which the end of a line holds when chrome is glued there.
+_TAIL_TRIGGERS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "more",
+    "©",
+    "copyright",
+    "(c)",
+    "reading",
+    "embed",
+    "facebook",
+    "twitter",
 )
 
 
 def find_chrome(
     text: str, lines: Sequence[Line], profile: ChromeProfile | None = None
 ) -> tuple[ChromeLine, ...]:
-    """Chrome stretches of ``text``, sorted and non-overlapping. Linear in the text."""
-    found: list[ChromeLine] = []
-    for line in lines:
-        if line.blank:
+    """Chrome stretches of ``text``, sorted and non-overlapping.
+
+    Each item is a whole line's visible part or a fragment glued to a story line. Linear in
+    the text: every line is looked at a bounded number of times, and every pattern runs in
+    a window of one line.
+    """
+    user = _compiled_profile(profile) if profile is not None else None
+    whole: list[str | None] = [None] * len(lines)
+    glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
+    for index, line in enumerate(lines):
+        first, last = line.first, line.last
+        if first == last:
             continue
-        for kind, pattern in _LINE_RULES:
-            if pattern.fullmatch(text, line.first, line.last):
-                found.append(
-                    ChromeLine(
-                        start=line.first,
-                        end=line.last,
-                        text=text[line.first : line.last],
-                        kind=kind,
-                        rule=kind.value,
-                    )
-                )
-                break
-    del profile
+        rule = _whole_line_rule(text, first, last)
+        if rule is None and user is not None:
+            rule = _profile_rule(text, first, last, user)
+        if rule is not None:
+            whole[index] = rule
+            continue
+        _glued(text, index, first, last, glued)
+    apply_context(text, lines, whole)
+    found: list[ChromeLine] = []
+    pending = iter(sorted(glued))
+    next_glued = next(pending, None)
+    for index, line in enumerate(lines):
+        rule = whole[index]
+        if rule is not None:
+            found.append(_item(text, line.first, line.last, rule))
+        while next_glued is not None and next_glued[0] <= index:
+            if next_glued[0] == index and rule is None:
+                found.append(_item(text, next_glued[1], next_glued[2], next_glued[3]))
+            next_glued = next(pending, None)
     return tuple(found)
+
+
+def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
+    return ChromeLine(
+        start=start, end=end, text=text[start:end], kind=rules.RULE_KIND[rule], rule=rule
+    )
+
+
+def _whole_line_rule(text: str, first: int, last: int) -> str | None:
+    """The rule that makes the whole visible line ``text[first:last]`` chrome, or ``None``."""
+    length = last - first
+    if length > rules.MAX_WHOLE_LINE:
+        return None
+    char = text[first]
+    if char.isalpha():
+        word_match = rules.FIRST_WORD_RE.match(text, first, last)
+        word = word_match.group().lower() if word_match else char.lower()
+        candidates = rules.RULES_BY_START.get(word, ())
+        if candidates and word in rules.COMMON_START_WORDS and length > 160:
+            candidates = ()
+    else:
+        candidates = rules.RULES_BY_START.get(rules.start_class(char), ())
+    for rule in candidates:
+        if rule.pattern.fullmatch(text, first, last):
+            return rule.name
+    if length <= 300:
+        lowered = text[first:last].lower()
+        words = rules.PHRASE_GATE.intersection(lowered.split())
+        if words and len(lowered) == length:
+            phrase = _phrase_rule(text, first, last, lowered, words)
+            if phrase is not None:
+                return phrase
+        if ("|" in lowered or "»" in lowered or "›" in lowered) and rules.MENU_ROW_RE.fullmatch(
+            text, first, last
+        ):
+            return "menu_row"
+        if (
+            text[last - 1] == ")"
+            and length <= 220
+            and rules.AGENCY_CAPTION_RE.search(text, first, last)
+            and not rules.SENTENCE_BREAK_RE.search(text, first, last)
+        ):
+            return "caption_credit"
+    return None
+
+
+def _phrase_rule(
+    text: str, first: int, last: int, lowered: str, words: frozenset[str]
+) -> str | None:
+    """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome."""
+    phrases = {p for word in words for p in rules.PHRASES_BY_WORD[word]}
+    for phrase in rules.PHRASES:
+        if phrase not in phrases:
+            continue
+        for trigger in phrase.triggers:
+            offset = lowered.rfind(trigger) if phrase.last else lowered.find(trigger)
+            if offset < 0 or offset > phrase.max_before:
+                continue
+            start = first if phrase.from_start else first + offset
+            if not phrase.pattern.fullmatch(text, start, last):
+                continue
+            if phrase.name == "shop_widget" and rules.SENTENCE_END_RE.search(text, first, start):
+                continue  # a story sentence before the widget: keep the line
+            return phrase.name
+    return None
+
+
+def _glued(
+    text: str, index: int, first: int, last: int, out: list[tuple[int, int, int, str]]
+) -> None:
+    """Append chrome glued to the start or the end of a story line to ``out``."""
+    story_start = first
+    head = rules.HEAD_RE.match(text, first, last)
+    if head is not None and head.end() < last:
+        out.append((index, first, head.end("cut"), "glued_continues"))
+        story_start = head.end()
+    # Glued chrome ends in a name or a label, not in a sentence's punctuation; only such
+    # lines, holding one of the tail rules' words, pay for the pattern.
+    if text[last - 1] in _SENTENCE_END:
+        return
+    window = max(story_start, last - _TAIL_WINDOW)
+    lowered = text[window:last].lower()
+    if not any(trigger in lowered for trigger in _TAIL_TRIGGERS):
+        return
+    tail = rules.TAIL_RE.search(text, window, last)
+    if tail is not None and tail.start("cut") > story_start:
+        rule = next(
+            name
+            for name in ("glued_credit", "glued_more", "glued_copyright", "glued_share")
+            if tail.group(name) is not None
+        )
+        out.append((index, tail.start("cut"), last, rule))
+
+
+class _Profile:
+    """A caller's profile made ready to use: normalized lines and compiled patterns."""
+
+    __slots__ = ("lines", "max_length", "patterns")
+
+    def __init__(self, lines: frozenset[str], patterns: tuple[regex.Pattern[str], ...]) -> None:
+        self.lines = lines
+        self.patterns = patterns
+        self.max_length = max((len(x) for x in lines), default=0) * 2 + 16
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_profile(profile: ChromeProfile) -> _Profile:
+    """Normalize a profile's lines and compile its patterns, once per profile."""
+    compiled: list[regex.Pattern[str]] = []
+    for pattern in profile.patterns:
+        try:
+            compiled.append(regex.compile(pattern))
+        except regex.error as error:
+            msg = f"ChromeProfile pattern {pattern!r} is not a valid regular expression: {error}"
+            raise OptionsError(msg) from error
+    return _Profile(frozenset(normalize_line(x) for x in profile.lines), tuple(compiled))
+
+
+def _profile_rule(text: str, first: int, last: int, profile: _Profile) -> str | None:
+    """``profile_line`` or ``profile_pattern`` when the caller's profile names this line."""
+    if (
+        profile.lines
+        and last - first <= profile.max_length
+        and normalize_line(text[first:last]) in profile.lines
+    ):
+        return "profile_line"
+    for pattern in profile.patterns:
+        if pattern.fullmatch(text, first, last):
+            return "profile_pattern"
+    return None
 
 
 def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     """Remove site chrome from ``text``; report each removed stretch with its offsets.
 
+    A whole chrome line goes with its line end, so no empty line is left where it was; a
+    fragment glued to a story line goes alone and the story part stays. Metadata lines
+    (headline, byline, dates) are not chrome and stay. Stripping twice changes nothing more
+    than stripping once.
+
     :param text: any ``str``.
-    :param options: :class:`ParseOptions`; its ``chrome`` profile adds site patterns.
+    :param options: :class:`ParseOptions`; its ``chrome`` profile adds a site's own lines.
     :returns: a :class:`Stripped` with the kept text, the kept spans and the chrome.
     :raises InputTypeError: when ``text`` is not a ``str``.
+    :raises OptionsError: when a profile pattern is not a valid regular expression.
 
-    >>> stripped = strip_chrome("Views: 12\\nThe story.\\n")
+    >>> stripped = strip_chrome("Views: 12\\nThe story.\\nFeatured image via Flickr\\n")
     >>> stripped.text, [c.kind.value for c in stripped.chrome]
-    ('The story.\\n', ['counter'])
+    ('The story.\\n', ['counter', 'caption'])
 
     .. versionadded:: 0.1.0
     """
@@ -81,9 +256,8 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     options = options or ParseOptions()
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome)
-    # A whole chrome line goes with its line end, so no empty line is left behind.
     removed: list[Span] = []
-    line_at = {line.first: line for line in lines}
+    line_at = {line.first: line for line in lines if line.first < line.last}
     for item in chrome:
         line = line_at.get(item.start)
         if line is not None and item.end == line.last:

@@ -1,0 +1,300 @@
+"""Context rules of site chrome: lines that are chrome because of the lines around them.
+
+:func:`apply_context` takes the per-line verdicts of the line rules (a rule name or
+``None`` for each line) and adds lines that only their neighbours reveal:
+
+- ``banner_date``: the date line right under a page banner's clock ("Last Update 20:39" /
+  "Monday, 20 January 2020"): the day the page was fetched, not the article's date.
+- ``related_list``: the headlines listed under a "Read more:" or "Related" header, and a
+  headline standing right above a lone "Read more".
+- ``caption_before_credit``: a photo caption directly above its credit line.
+- ``repeated_teaser``: a video or gallery title repeated around its "Play VIDEO" line, and
+  a caption cut short right above its full version.
+- ``form_block`` and ``gallery_block``: the short lines between a poll's or sign-up form's
+  own markers (question, options, fine print), and a photo gallery's captions between its
+  controls.
+- ``wrapped_prompt``: the start of a prompt sentence hard-wrapped over short lines above
+  the line the rules matched ("To get more of the latest / stories from ..., / sign up for
+  our newsletter.").
+- Whole-page scrapes (``page_header``, ``page_caption``, ``page_tail``, ``page_title``):
+  when the text opens with menus (a cluster of short link-like lines) above the long-prose
+  story block, every line above the story's header is chrome, and so is everything from the
+  first keyword, short-link or comment-form line after the story (comment form, comments,
+  sidebars, footer).
+
+Every rule looks at a bounded window of lines around a line, so the whole pass is linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from newsparse import _chrome_rules as rules
+from newsparse._types import ChromeKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._spans import Line
+
+__all__ = ["apply_context"]
+
+#: A line this short without sentence punctuation reads as a link or menu item.
+_LINK_LIKE = 40
+
+#: A story paragraph: at least this long and ending in sentence punctuation (or very long).
+_PROSE = 80
+
+#: Rules whose lines open a list of related headlines below them ("Read more" opens a
+#: list only when it ends in a colon: alone, it is a link of its own).
+_LIST_HEADERS = frozenset({"related_header", "read_more"})
+
+#: Rules that end a story on a whole page: what follows is comment form, comments, sidebar.
+_PAGE_TAIL_KINDS = frozenset(
+    {ChromeKind.TAGS, ChromeKind.SHORT_LINK, ChromeKind.COMMENTS, ChromeKind.COPYRIGHT}
+)
+
+#: Rules that mark a poll or sign-up form (its opener or its fine print).
+_FORM_RULES = frozenset({"poll", "newsletter", "form_field", "subscribe"})
+
+#: Rules that mark a photo gallery's controls.
+_GALLERY_RULES = frozenset({"gallery"})
+_GALLERY_WORDS = frozenset({"fullscreen", "full screen", "next slide", "previous slide"})
+
+
+def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
+    """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
+    visible = [i for i, line in enumerate(lines) if line.first < line.last]
+    if not visible:
+        return
+    view = _View(text, lines, whole, visible)
+    _banner_dates(view)
+    _page(view)
+    _related_lists(view)
+    _captions_before_credits(view)
+    _repeated_teasers(view)
+    _blocks(view)
+    _wrapped_prompts(view)
+
+
+class _View:
+    """The lines with something visible, and quick facts about each."""
+
+    __slots__ = ("lines", "text", "visible", "whole")
+
+    def __init__(
+        self, text: str, lines: Sequence[Line], whole: list[str | None], visible: list[int]
+    ) -> None:
+        self.text = text
+        self.lines = lines
+        self.whole = whole
+        self.visible = visible
+
+    def length(self, index: int) -> int:
+        line = self.lines[index]
+        return line.last - line.first
+
+    def line_text(self, index: int) -> str:
+        line = self.lines[index]
+        return self.text[line.first : line.last]
+
+    def ends_sentence(self, index: int) -> bool:
+        line = self.lines[index]
+        return (
+            rules.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
+            is not None
+        )
+
+    def link_like(self, index: int) -> bool:
+        """Short, with no sentence punctuation at its end: a menu item or a link."""
+        return self.length(index) <= _LINK_LIKE and not self.ends_sentence(index)
+
+    def headline_like(self, index: int) -> bool:
+        """A link's title: short, three words or more, no sentence end, no URL."""
+        line = self.lines[index]
+        if line.last - line.first > 180 or self.ends_sentence(index):
+            return False
+        if rules.HEADLINE_LIKE_RE.fullmatch(self.text, line.first, line.last) is None:
+            return False
+        words = self.text.count(" ", line.first, line.last)
+        return words >= 2 and self.text.find("://", line.first, line.last) < 0
+
+    def prose(self, index: int) -> bool:
+        length = self.length(index)
+        return self.whole[index] is None and (
+            length >= 2 * _PROSE or (length >= _PROSE and self.ends_sentence(index))
+        )
+
+    def adjacent(self, upper: int, lower: int) -> bool:
+        """True when no blank line separates line ``upper`` from line ``lower``."""
+        return lower == upper + 1
+
+    def mark(self, index: int, rule: str) -> None:
+        if self.whole[index] is None:
+            self.whole[index] = rule
+
+
+def _banner_dates(view: _View) -> None:
+    """The date line right under a banner clock is the banner's, not the article's."""
+    for position, index in enumerate(view.visible):
+        if view.whole[index] not in rules.CLOCK_RULES:
+            continue
+        for following in view.visible[position + 1 : position + 2]:
+            line = view.lines[following]
+            if rules.DATE_ONLY_RE.fullmatch(view.text, line.first, line.last):
+                view.mark(following, "banner_date")
+
+
+def _page(view: _View) -> None:
+    """Whole-page scrapes: menus above the story's header, and the tail after the story."""
+    visible = view.visible
+    story = next((p for p, i in enumerate(visible) if view.prose(i)), None)
+    if story is None:
+        return
+    # The last cluster of link-like lines (at least four in a row, no blank between) above
+    # the story. A page has one; an article, even with a short list, rarely does.
+    last_menu = -1
+    menu_lines = 0
+    run = 0
+    for position in range(story):
+        index = visible[position]
+        if view.link_like(index) or view.whole[index] is not None:
+            menu_lines += 1
+            joined = position > 0 and view.adjacent(visible[position - 1], index)
+            run = run + 1 if joined and run else 1
+            if run >= 4:
+                last_menu = position
+        else:
+            run = 0
+    if last_menu < 0 or menu_lines < 8:
+        return
+    for position in range(last_menu + 1):
+        view.mark(visible[position], "page_header")
+    # A short caption line standing between the header's share or counter bar and the story.
+    for position in range(last_menu + 1, story):
+        index = visible[position]
+        previous = visible[position - 1]
+        kind = view.whole[previous]
+        if (
+            view.whole[index] is None
+            and kind is not None
+            and rules.RULE_KIND[kind] in {ChromeKind.COUNTER, ChromeKind.SHARE}
+            and view.headline_like(index)
+        ):
+            view.mark(index, "page_caption")
+    # The tail: from the first keyword, short-link, comment or copyright line after the story.
+    for position in range(story + 1, len(visible)):
+        rule = view.whole[visible[position]]
+        if rule is not None and rules.RULE_KIND[rule] in _PAGE_TAIL_KINDS:
+            for tail in visible[position:]:
+                view.mark(tail, "page_tail")
+            return
+
+
+def _related_lists(view: _View) -> None:
+    """Headlines under a "Read more:" / "Related" header, and a headline over "Read more"."""
+    visible = view.visible
+    for position, index in enumerate(visible):
+        rule = view.whole[index]
+        if rule not in _LIST_HEADERS:
+            continue
+        opens_list = rule == "related_header" or view.line_text(index).rstrip().endswith(":")
+        listed = 0
+        for following in visible[position + 1 : position + 9] if opens_list else ():
+            if view.whole[following] is not None:
+                break
+            if not view.headline_like(following):
+                break
+            view.mark(following, "related_list")
+            listed += 1
+        if rule == "read_more" and not listed and position > 0:
+            # "Ripples of a revolution: what next?" / "Read more": the link's own title.
+            previous = visible[position - 1]
+            if view.whole[previous] is None and view.headline_like(previous) and position > 1:
+                view.mark(previous, "related_list")
+
+
+def _captions_before_credits(view: _View) -> None:
+    """A caption sentence directly above (no blank between) a lone photo credit."""
+    visible = view.visible
+    for position in range(1, len(visible)):
+        index = visible[position]
+        if view.whole[index] not in {"photo_credit", "bracketed_credit"}:
+            continue
+        previous = visible[position - 1]
+        if (
+            position > 1
+            and view.adjacent(previous, index)
+            and view.whole[previous] is None
+            and view.length(previous) <= 250
+            and view.ends_sentence(previous)
+        ):
+            view.mark(previous, "caption_before_credit")
+
+
+def _repeated_teasers(view: _View) -> None:
+    """A title repeated around its chrome line, and a caption cut short above its whole."""
+    visible = view.visible
+    for position in range(1, len(visible) - 1):
+        index = visible[position]
+        if view.whole[index] is None:
+            continue
+        before, after = visible[position - 1], visible[position + 1]
+        if (
+            view.length(before) <= 200
+            and view.line_text(before).strip() == view.line_text(after).strip()
+        ):
+            view.mark(before, "repeated_teaser")
+            view.mark(after, "repeated_teaser")
+    for position in range(len(visible) - 1):
+        index, following = visible[position], visible[position + 1]
+        if view.whole[index] is not None or view.whole[following] is None:
+            continue
+        short = view.line_text(index).rstrip(" ,;:\t")
+        if 12 <= len(short) <= 200 and view.line_text(following).startswith(short):
+            view.mark(index, "repeated_teaser")
+
+
+def _blocks(view: _View) -> None:
+    """Short lines between a form's or a gallery's own markers are part of it."""
+    visible = view.visible
+    markers: list[tuple[int, str]] = []
+    for position, index in enumerate(visible):
+        rule = view.whole[index]
+        if rule in _FORM_RULES:
+            markers.append((position, "form_block"))
+        elif rule in _GALLERY_RULES or (
+            rule == "nav_item" and view.line_text(index).lower().rstrip(".…") in _GALLERY_WORDS
+        ):
+            markers.append((position, "gallery_block"))
+    for (left, kind), (right, other) in itertools.pairwise(markers):
+        if kind != other:
+            continue
+        limit = 12 if kind == "form_block" else 60
+        between = visible[left + 1 : right]
+        if not between or len(between) > limit:
+            continue
+        if all(view.length(i) <= 300 for i in between) and not any(
+            view.prose(i) and view.length(i) > 300 for i in between
+        ):
+            for i in between:
+                view.mark(i, kind)
+
+
+def _wrapped_prompts(view: _View) -> None:
+    """Short unfinished lines right above a prompt line start the prompt's sentence."""
+    visible = view.visible
+    for position, index in enumerate(visible):
+        rule = view.whole[index]
+        if rule is None or rules.RULE_KIND[rule] is not ChromeKind.PROMPT:
+            continue
+        lower = index
+        for upper_position in range(position - 1, max(-1, position - 4), -1):
+            upper = visible[upper_position]
+            if not view.adjacent(upper, lower) or view.whole[upper] is not None:
+                break
+            if view.length(upper) > 100 or view.ends_sentence(upper):
+                break
+            view.mark(upper, "wrapped_prompt")
+            lower = upper

@@ -19,6 +19,7 @@ __all__ = [
     "FEMALE_TITLES",
     "MALE_TITLES",
     "NAME_PARTICLES",
+    "NAMING_VERBS",
     "ORGANIZATION_WORDS",
     "PRONOUNS",
     "SPEAKER_NOUNS",
@@ -286,4 +287,16 @@ IRREGULAR_VERBS: frozenset[str] = frozenset(
      "puts", "issues", "tweets", "posts", "continues", "concludes", "explains",
      "argues", "adds", "notes", "says", "tells", "asks", "insists", "warns", "quips",
      "retorts", "responds", "replies", "recalls", "writes", "reads", "states", "claims"}
+)  # fmt: skip
+
+# Verbs that name a thing with someone's words: 'Trump called the plan "a disaster"',
+# 'what the group calls "sensible laws"', 'described as "an intentional act"'. A quote
+# right after one of them is a quoted fragment of the subject's speech.
+NAMING_VERBS: frozenset[str] = frozenset(
+    {"called", "calls", "call", "calling", "dubbed", "dubs", "labeled", "labelled",
+     "labels", "labeling", "labelling", "termed", "terms", "branded", "brands",
+     "deemed", "deems", "described", "describes", "describing", "characterized",
+     "characterised", "characterizes", "denounced", "denounces", "praised", "praises",
+     "blasted", "slammed", "decried", "hailed", "touted", "promised", "vowed",
+     "qualifiés", "calificó", "bezeichnete", "chamou", "definito"}
 )  # fmt: skip

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsparse._lexicon import CLAUSE_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
+from newsparse._lexicon import CLAUSE_WORDS, NAMING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
 from newsparse._speakers import read_speaker, read_subject, resolve_speakers
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -328,6 +328,37 @@ def _term_like(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
 
 
+def _naming(text: str, lead_start: int, opener: int) -> _Attribution | None:
+    """'Trump called the plan "a disaster"': the subject of a naming verb said the words."""
+    piece = text[max(lead_start, opener - 160) : opener]
+    words = piece.split()
+    if not words:
+        return None
+    if words[-1].casefold() == "as" and len(words) > 1:
+        words.pop()  # "described as"
+    for back in range(1, min(len(words), 10) + 1):
+        word = words[-back]
+        if back > 1 and word[-1:] in ",.;:!?":
+            break
+        if word.casefold() in NAMING_VERBS:
+            cue_start = text.rfind(word, lead_start, opener)
+            cue_end = cue_start + len(word)
+            speaker = read_speaker(
+                text, lead_start, cue_start, inverted=False, rule="naming"
+            ) or read_subject(text, lead_start, cue_end, rule="naming")
+            if speaker is None:
+                return None
+            return _Attribution(speaker, cue_start, cue_end, "naming")
+    return None
+
+
+def _short(text: str, marked: Marked) -> bool:
+    """Four words or fewer, or a title: too little to be a quotation without a speaker."""
+    return len(_WORD_RE.findall(text, marked.start, min(marked.end, marked.start + 80))) <= 4 or (
+        _term_like(text, marked.start, marked.end)
+    )
+
+
 def _word_before(text: str, lead_start: int, opener: int) -> str:
     """The word right before an opening mark, case-folded, skipping ", " and ": "."""
     piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
@@ -403,6 +434,8 @@ def attribute_in(
                 continue  # a title of a work, a name or a one- or two-word term
             attribution = before if before is not None and before.speaker is not None else after
             if attribution is None:
+                attribution = _naming(text, lead_start, marked.open)
+            if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
             attribution = (
@@ -411,6 +444,8 @@ def attribute_in(
                 or _dash_paragraph(text, paragraphs, marked)
                 or attribution
             )
+            if (attribution is None or attribution.speaker is None) and _short(text, marked):
+                continue  # "Related:", "Benghazi," alone: a label or term, not speech
         found.append((marked, kind, attribution))
         previous_close = marked.close
         if attribution is not None and attribution.speaker is not None:

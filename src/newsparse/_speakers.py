@@ -192,8 +192,12 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
 def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if len(tokens) > _MAX_SUBJECT_TOKENS:
         return None
-    if any(t.word in CLAUSE_WORDS for t in tokens):
-        return None
+    for index, token in enumerate(tokens):
+        if token.word in CLAUSE_WORDS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if token.word == "to" and following is not None and text[following.start].isupper():
+                continue  # "an adviser to Bill Clinton"
+            return None
     words = {t.word for t in tokens}
     kind = SpeakerKind.ORGANIZATION if words & ORGANIZATION_WORDS else SpeakerKind.DESCRIPTION
     if words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}:

@@ -374,6 +374,8 @@ def _closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
     if position >= limit:
         return True
     char = text[position]
+    if _CUE_RE.match(text, position, limit):
+        return True  # '"...," said one adviser': the attribution follows
     return not (char.isalnum() and char.islower() or char.isdigit())
 
 

@@ -101,8 +101,13 @@ HIGHLIGHTS_RE = regex.compile(r"(?i)story\s{1,3}highlights\b")
 REPORTING_RE = regex.compile(
     r"""(?ix)
     [(\[]?\s{0,2}
-    (?:additional\s{1,3})?(?:reporting|writing|editing|compiled|research|graphics|translation)
-    \s{1,3}(?:by|from)\b[^\n]{1,400}+
+    (?:
+        (?:additional\s{1,3})?(?:reporting|writing|editing|compiled|research|graphics|translation)
+        \s{1,3}(?:by|from)\b[^\n]{1,400}+
+      | # "With News Wire Services", "With Reuters": the wires the story drew on.
+        with\s{1,3}(?:(?:news\s{1,3})?wire\s{1,3}services|wires|agencies|(?:the\s{1,3})?
+        (?:associated\s{1,3}press|reuters|afp|ap|agence\s{1,3}france-presse))\.?[)\]]?
+    )
     """
 )
 
@@ -138,8 +143,17 @@ ORIGIN_RE = regex.compile(
 
 # "-- via Boston Globe.", "Via: Daily Mail" glued to the end of the last paragraph.
 VIA_END_RE = regex.compile(
-    r"(?:(?<=[.!?”\"’'])\s{1,3}|^|--\s{0,2})(?P<via>(?i:via)\s{0,2}:?\s{1,3}"
-    r"(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\- ]{1,50}+(?<![ ])))\.?\Z"
+    r"""
+    (?:(?<=[.!?”"’'])\s{1,3}|^|--\s{0,2})
+    (?P<via>
+        # "Via: Daily Mail", "-- via Boston Globe."
+        (?i:via)\s{0,2}:?\s{1,3}(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\-\ ]{1,50}+(?<![\ ]))\.?
+      | # "(h/t Conservative Tribune)": a hat tip to where the story came from.
+        \((?i:h/t|hat\s{1,3}tip|via)\s{0,2}:?\s{1,3}(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\-\ ]{1,50}?)\)\.?
+    )
+    \Z
+    """,
+    regex.VERBOSE,
 )
 
 # A sign-off with a dash: "— Johnny Edwards", "— Noah Bierman and Chris Megerian".
@@ -216,10 +230,14 @@ SITE_RE = regex.compile(
     (?:
         appeared\s{1,3}first\s{1,3}on
       | (?:^|\s)subscribe\s{1,3}to
-      | (?:shared|endorsed|held)\s{1,3}by
+      | (?:shared|endorsed)\s{1,3}by
     )
     \s{1,3}(?:the\s{1,3})?
     (?P<site>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+(?:\s(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+){0,4})
+  | # "grants you access to Freedom Outpost updates", "sign up for City Gazette alerts".
+    (?:access\s{1,3}to|sign\s{1,3}up\s{1,3}for)\s{1,3}(?:the\s{1,3})?
+    (?P<site>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+(?:\s(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]{0,40}+){0,4})
+    \s{1,3}(?:updates|newsletters?|alerts|emails)
     """,
     regex.VERBOSE,
 )

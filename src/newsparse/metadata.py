@@ -10,18 +10,19 @@ its span and rule in ``Metadata.evidence``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsparse import _header as h
-from newsparse._byline import AGENCY_IN_RE, DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._byline import DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._footer import origin_line, read_chrome, read_counter, read_tail
+from newsparse._found import Found
 from newsparse._spans import Line, split_lines
 from newsparse._types import (
     ChromeLine,
     DateValue,
-    Evidence,
     Metadata,
     ParseOptions,
     Span,
@@ -45,45 +46,6 @@ _TAIL_LINES = 8  # visible lines read at the bottom
 _MAX_DECKS = 4  # deck lines taken under (or over) a headline
 
 
-class _Found:
-    """The fields, evidence and metadata spans found so far (one per call, never shared)."""
-
-    __slots__ = ("evidence", "fields", "spans", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.fields: dict[str, Any] = {}
-        self.evidence: list[Evidence] = []
-        self.spans: list[Span] = []
-
-    def put(self, field: str, value: object, start: int, end: int, rule: str) -> bool:
-        """Set ``field`` unless already set; record its evidence. True when it was set."""
-        if field in self.fields or value is None or value in ("", ()):
-            return False
-        self.fields[field] = value
-        self.note(field.removesuffix("_value"), start, end, rule)  # "published", not "..._value"
-        return True
-
-    def note(self, field: str, start: int, end: int, rule: str) -> None:
-        """Record evidence for ``field`` without setting a value."""
-        self.evidence.append(
-            Evidence(field=field, start=start, end=end, text=self.text[start:end], rule=rule)
-        )
-
-    def authors(self, names: Sequence[str], start: int, end: int, rule: str) -> None:
-        """Add authors (no duplicates), with evidence."""
-        current = list(self.fields.get("authors", ()))
-        added = [n for n in names if n.casefold() not in {c.casefold() for c in current}]
-        if added:
-            self.fields["authors"] = (*current, *added)
-            self.note("authors", start, end, rule)
-
-    def consume(self, start: int, end: int) -> None:
-        """Mark ``text[start:end]`` as metadata (not body)."""
-        if end > start:
-            self.spans.append(Span(start, end))
-
-
 def extract_metadata(
     text: str, lines: Sequence[Line], chrome: Sequence[ChromeLine], options: ParseOptions
 ) -> tuple[Metadata, tuple[Span, ...]]:
@@ -92,7 +54,7 @@ def extract_metadata(
     Linear in the text: the lines are walked once to find which are chrome; then only the
     first and last few visible lines and the chrome lines are read, each by bounded patterns.
     """
-    found = _Found(text)
+    found = Found(text)
     is_chrome = _chrome_lines(lines, chrome)
     first = _page_title(text, lines, found)
     head = _visible(lines, is_chrome, range(first, len(lines)), _HEAD_LINES)
@@ -100,8 +62,9 @@ def extract_metadata(
     clock = _clock_above(text, lines, is_chrome, head[0] if head else len(lines))
     body_start = _read_head(text, lines, head, found, options, clock=clock)
     tail_lines = [i for i in tail if body_start is None or i > body_start]
-    _read_tail(text, lines, tail_lines, found)
-    _read_chrome(text, lines, chrome, is_chrome, found)
+    read_tail(text, lines, tail_lines, found)
+    tail_from = lines[tail_lines[-1]].first if tail_lines else len(text)
+    read_chrome(text, chrome, found, tail_from=tail_from)
     found.evidence.sort(key=lambda e: (e.start, e.field))
     metadata = attrs.evolve(Metadata(evidence=tuple(found.evidence)), **found.fields)
     return metadata, tuple(sorted(found.spans))
@@ -167,7 +130,7 @@ def _visible(lines: Sequence[Line], is_chrome: list[bool], order: range, limit: 
 _PAGE_TITLE_REACH = 80
 
 
-def _page_title(text: str, lines: Sequence[Line], found: _Found) -> int:
+def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     """Where the header starts: below a page title whose headline repeats further down.
 
     A whole-page scrape opens with the page's title, "Headline - Section - Site" (or with
@@ -217,13 +180,14 @@ def _read_head(
     text: str,
     lines: Sequence[Line],
     head: list[int],
-    found: _Found,
+    found: Found,
     options: ParseOptions,
     *,
     clock: bool,
 ) -> int | None:
     """Read title, decks, bylines, credits and dates; return the first body line's index."""
     clock_seen = clock
+    title_n = -2
     highlights = False
     decks: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # sentence-like lines above a headline
@@ -239,7 +203,7 @@ def _read_head(
             continue
         if _byline_line(text, a, b, found, options, header=True):
             continue
-        if _origin_line(text, a, b, found):
+        if origin_line(text, a, b, found):
             continue
         if h.HIGHLIGHTS_RE.match(text, a, b):
             highlights = True
@@ -255,6 +219,7 @@ def _read_head(
             continue
         if not title_set:
             if shaped and not h.deck_like(text[a:b]):
+                title_n = n
                 found.put("title", text[a:b], a, b, "headline")
                 found.consume(a, b)
                 decks.extend(pending)
@@ -270,6 +235,10 @@ def _read_head(
             ):
                 pending.append((a, b))  # a deck above the headline, if one follows
                 continue
+            if shaped and not pending and _standfirst(text, lines, head, n):
+                decks.append((a, b))  # a standfirst with no headline above it
+                found.consume(a, b)
+                continue
             _first_body(text, lines, head[n : n + 2], found)
             _record_decks(decks, found)
             return i
@@ -280,6 +249,7 @@ def _read_head(
             and (
                 (highlights and _deck_under(text, a, b))
                 or _parenthesised(text, a, b)
+                or (n == title_n + 1 and shaped and _standfirst(text, lines, head, n))
                 or _header_line_follows(text, lines, head[n + 1 : n + 3], options)
             )
         ):
@@ -301,20 +271,20 @@ def _wire_dateline(text: str, a: int, b: int) -> bool:
     return match.group("day") is not None or agency(match.group("agency") or "") is not None
 
 
-def _first_body(text: str, lines: Sequence[Line], first: list[int], found: _Found) -> None:
+def _first_body(text: str, lines: Sequence[Line], first: list[int], found: Found) -> None:
     """Read the dateline of the first body line (or, credited "(CNN)", of the next one)."""
     for k, i in enumerate(first):
         if _dateline(text, lines[i].first, lines[i].last, found, credited=k > 0):
             return
 
 
-def _head_chrome(text: str, a: int, b: int, found: _Found) -> bool:
+def _head_chrome(text: str, a: int, b: int, found: Found) -> bool:
     """A counter or site line in the header ("12k SHARES", "Subscribe to X"): never a title."""
     if b - a > 120:
         return False
     counter = h.COUNTER_RE.match(text, a, b)
     if counter is not None:
-        _counter(counter, found)
+        read_counter(counter, found)
         found.consume(a, b)
         return True
     site = h.SITE_RE.match(text, a, b)
@@ -326,7 +296,7 @@ def _head_chrome(text: str, a: int, b: int, found: _Found) -> bool:
     return False
 
 
-def _record_decks(decks: list[tuple[int, int]], found: _Found) -> None:
+def _record_decks(decks: list[tuple[int, int]], found: Found) -> None:
     """Put the first deck in ``Metadata.deck`` (all are recorded as evidence)."""
     for k, (s, e) in enumerate(decks):
         if k == 0:
@@ -338,6 +308,23 @@ def _record_decks(decks: list[tuple[int, int]], found: _Found) -> None:
 def _deck_under(text: str, a: int, b: int) -> bool:
     """A summary line in a highlights block: short, no final full stop."""
     return b - a <= 300 and text[b - 1] not in '.!?"”'
+
+
+def _standfirst(text: str, lines: Sequence[Line], head: list[int], n: int) -> bool:
+    """A summary line over the story: six words or more, no sentence end, then a paragraph.
+
+    The story's first paragraph ends a sentence; a line above it that does not, and is not
+    a headline (or sits right under one), is the standfirst that introduces it.
+    """
+    a, b = lines[head[n]].first, lines[head[n]].last
+    if not 0 < b - a <= 250 or len(text[a:b].split()) < 6:
+        return False
+    if text[b - 1] in ".!?\"”’':;,":
+        return False
+    if n + 1 >= len(head):
+        return False
+    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    return nb - na > b - a and text[nb - 1] in '.!?"”’)'
 
 
 def _parenthesised(text: str, a: int, b: int) -> bool:
@@ -353,7 +340,7 @@ def _header_line_follows(
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
-        scratch = _Found(text)  # a dry run: nothing is recorded
+        scratch = Found(text)  # a dry run: nothing is recorded
         if _byline_line(text, a, b, scratch, options, header=True):
             return True
         if _date_line(text, a, b, scratch, options, banner=False):
@@ -362,7 +349,7 @@ def _header_line_follows(
 
 
 def _date_line(
-    text: str, a: int, b: int, found: _Found, options: ParseOptions, *, banner: bool
+    text: str, a: int, b: int, found: Found, options: ParseOptions, *, banner: bool
 ) -> bool:
     """Read a line that is only dates and their labels; True when it was one."""
     if b - a > 160:
@@ -397,7 +384,7 @@ def _date_line(
 
 
 def _byline_line(
-    text: str, a: int, b: int, found: _Found, options: ParseOptions, *, header: bool
+    text: str, a: int, b: int, found: Found, options: ParseOptions, *, header: bool
 ) -> bool:
     """Read a byline or credit line; True when it was one."""
     if b - a > 220:
@@ -455,7 +442,7 @@ def _byline_line(
 
 
 def _put_names(
-    found: _Found, people: Sequence[str], sources: Sequence[str], *, a: int, b: int, rule: str
+    found: Found, people: Sequence[str], sources: Sequence[str], *, a: int, b: int, rule: str
 ) -> None:
     if people:
         found.authors(people, a, b, rule)
@@ -463,14 +450,14 @@ def _put_names(
         found.put("source", sources[0], a, b, rule)
 
 
-def _put_dates(found: _Found, dates: Sequence[DateValue], rule: str) -> None:
+def _put_dates(found: Found, dates: Sequence[DateValue], rule: str) -> None:
     for value in dates:
         if value.day is not None:
             found.put("published_value", value, value.start, value.end, rule)
             return
 
 
-def _dateline(text: str, a: int, b: int, found: _Found, *, credited: bool = False) -> bool:
+def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False) -> bool:
     """Cut a dateline ("CAIRO, Feb 6 (Reuters) - ") off the first body line.
 
     ``credited`` asks for an agency in brackets (used on the line after the first).
@@ -500,163 +487,3 @@ def _dateline(text: str, a: int, b: int, found: _Found, *, credited: bool = Fals
         found.put("source", source, s, e, "dateline")
     found.consume(a, match.end())
     return True
-
-
-# -- footer -------------------------------------------------------------------------------
-
-
-def _read_tail(text: str, lines: Sequence[Line], tail: list[int], found: _Found) -> None:
-    """Read sign-offs, contributor lines, origins and bios from the last lines."""
-    paragraphs = 0
-    for k, i in enumerate(tail):
-        a, b = lines[i].first, lines[i].last
-        if not _tail_line(text, lines, tail, k, found):
-            via = h.VIA_END_RE.search(text, max(a, b - 80), b)
-            if via is not None:
-                origin = via.group("origin").strip(" .")
-                found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
-                found.consume(via.start("via"), b)
-            if b - a > 300:
-                paragraphs += 1
-                if paragraphs == 2:
-                    return  # two story-sized paragraphs: the footer is behind us
-
-
-def _origin_line(text: str, a: int, b: int, found: _Found) -> bool:
-    """Read "Article posted with permission from X", "Source: URL" and the like."""
-    origin = h.ORIGIN_RE.fullmatch(text, a, b) if b - a <= 200 else None
-    if origin is None:
-        return False
-    raw = origin.group("origin").strip(" .")
-    at = raw.rsplit(" at ", 1)
-    if len(at) == 2:
-        name = person(at[0])
-        if name is not None:
-            found.authors([name], a, b, "origin")
-        found.put("source", agency(at[1]) or at[1], a, b, "origin")  # "by X at Outlet"
-        found.consume(a, b)
-        return True
-    domain = h.URL_LINE_RE.match(raw)
-    if domain is not None:
-        host = raw.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
-        found.put("source", host, a, b, "origin-link")
-    else:
-        name = person(raw)
-        if name is not None:
-            found.authors([name], a, b, "origin")
-        else:
-            found.put("source", agency(raw) or raw, a, b, "origin")
-    found.consume(a, b)
-    return True
-
-
-def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found: _Found) -> bool:
-    """Read one footer line (``tail[k]``); True when it was metadata."""
-    a, b = lines[tail[k]].first, lines[tail[k]].last
-    line = text[a:b]
-    short = agency(line)
-    if short is not None:
-        found.put("source", short, a, b, "sign-off")
-        found.consume(a, b)
-        return True
-    if b - a <= 400 and h.REPORTING_RE.fullmatch(text, a, b):
-        named = AGENCY_IN_RE.search(text, a, b)
-        if named is not None:
-            found.put("source", agency(named.group()), a, b, "reporting-credit")
-        found.consume(a, b)
-        found.note("authors", a, b, "reporting-credit")
-        return True
-    if b - a <= 300 and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None:
-        named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
-        if named is not None:
-            found.put("source", agency(named.group()), a, b, "contributed")
-        found.consume(a, b)
-        return True
-    if _origin_line(text, a, b, found):
-        return True
-    if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
-        names = read_names(sign.group("names"))
-        if names.people and not names.sources:
-            found.authors(names.people, a, b, "sign-off")
-            found.consume(a, b)
-            if k > 0:  # the outlet on the line after the names
-                na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
-                outlet = text[na:nb]
-                if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
-                    found.put("source", agency(outlet) or outlet, na, nb, "sign-off")
-                    found.consume(na, nb)
-            return True
-    if b - a <= 160 and (follow := h.FOLLOW_RE.fullmatch(text, a, b)) is not None:
-        name = person(follow.group("names"))
-        if name is not None:
-            found.authors([name], a, b, "follow")
-            return True
-    if k > 3:
-        return False  # bios and outlet notes close a story: only the last lines
-    if (bio := h.BIO_RE.match(text, a, b)) is not None and bio.end() == b:
-        raw = bio.group("names")
-        name = person(raw)
-        if name is not None:
-            found.authors([name], a, b, "bio")
-            found.consume(a, b)
-            return True
-    if (domain_bio := h.DOMAIN_BIO_RE.match(text, a, b)) is not None and domain_bio.end() == b:
-        found.put("source", domain_bio.group("names"), a, b, "bio")
-        found.consume(a, b)
-        return True
-    if b - a <= 300 and h.URL_LINE_RE.fullmatch(text, a, b) and k <= 2:
-        found.consume(a, b)
-        return True
-    return False
-
-
-# -- chrome -------------------------------------------------------------------------------
-
-
-def _read_chrome(
-    text: str,
-    lines: Sequence[Line],
-    chrome: Sequence[ChromeLine],
-    is_chrome: list[bool],
-    found: _Found,
-) -> None:
-    """Read counters, the copyright holder and year, and the site's name from chrome."""
-    del lines, is_chrome
-    for item in chrome:
-        a, b = item.start, min(item.end, item.start + 400)
-        counter = h.COUNTER_RE.search(text, a, b)
-        if counter is not None:
-            _counter(counter, found)
-        copyright_ = h.COPYRIGHT_RE.search(text, a, b)
-        if copyright_ is not None:
-            holder = copyright_.group("holder").strip()
-            year = copyright_.group("year")
-            rest = copyright_.group("rest").casefold()
-            hs, he = copyright_.span("holder")
-            found.put("copyright", holder, hs, he, "copyright")
-            if year is not None:
-                ys, ye = copyright_.span("year")
-                found.put("copyright_year", int(year), ys, ye, "copyright")
-            if "distributed by" not in rest and "syndicat" not in rest:
-                found.put("site", holder, hs, he, "copyright")
-        site = h.SITE_RE.search(text, a, b)
-        if site is not None:
-            s, e = site.span("site")
-            found.put("site", site.group("site").rstrip("."), s, e, "names-site")
-
-
-def _counter(match: regex.Match[str], found: _Found) -> None:
-    kind = match.group("kind").casefold()
-    raw = match.group("n").replace(",", "").replace("\u00a0", "")
-    mult = (match.group("mult") or "").casefold()
-    try:
-        number = float(raw) if mult else float(raw.replace(".", ""))
-    except ValueError:
-        return
-    number *= 1000 if mult == "k" else 1_000_000 if mult == "m" else 1
-    field = (
-        "views"
-        if kind in ("views", "reads", "hits")
-        else ("shares" if kind.startswith("share") else "comments")
-    )
-    found.put(field, int(number), match.start(), match.end(), "counter")

@@ -1,0 +1,237 @@
+"""The footer of an article and its chrome lines, read as metadata.
+
+Private helpers of :mod:`newsparse.metadata`: sign-offs (" Reuter", "— Jane Doe"),
+contributor and reporting credits, where a story first ran ("Article posted with permission
+from X"), author bios, and, from chrome lines, counters, the copyright holder and year, and
+the site's name. Only the last few visible lines and the chrome lines are read, each by
+bounded patterns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse import _header as h
+from newsparse._byline import AGENCY_IN_RE, agency, person, read_names
+from newsparse.dates import find_dates
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._found import Found
+    from newsparse._spans import Line
+    from newsparse._types import ChromeLine
+
+__all__ = ["origin_line", "read_chrome", "read_counter", "read_tail"]
+
+
+def read_tail(text: str, lines: Sequence[Line], tail: list[int], found: Found) -> None:
+    """Read sign-offs, contributor lines, origins and bios from the last lines."""
+    paragraphs = 0
+    footer: set[int] = set()  # positions in ``tail`` read as footer metadata
+    for k, i in enumerate(tail):
+        a, b = lines[i].first, lines[i].last
+        if _tail_line(text, lines, tail, k, found):
+            footer.add(k)
+        else:
+            via = h.VIA_END_RE.search(text, max(a, b - 80), b)
+            if via is not None:
+                origin = via.group("origin").strip(" .")
+                found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
+                found.consume(via.start("via"), b)
+            if b - a > 300:
+                paragraphs += 1
+                if paragraphs == 2:
+                    break  # two story-sized paragraphs: the footer is behind us
+    _author_lines(text, lines, tail, footer, found)
+
+
+# The capitalised words a line opens with: "Pamela Geller's commitment ..." -> "Pamela Geller's".
+_LEADING_NAME_RE = regex.compile(r"\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s\p{Lu}[\p{L}.'’\-]{0,30}+){0,3}")
+
+
+def _author_lines(
+    text: str, lines: Sequence[Line], tail: list[int], footer: set[int], found: Found
+) -> None:
+    """Lines about a known author, next to a footer line: "Pamela Geller's commitment ..."."""
+    authors = found.fields.get("authors", ())
+    if not authors or not footer:
+        return
+    names = {n.casefold() for n in authors} | {n.split()[-1].casefold() for n in authors}
+    for k in range(min(len(tail), 4)):
+        if k in footer or k > max(footer) + 1:
+            continue
+        a, b = lines[tail[k]].first, lines[tail[k]].last
+        head = _LEADING_NAME_RE.match(text, a, min(b, a + 80))
+        if head is None:
+            continue
+        words = head.group().replace("’s", "").replace("'s", "").split()
+        if " ".join(words).casefold() in names or (
+            len(words) == 1 and words[0].casefold() in names
+        ):
+            found.consume(a, b)
+            footer.add(k)
+
+
+def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True) -> bool:
+    """Read "Article posted with permission from X", "Source: URL" and the like.
+
+    ``consume=False`` reads a chrome line without claiming it as metadata.
+    """
+    origin = h.ORIGIN_RE.fullmatch(text, a, b) if b - a <= 200 else None
+    if origin is None:
+        return False
+    raw = origin.group("origin").strip(" .")
+    dated = find_dates(raw)
+    if dated:
+        raw = raw[: dated[0].start].strip(" ,.")  # "First published in X on Monday, 6 May"
+        if not raw:
+            return False
+    at = raw.rsplit(" at ", 1)
+    if len(at) == 2:
+        name = person(at[0])
+        if name is not None:
+            found.authors([name], a, b, "origin")
+        found.put("source", agency(at[1]) or at[1], a, b, "origin")  # "by X at Outlet"
+        if consume:
+            found.consume(a, b)
+        return True
+    domain = h.URL_LINE_RE.match(raw)
+    if domain is not None:
+        host = raw.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+        found.put("source", host, a, b, "origin-link")
+    else:
+        # "published in X", "appeared on X": a publication; "from X", "by X": maybe a person.
+        publication = text[origin.start("origin") - 4 : origin.start("origin")].strip() in {
+            "in",
+            "on",
+            "at",
+        }
+        name = None if publication else person(raw)
+        if name is not None:
+            found.authors([name], a, b, "origin")
+        else:
+            found.put("source", agency(raw) or raw, a, b, "origin")
+    if consume:
+        found.consume(a, b)
+    return True
+
+
+def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found: Found) -> bool:
+    """Read one footer line (``tail[k]``); True when it was metadata."""
+    a, b = lines[tail[k]].first, lines[tail[k]].last
+    line = text[a:b]
+    short = agency(line)
+    if short is not None:
+        found.put("source", short, a, b, "sign-off")
+        found.consume(a, b)
+        return True
+    if b - a <= 400 and h.REPORTING_RE.fullmatch(text, a, b):
+        named = AGENCY_IN_RE.search(text, a, b)
+        if named is not None:
+            found.put("source", agency(named.group()), a, b, "reporting-credit")
+        found.consume(a, b)
+        found.note("authors", a, b, "reporting-credit")
+        return True
+    if b - a <= 300 and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None:
+        named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
+        if named is not None:
+            found.put("source", agency(named.group()), a, b, "contributed")
+        found.consume(a, b)
+        return True
+    if origin_line(text, a, b, found):
+        return True
+    if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
+        names = read_names(sign.group("names"))
+        if names.people and not names.sources:
+            found.authors(names.people, a, b, "sign-off")
+            found.consume(a, b)
+            if k > 0:  # the outlet on the line after the names
+                na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
+                outlet = text[na:nb]
+                if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
+                    found.put("source", agency(outlet) or outlet, na, nb, "sign-off")
+                    found.consume(na, nb)
+            return True
+    if b - a <= 160 and (follow := h.FOLLOW_RE.fullmatch(text, a, b)) is not None:
+        name = person(follow.group("names"))
+        if name is not None:
+            found.authors([name], a, b, "follow")
+            return True
+    if k > 3:
+        return False  # bios and outlet notes close a story: only the last lines
+    if (bio := h.BIO_RE.match(text, a, b)) is not None and bio.end() == b:
+        raw = bio.group("names")
+        name = person(raw)
+        if name is not None:
+            found.authors([name], a, b, "bio")
+            found.consume(a, b)
+            return True
+    if (domain_bio := h.DOMAIN_BIO_RE.match(text, a, b)) is not None and domain_bio.end() == b:
+        found.put("source", domain_bio.group("names"), a, b, "bio")
+        found.consume(a, b)
+        return True
+    if b - a <= 300 and h.URL_LINE_RE.fullmatch(text, a, b) and k <= 2:
+        found.consume(a, b)
+        return True
+    return False
+
+
+def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_from: int) -> None:
+    """Read counters, the copyright holder and year, and the site's name from chrome.
+
+    Chrome lines at the foot of the story (from ``tail_from`` on) may also say where the
+    story came from ("This article originally appeared on X") or who wrote it ("Follow X on
+    Twitter"); those are read too, and stay chrome.
+    """
+    for item in chrome:
+        a, b = item.start, min(item.end, item.start + 400)
+        if a >= tail_from and b - a <= 200:
+            origin_line(text, a, b, found, consume=False)
+            follow = h.FOLLOW_RE.fullmatch(text, a, b)
+            name = person(follow.group("names")) if follow is not None else None
+            if name is not None:
+                found.authors([name], a, b, "follow")
+        if a >= tail_from:
+            via = h.VIA_END_RE.search(text, max(a, item.end - 80), item.end)
+            if via is not None:
+                origin = via.group("origin").strip(" .")
+                found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
+        counter = h.COUNTER_RE.search(text, a, b)
+        if counter is not None:
+            read_counter(counter, found)
+        copyright_ = h.COPYRIGHT_RE.search(text, a, b)
+        if copyright_ is not None:
+            holder = copyright_.group("holder").strip()
+            year = copyright_.group("year")
+            rest = copyright_.group("rest").casefold()
+            hs, he = copyright_.span("holder")
+            found.put("copyright", holder, hs, he, "copyright")
+            if year is not None:
+                ys, ye = copyright_.span("year")
+                found.put("copyright_year", int(year), ys, ye, "copyright")
+            if "distributed by" not in rest and "syndicat" not in rest:
+                found.put("site", holder, hs, he, "copyright")
+        site = h.SITE_RE.search(text, a, b)
+        if site is not None:
+            s, e = site.span("site")
+            found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+
+
+def read_counter(match: regex.Match[str], found: Found) -> None:
+    kind = match.group("kind").casefold()
+    raw = match.group("n").replace(",", "").replace("\u00a0", "")
+    mult = (match.group("mult") or "").casefold()
+    try:
+        number = float(raw) if mult else float(raw.replace(".", ""))
+    except ValueError:
+        return
+    number *= 1000 if mult == "k" else 1_000_000 if mult == "m" else 1
+    field = (
+        "views"
+        if kind in ("views", "reads", "hits")
+        else ("shares" if kind.startswith("share") else "comments")
+    )
+    found.put(field, int(number), match.start(), match.end(), "counter")

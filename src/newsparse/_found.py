@@ -1,0 +1,55 @@
+"""The fields, evidence and metadata spans found while reading one article.
+
+Private to :mod:`newsparse.metadata`: one :class:`Found` is made per call and never shared,
+so the library keeps no state between calls.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsparse._types import Evidence, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Found"]
+
+
+class Found:
+    """The fields, evidence and metadata spans found so far (one per call, never shared)."""
+
+    __slots__ = ("evidence", "fields", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.fields: dict[str, Any] = {}
+        self.evidence: list[Evidence] = []
+        self.spans: list[Span] = []
+
+    def put(self, field: str, value: object, start: int, end: int, rule: str) -> bool:
+        """Set ``field`` unless already set; record its evidence. True when it was set."""
+        if field in self.fields or value is None or value in ("", ()):
+            return False
+        self.fields[field] = value
+        self.note(field.removesuffix("_value"), start, end, rule)  # "published", not "..._value"
+        return True
+
+    def note(self, field: str, start: int, end: int, rule: str) -> None:
+        """Record evidence for ``field`` without setting a value."""
+        self.evidence.append(
+            Evidence(field=field, start=start, end=end, text=self.text[start:end], rule=rule)
+        )
+
+    def authors(self, names: Sequence[str], start: int, end: int, rule: str) -> None:
+        """Add authors (no duplicates), with evidence."""
+        current = list(self.fields.get("authors", ()))
+        added = [n for n in names if n.casefold() not in {c.casefold() for c in current}]
+        if added:
+            self.fields["authors"] = (*current, *added)
+            self.note("authors", start, end, rule)
+
+    def consume(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as metadata (not body)."""
+        if end > start:
+            self.spans.append(Span(start, end))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
 from newsparse._types import ChromeKind
 
@@ -69,12 +70,15 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     if not visible:
         return
     view = _View(text, lines, whole, visible)
+    _numbered_lists(view)
     _banner_dates(view)
     _page(view)
     _related_lists(view)
     _captions_before_credits(view)
     _repeated_teasers(view)
     _blocks(view)
+    _gallery_titles(view)
+    _pull_quotes(view)
     _wrapped_prompts(view)
 
 
@@ -102,7 +106,7 @@ class _View:
     def ends_sentence(self, index: int) -> bool:
         line = self.lines[index]
         return (
-            rules.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
+            phrases.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
             is not None
         )
 
@@ -115,7 +119,7 @@ class _View:
         line = self.lines[index]
         if line.last - line.first > 180 or self.ends_sentence(index):
             return False
-        if rules.HEADLINE_LIKE_RE.fullmatch(self.text, line.first, line.last) is None:
+        if phrases.HEADLINE_LIKE_RE.fullmatch(self.text, line.first, line.last) is None:
             return False
         words = self.text.count(" ", line.first, line.last)
         return words >= 2 and self.text.find("://", line.first, line.last) < 0
@@ -135,6 +139,22 @@ class _View:
             self.whole[index] = rule
 
 
+def _numbered_lists(view: _View) -> None:
+    """Bare numbers that count up or down one by one number a list of the story: keep them.
+
+    (On a whole page, numbered comments go with the page's tail all the same.)
+    """
+    numbers = [
+        (index, int(view.line_text(index).strip("+-")))
+        for index in view.visible
+        if view.whole[index] == "number" and view.line_text(index).strip("+-").isdigit()
+    ]
+    for (index, value), (other, following) in itertools.pairwise(numbers):
+        if abs(following - value) == 1:
+            view.whole[index] = None
+            view.whole[other] = None
+
+
 def _banner_dates(view: _View) -> None:
     """The date line right under a banner clock is the banner's, not the article's."""
     for position, index in enumerate(view.visible):
@@ -142,7 +162,7 @@ def _banner_dates(view: _View) -> None:
             continue
         for following in view.visible[position + 1 : position + 2]:
             line = view.lines[following]
-            if rules.DATE_ONLY_RE.fullmatch(view.text, line.first, line.last):
+            if phrases.DATE_ONLY_RE.fullmatch(view.text, line.first, line.last):
                 view.mark(following, "banner_date")
 
 
@@ -172,7 +192,7 @@ def _page(view: _View) -> None:
     for position in range(last_menu + 1):
         view.mark(visible[position], "page_header")
     # A short caption line standing between the header's share or counter bar and the story.
-    for position in range(last_menu + 1, story):
+    for position in range(last_menu + 1, min(len(visible), story + 8)):
         index = visible[position]
         previous = visible[position - 1]
         kind = view.whole[previous]
@@ -180,7 +200,9 @@ def _page(view: _View) -> None:
             view.whole[index] is None
             and kind is not None
             and rules.RULE_KIND[kind] in {ChromeKind.COUNTER, ChromeKind.SHARE}
-            and view.headline_like(index)
+            and view.length(index) <= 150
+            and not view.ends_sentence(index)
+            and " " in view.line_text(index)
         ):
             view.mark(index, "page_caption")
     # The tail: from the first keyword, short-link, comment or copyright line after the story.
@@ -228,6 +250,7 @@ def _captions_before_credits(view: _View) -> None:
             and view.adjacent(previous, index)
             and view.whole[previous] is None
             and view.length(previous) <= 250
+            and view.length(index) <= 60
             and view.ends_sentence(previous)
         ):
             view.mark(previous, "caption_before_credit")
@@ -282,8 +305,57 @@ def _blocks(view: _View) -> None:
                 view.mark(i, kind)
 
 
+def _gallery_titles(view: _View) -> None:
+    """A title line right above or below (no blank between) a gallery or video control."""
+    visible = view.visible
+    for position, index in enumerate(visible):
+        rule = view.whole[index]
+        if rule not in {"gallery", "gallery_block", "video"} and not (
+            rule == "nav_item" and view.line_text(index).lower().rstrip(".…") in _GALLERY_WORDS
+        ):
+            continue
+        for neighbour in (position - 1, position + 1):
+            if not 0 < neighbour < len(visible):
+                continue
+            other = visible[neighbour]
+            upper, lower = min(index, other), max(index, other)
+            if (
+                view.adjacent(upper, lower)
+                and view.headline_like(other)
+                and view.length(other) <= 120
+            ):
+                view.mark(other, "gallery_title")
+
+
+def _pull_quotes(view: _View) -> None:
+    """A pull quote: an unfinished quoted line, then (no blank between) "Name, who they are".
+
+    Never among the first lines, where a headline over a byline has the same shape.
+    """
+    visible = view.visible
+    for position in range(3, len(visible)):
+        index = visible[position]
+        previous = visible[position - 1]
+        before = visible[position - 2]
+        if (
+            not view.adjacent(before, previous)  # the quote starts a block: no wrapped text
+            and view.whole[index] is None
+            and view.whole[previous] is None
+            and view.adjacent(previous, index)
+            and view.length(index) <= 80
+            and not view.ends_sentence(previous)
+            and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 6
+            and view.length(previous) <= 250
+            and phrases.PULL_QUOTE_SOURCE_RE.fullmatch(
+                view.text, view.lines[index].first, view.lines[index].last
+            )
+        ):
+            view.mark(previous, "pull_quote")
+            view.mark(index, "pull_quote")
+
+
 def _wrapped_prompts(view: _View) -> None:
-    """Short unfinished lines right above a prompt line start the prompt's sentence."""
+    """Short unfinished lines right above a prompt line that goes on in lower case."""
     visible = view.visible
     for position, index in enumerate(visible):
         rule = view.whole[index]
@@ -294,6 +366,8 @@ def _wrapped_prompts(view: _View) -> None:
             upper = visible[upper_position]
             if not view.adjacent(upper, lower) or view.whole[upper] is not None:
                 break
+            if not view.text[view.lines[lower].first].islower():
+                break  # the line below starts a sentence of its own
             if view.length(upper) > 100 or view.ends_sentence(upper):
                 break
             view.mark(upper, "wrapped_prompt")

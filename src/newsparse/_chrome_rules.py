@@ -1,15 +1,12 @@
-"""The line rules of site chrome, one named and commented rule set per kind.
+"""The whole-line rules of site chrome, one named and commented rule set per kind.
 
-Three compiled patterns carry every rule:
-
-- :data:`WHOLE_LINE_RE` must match a line's whole visible part (``fullmatch`` with
-  ``pos``/``endpos``); each alternative is a named group whose name is the rule reported in
-  :attr:`ChromeLine.rule`, and :data:`RULE_KIND` maps it to its :class:`ChromeKind`.
-- :data:`HEAD_RE` matches chrome glued to the *start* of a story line ("Continued below...
-  The newspaper said ..."); its ``cut`` group ends where the story resumes.
-- :data:`TAIL_RE` matches chrome glued to the *end* of a story line ("... the White House.
-  Featured image via Flickr"); it is searched in reverse from the line's end, so it costs one
-  anchored attempt per line.
+:data:`RULES` holds one :class:`Rule` per named rule: its :class:`ChromeKind`, the first
+words (or first-character classes) a line it matches can start with, and a pattern that
+must match the line's whole visible part. :func:`newsparse.chrome.find_chrome` looks up a
+line's first word in :data:`RULES_BY_START` and tries only those few rules, so a story
+line usually costs one dictionary look-up. The rule's name is reported in
+:attr:`ChromeLine.rule`; :data:`RULE_KIND` maps every rule name (line, phrase, glued and
+context rules) to its kind.
 
 Rules are written by *kind* and by the typography and stock phrasing every site uses
 ("Advertisement", "Read more", "Photo: ...", "© 2010 ..."), never by one site's sentence.
@@ -17,8 +14,8 @@ Lines that only carry the article's own metadata (headline, byline, date, credit
 "(Reporting by ...)") are deliberately left alone: :mod:`newsparse.metadata` reads them.
 
 Linear time: every quantifier over free text is bounded (``{0,300}``) or possessive, and no
-pattern nests unbounded repetition. The patterns are tried on short lines only (see
-``MAX_WHOLE_LINE``), so the per-line cost is a few microseconds.
+pattern nests unbounded repetition; each pattern runs within one line
+(``pos``/``endpos``), on lines up to ``MAX_WHOLE_LINE`` characters.
 """
 
 from __future__ import annotations
@@ -30,33 +27,24 @@ import regex
 from newsparse._types import ChromeKind
 
 __all__ = [
-    "AGENCY_CAPTION_RE",
+    "AGENCY",
     "CLOCK_RULES",
     "COMMON_START_WORDS",
-    "DATE_ONLY_RE",
-    "ENDS_SENTENCE_RE",
     "FIRST_WORD_RE",
-    "HEADLINE_LIKE_RE",
-    "HEAD_RE",
     "MAX_WHOLE_LINE",
     "MENU_ROW_RE",
-    "PHRASES",
-    "PHRASES_BY_WORD",
-    "PHRASE_GATE",
+    "PICTURE",
     "RULES",
     "RULES_BY_START",
     "RULE_KIND",
-    "SENTENCE_BREAK_RE",
-    "SENTENCE_END_RE",
-    "TAIL_RE",
-    "Phrase",
+    "SHARE_WORD",
     "Rule",
     "start_class",
 ]
 
 #: Whole-line rules are tried on lines up to this many characters: chrome lines are short,
-#: and the rare long one (a poll's fine print, a disclaimer) still fits.
-MAX_WHOLE_LINE = 420
+#: and the rare long one (a sponsor's message, a newsletter's blurb) still fits.
+MAX_WHOLE_LINE = 800
 
 # ---------------------------------------------------------------------------------------
 # Shared fragments.
@@ -64,7 +52,7 @@ MAX_WHOLE_LINE = 420
 
 # Share targets and share-bar words: the social networks and the page's own "Print /
 # Send / Email" buttons. A line made only of these (and counts) is a share bar.
-_SHARE_WORD = r"""
+SHARE_WORD = r"""
     (?:facebook|twitter|tweet|tweets|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
     |telegram|google\s?\+|google\s+plus|flipboard|pocket|messenger|mix|vk|digg|delicious
     |email|e-mail|mail|print|send|share|shares|sharing|embed|pin\s+it|copy\s+link|sms
@@ -73,22 +61,22 @@ _SHARE_WORD = r"""
 
 # A counter: "2154 views", "2.3k SHARES", "16,738 16,738 Retweets" (the number twice is a
 # rendering of the same button), "1 Comment".
-_COUNT = r"\d[\d.,]{0,12}+[kKmM]?"
-_COUNTER_ITEM = rf"""
-    (?:{_COUNT}(?:\s+{_COUNT})?\s*
+COUNT = r"\d[\d.,]{0,12}+[kKmM]?"
+COUNTER_ITEM = rf"""
+    (?:{COUNT}(?:\s+{COUNT})?\s*
        (?:views?|reads|hits|visits|shares?|comments?|likes?|retweets?|reactions?
        |responses?|replies|votes?|favou?rites?|followers?|pins?)
-     |(?:views?|reads|hits|visits|page\s?views)\s*:?\s*{_COUNT})
+     |(?:views?|reads|hits|visits|page\s?views)\s*:?\s*{COUNT})
 """
 
 # Separators between the items of a bar or menu.
-_SEP = r"[\s/|•·,:»›()\[\]-]{1,12}+"
+SEP = r"[\s/|•·,:»›()\[\]-]{1,12}+"
 
 # A photograph or picture word, as credits and captions name it.
-_PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|footage)"
+PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|footage)"
 
 # Agencies and picture services that sign photographs ("AP Photo/...", "AFP PHOTO/...").
-_AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Xinhua|UPI|PA|ANSA|dpa|Shutterstock|iStock)"
+AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Xinhua|UPI|PA|ANSA|dpa|Shutterstock|iStock)"
 
 # ---------------------------------------------------------------------------------------
 # Whole-line rules, one block per ChromeKind. Group names are the rule names.
@@ -136,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         "counter",
         ChromeKind.COUNTER,
         "0 views view reads hits visits page pageviews",
-        rf"(?:{_COUNTER_ITEM})(?:{_SEP}(?:{_COUNTER_ITEM}|{_SHARE_WORD})){{0,12}}+[\s»›]*+",
+        rf"(?:{COUNTER_ITEM})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD})){{0,12}}+[\s»›]*+",
     ),
     # A bare number or vote count: comment numbers and "0+", "0-" buttons, "906".
     _rule("number", ChromeKind.COUNTER, "0 -", r"[+-]?\d{1,7}[+-]?"),
@@ -148,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "share_bar",
         ChromeKind.SHARE,
         _SHARE_STARTS,
-        rf"(?:{_SHARE_WORD})(?:{_SEP}(?:{_COUNTER_ITEM}|{_SHARE_WORD})){{0,12}}+[\s:»›]*+",
+        rf"(?:{SHARE_WORD})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD})){{0,12}}+[\s:»›]*+",
     ),
     # A tweet embed's own time stamp: "9:07 AM - 28 Dec 2016".
     _rule(
@@ -199,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         r"\*{0,8}\s*a\s+message\s+from\s+(?-i:\p{Lu}|the\s)[^:\n]{2,80}:.{0,600}+",
     ),
     # ----- PROMPT: subscription, form, petition and correction prompts opening the line.
-    _rule("subscribe", ChromeKind.PROMPT, "subscribe *", r"[^\w\n]{0,6}subscribe\b.{0,300}+"),
+    _rule("subscribe", ChromeKind.PROMPT, "subscribe *", r"[^\w\n]{0,6}subscribe\b.{0,700}+"),
     _rule(
         "newsletter",
         ChromeKind.PROMPT,
@@ -268,28 +256,28 @@ RULES: tuple[Rule, ...] = (
         "featured top header cover lead photo photos photograph photographs image images "
         "picture pictures pic pics video videos graphic graphics illustration illustrations "
         "footage credit credits",
-        rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{_PICTURE}\s*(?:credits?)?\s*
+        rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
           (?::|via|by|courtesy(?:\s+of)?|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+""",
     ),
     _rule(
         "bracketed_credit",
         ChromeKind.CAPTION,
         "(",
-        rf"""[\[(]\s*(?:[\p{{L}}.]{{1,20}}\s+){{0,3}}{_PICTURE}\s*(?:credit)?\s*
+        rf"""[\[(]\s*(?:[\p{{L}}.]{{1,20}}\s+){{0,3}}{PICTURE}\s*(?:credit)?\s*
           (?::|/|via|by|courtesy)[^\])\n]{{1,160}}[\])]""",
     ),
     _rule(
         "agency_photo",
         ChromeKind.CAPTION,
         "ap afp epa reuters getty xinhua upi pa ansa dpa shutterstock istock",
-        rf"(?-i:{_AGENCY})\s*{_PICTURE}\s*/.{{1,300}}+",
+        rf"(?-i:{AGENCY})\s*{PICTURE}\s*/.{{1,300}}+",
     ),
     _rule(
         "caption_label",
         ChromeKind.CAPTION,
         "file photo photos image images picture pictures video videos representational "
         "expand enlarge",
-        rf"""(?:file\s+)?{_PICTURE}\s*:\s*.{{3,300}}+|representational\s+{_PICTURE}.{{0,120}}+
+        rf"""(?:file\s+)?{PICTURE}\s*:\s*.{{3,500}}+|representational\s+{PICTURE}.{{0,120}}+
           |(?:expand|enlarge)\s*\|\s*collapse.{{0,400}}+""",
     ),
     _rule(
@@ -404,166 +392,6 @@ MENU_ROW_RE = regex.compile(
     """
 )
 
-# ---------------------------------------------------------------------------------------
-# Phrase rules: a stock phrase anywhere in a short line makes the whole line chrome. Each
-# rule is keyed by lower-case trigger strings; the caller finds a trigger in the lowered
-# line with ``str.find`` and matches the pattern *at* the trigger, to the line's end, so no
-# pattern ever scans a line.
-# ---------------------------------------------------------------------------------------
-
-
-class Phrase(NamedTuple):
-    """A phrase rule, tried on lines that hold one of its ``triggers``.
-
-    ``pattern`` must match from the trigger's position to the end of the line. ``last``
-    rules look at the last occurrence of their trigger (credits end a caption);
-    ``max_before`` bounds how far into the line the trigger may stand; ``from_start`` rules
-    match from the line's start, the trigger only gating them.
-    """
-
-    name: str
-    triggers: tuple[str, ...]
-    pattern: regex.Pattern[str]
-    last: bool = False
-    max_before: int = 250
-    from_start: bool = False
-
-
-def _phrase(
-    name: str,
-    triggers: str,
-    pattern: str,
-    *,
-    last: bool = False,
-    max_before: int = 250,
-    from_start: bool = False,
-) -> Phrase:
-    return Phrase(
-        name,
-        tuple(t.replace("_", " ") for t in triggers.split()),
-        regex.compile(pattern, regex.I | regex.X),
-        last,
-        max_before,
-        from_start,
-    )
-
-
-PHRASES: tuple[Phrase, ...] = (
-    # An affiliate shop widget: "Celestron ... Buy New $309.95 (as of 04:50 EDT - Details)"
-    # (the caller keeps the line when a story sentence comes before the widget).
-    _phrase("shop_widget", "buy_new", r"buy\s+new\s+\$[\d.,]{1,12}\s*\(as\s+of\s[^)]{1,40}\)"),
-    # Newsletter sign-ups: "sign up for our newsletter", "register for the daily alerts".
-    _phrase(
-        "newsletter",
-        "newsletter newsletters",
-        r"""[^\n]{0,150}?\b(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
-            \s+(?:[\w-]+\s+){0,4}?newsletters?\b.{0,200}+""",
-        from_start=True,
-    ),
-    # A poll or sign-up form's fine print (its question and options are found in context).
-    _phrase(
-        "poll",
-        "take_our_poll completing_this_poll this_field_is opt_out opt-out agree_to",
-        r"""(?:take\s+our\s+poll|completing\s+this\s+poll|this\s+field\s+is\s+for
-            \s+validation\s+purposes|opt[\s-]?out\s+at\s+any\s?time|agree\s+to
-            \s+(?:this\s+site's|our|the\s+site's)\s+(?:privacy|terms))\b.{0,300}+""",
-    ),
-    # "Click here to ...", "Tap to watch" near the line's start ...
-    _phrase(
-        "click_here",
-        "click tap",
-        r"""(?:click|tap)\s+(?:here|to\s+(?:watch|see|read|view|listen|learn|download
-            |subscribe|play))\b.{0,250}+""",
-        max_before=80,
-    ),
-    # ... or "... CLICK HERE" ending it (inside a long sentence it is the story's aside).
-    _phrase("click_here", "click_here tap_here", r"(?:click|tap)\s+here\W{0,3}", last=True),
-    # "Follow the Fraser Institute on Twitter | Like us on Facebook", "Follow on Twitter @x",
-    # "jlandau@example.com Follow on Twitter @jl": from the line's start, gated by the network.
-    _phrase(
-        "follow_us",
-        "twitter facebook instagram linkedin youtube tiktok",
-        r"""[^\n]{0,80}?\b(?:(?:follow|like|find|join)\s+(?:us|me|(?-i:\p{Lu})[^\n]{0,50}?|@\w{1,30})
-            \s+on|follow\s+on)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,160}+""",
-        max_before=140,
-        from_start=True,
-    ),
-    # "Spread the word! LIKE and SHARE this article", "Share this story everywhere."
-    _phrase(
-        "share_prompt",
-        "share_this like_and_share spread_the_word",
-        r"""(?:share\s+this\s+(?:story|article|post|page)|like\s+and\s+share
-            |spread\s+the\s+word)\b.{0,300}+""",
-    ),
-    # The site speaking about itself: opinion disclaimers, submission and comment policies.
-    _phrase(
-        "site_notice",
-        "the_views_expressed our_guidelines our_submission our_comment our_commenting "
-        "the_comment_polic the_commenting_polic",
-        r"""(?:the\s+views\s+expressed\s+(?:in\s+this\s+.{0,40}?)?\s*are\s+(?:solely\s+)?
-            (?:those\s+of|the\s+author)|our\s+(?:submission\s+)?guidelines
-            |(?:our|the)\s+comment(?:ing)?\s+polic(?:y|ies))\b.{0,400}+""",
-    ),
-    # A caption that ends in its credit: "... Nov. 9, 2016. (Photo: Matt Rourke, AP)",
-    # "... St Bernard Parish, Louisiana. Photograph: Gerald Herbert/AP".
-    _phrase(
-        "caption_credit",
-        "(photo (image (picture (video (credit",
-        rf"\((?:{_PICTURE}|credit)\s*:\s*[^)]{{1,100}}\)\s*+",
-        last=True,
-    ),
-    _phrase(
-        "caption_credit",
-        "photograph: photo: picture: image:",
-        r"(?:photograph|photo|picture|image)\s*:\s*[^.]{1,100}",
-        last=True,
-    ),
-    # CNN-style video teasers: "... Replay More Videos ...".
-    _phrase("video", "replay_more", r"replay\s+more\s+videos\b.{0,300}+"),
-    # "Have something to add to this story? Share it in the comments."
-    _phrase("comments", "share_it_in", r"share\s+it\s+in\s+the\s+comments\b.{0,100}+"),
-    # Cookie and consent notices.
-    _phrase(
-        "cookie",
-        "we_use_cookies uses_cookies cookie_policy cookie_settings accept_cookies "
-        "accept_all_cookies",
-        r"""(?:we\s+use\s+cookies|uses\s+cookies|cookie\s+(?:policy|settings)
-            |accept\s+(?:all\s+)?cookies)\b.{0,300}+""",
-    ),
-    # Rights and syndication footers: "All rights reserved", "Distributed by Tribune Content
-    # Agency, LLC.", "The post ... appeared first on Example News."
-    _phrase("copyright", "all_rights_reserved", r"all\s+rights\s+reserved\b.{0,150}+"),
-    _phrase(
-        "copyright",
-        "distributed_by",
-        r"distributed\s+by\s+.{1,80}?\b(?:agency|syndicate|services?|llc)\b.{0,60}+",
-    ),
-    _phrase("syndication", "appeared_first_on", r"appeared\s+first\s+on\b.{0,200}+"),
-)
-
-# Words too common in stories to key a phrase rule by.
-_COMMON_KEYS = frozenset(
-    ("take", "here", "like", "find", "join", "settings", "sign", "all", "accept", "uses")
-)
-
-#: The phrase rules a line's words call for: a line is split into words once, and only the
-#: phrases keyed by one of its words are tried (most lines have none). The key of a trigger
-#: is its longest (rarest) word, with the punctuation it is written with where it sticks.
-PHRASES_BY_WORD: dict[str, tuple[Phrase, ...]] = {}
-for _phrase_rule in PHRASES:
-    for _trigger in _phrase_rule.triggers:
-        _longest = max(  # the rarest word of the trigger
-            (w for w in _trigger.split() if w.strip("(:") not in _COMMON_KEYS), key=len
-        )
-        for _key in {_longest, _longest.strip("(:")}:
-            for _variant in (_key, _key + ".", _key + ",", _key + ":", "(" + _key):
-                if _phrase_rule not in PHRASES_BY_WORD.get(_variant, ()):
-                    PHRASES_BY_WORD[_variant] = (*PHRASES_BY_WORD.get(_variant, ()), _phrase_rule)
-del _phrase_rule, _trigger, _longest, _key, _variant
-
-#: The words of :data:`PHRASES_BY_WORD`, for one C-level set intersection per line.
-PHRASE_GATE = frozenset(PHRASES_BY_WORD)
-
 #: The kind of every whole-line rule (and the glued rules below).
 RULE_KIND: dict[str, ChromeKind] = {
     "clock": ChromeKind.BANNER,
@@ -607,6 +435,9 @@ RULE_KIND: dict[str, ChromeKind] = {
     "short_link": ChromeKind.SHORT_LINK,
     "separator": ChromeKind.OTHER,
     "caption_credit": ChromeKind.CAPTION,
+    "credit_gap": ChromeKind.CAPTION,
+    "gallery_title": ChromeKind.CAPTION,
+    "pull_quote": ChromeKind.OTHER,
     # Glued fragments (HEAD_RE, TAIL_RE).
     "glued_continues": ChromeKind.AD,
     "glued_credit": ChromeKind.CAPTION,
@@ -631,86 +462,3 @@ RULE_KIND: dict[str, ChromeKind] = {
 
 #: Rules whose lines are the clock of a page banner: the date line after them is banner too.
 CLOCK_RULES = frozenset({"clock"})
-
-# ---------------------------------------------------------------------------------------
-# Glued chrome: fragments stuck to the start or the end of a story line.
-# ---------------------------------------------------------------------------------------
-
-#: Chrome at the start of a line, followed by the story; ``cut`` ends where the story
-#: starts (the story must start with a capital, a digit or a quotation mark).
-HEAD_RE = regex.compile(
-    r"""(?ix)
-    (?P<cut>
-      # "Continued below... The newspaper ...": the ad-slot marker glued to a paragraph.
-      (?P<glued_continues>(?:advertisement\s*[-–—:]?\s*)?(?:(?:the\s+)?(?:story|article)\s+)?
-        continue[sd]?\s+below\s*[.…:]*)
-    )
-    \s++(?=(?-i:[\p{Lu}\p{N}"“‘']))
-    """
-)
-
-#: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
-#: end, so each line costs one anchored attempt; ``cut`` starts where the chrome starts.
-TAIL_RE = regex.compile(
-    rf"""(?rix)
-    (?<=[.!?…"”’)\]]\s{{0,3}}|\s)
-    (?P<cut>
-      # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
-      (?P<glued_credit>(?:featured\s+|top\s+|header\s+)?{_PICTURE}\s*(?:credits?)?\s*
-        (?::|via|by|courtesy(?:\s+of)?)\s*[^.!?\n]{{1,80}}
-        |\(\s*{_PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\))
-      # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
-      |(?P<glued_more>[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?|read\s+more\s*[.…→»›]*
-        |continue\s+reading\s*[.…→»›]*)
-      # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
-      |(?P<glued_copyright>(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
-      # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
-      |(?P<glued_share>(?:{_SHARE_WORD})(?:\s+(?:{_SHARE_WORD})){{2,8}})
-    )
-    \s*+\Z
-    """
-)
-
-# ---------------------------------------------------------------------------------------
-# Shapes used by the context rules.
-# ---------------------------------------------------------------------------------------
-
-#: A caption that ends in its agency's credit and holds no sentence break:
-#: "Deputy Supreme Guide of Muslim Brotherhood Mahmoud Ezzat (Reuters)". Searched in
-#: reverse from the line's end; the caller checks the line has no sentence break.
-AGENCY_CAPTION_RE = regex.compile(rf"(?r)\(\s*{_AGENCY}(?:\s*/\s*[^()\n]{{1,40}})?\s*\)\Z")
-
-#: A sentence break inside a line: end punctuation followed by a space and a capital.
-SENTENCE_BREAK_RE = regex.compile(r"[.!?…]['\"”’)]{0,2}\s+[\p{Lu}\"“‘]")
-
-#: The end of a sentence inside a line: end punctuation or a closing quotation mark, then a
-#: space ("Thank you.” No Place to Hide ...").
-SENTENCE_END_RE = regex.compile(r"(?<!\.)[.!?](?!\.)[\"”’)]{0,2}\s|[\"”]\s")
-
-#: A line that ends a sentence: end punctuation, perhaps followed by closing quotes or
-#: brackets. Searched in a window of the line's last few characters.
-ENDS_SENTENCE_RE = regex.compile(r"[.!?…]['\"”’»)\]]{0,3}+\Z")
-
-#: A headline-like line: starts with a capital, digit or quotation mark, is not a sentence
-#: ending in a full stop, and has no sentence break inside ("word. Word").
-HEADLINE_LIKE_RE = regex.compile(
-    r"""(?x)
-    [\p{Lu}\p{N}"“‘'\[]
-    (?:(?![.!]\s+\p{Lu})[^\n]){2,180}+
-    (?<![.!;,])
-    """
-)
-
-#: A date and nothing else, as a page banner shows the day ("Monday, 20 January 2020",
-#: "Tue, 09/10/2012"): weekday and/or day, month, year, perhaps a time.
-DATE_ONLY_RE = regex.compile(
-    r"""(?ix)
-    (?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s+)?
-    (?:
-      \d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}
-    | \p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
-    | \d{1,4}[./-]\d{1,2}[./-]\d{1,4}
-    )
-    (?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?
-    """
-)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
 from newsparse._chrome_context import apply_context
 from newsparse._learn import learn_chrome, normalize_line
@@ -125,9 +126,9 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     for rule in candidates:
         if rule.pattern.fullmatch(text, first, last):
             return rule.name
-    if length <= 300:
+    if length <= phrases.MAX_PHRASE_LINE:
         lowered = text[first:last].lower()
-        words = rules.PHRASE_GATE.intersection(lowered.split())
+        words = phrases.PHRASE_GATE.intersection(lowered.split())
         if words and len(lowered) == length:
             phrase = _phrase_rule(text, first, last, lowered, words)
             if phrase is not None:
@@ -137,10 +138,21 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         ):
             return "menu_row"
         if (
+            text[last - 1].isdigit()
+            and length <= 160
+            and phrases.DURATION_RE.search(text, first, last)
+            and not phrases.SENTENCE_BREAK_RE.search(text, first, last)
+        ):
+            return "video"
+        if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(
+            text, first, last
+        ):
+            return "credit_gap"
+        if (
             text[last - 1] == ")"
             and length <= 220
-            and rules.AGENCY_CAPTION_RE.search(text, first, last)
-            and not rules.SENTENCE_BREAK_RE.search(text, first, last)
+            and phrases.AGENCY_CAPTION_RE.search(text, first, last)
+            and not phrases.SENTENCE_BREAK_RE.search(text, first, last)
         ):
             return "caption_credit"
     return None
@@ -150,9 +162,9 @@ def _phrase_rule(
     text: str, first: int, last: int, lowered: str, words: frozenset[str]
 ) -> str | None:
     """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome."""
-    phrases = {p for word in words for p in rules.PHRASES_BY_WORD[word]}
-    for phrase in rules.PHRASES:
-        if phrase not in phrases:
+    called = {p for word in words for p in phrases.PHRASES_BY_WORD[word]}
+    for phrase in phrases.PHRASES:
+        if phrase not in called:
             continue
         for trigger in phrase.triggers:
             offset = lowered.rfind(trigger) if phrase.last else lowered.find(trigger)
@@ -161,7 +173,7 @@ def _phrase_rule(
             start = first if phrase.from_start else first + offset
             if not phrase.pattern.fullmatch(text, start, last):
                 continue
-            if phrase.name == "shop_widget" and rules.SENTENCE_END_RE.search(text, first, start):
+            if phrase.name == "shop_widget" and phrases.SENTENCE_END_RE.search(text, first, start):
                 continue  # a story sentence before the widget: keep the line
             return phrase.name
     return None
@@ -172,7 +184,7 @@ def _glued(
 ) -> None:
     """Append chrome glued to the start or the end of a story line to ``out``."""
     story_start = first
-    head = rules.HEAD_RE.match(text, first, last)
+    head = phrases.HEAD_RE.match(text, first, last)
     if head is not None and head.end() < last:
         out.append((index, first, head.end("cut"), "glued_continues"))
         story_start = head.end()
@@ -184,7 +196,7 @@ def _glued(
     lowered = text[window:last].lower()
     if not any(trigger in lowered for trigger in _TAIL_TRIGGERS):
         return
-    tail = rules.TAIL_RE.search(text, window, last)
+    tail = phrases.TAIL_RE.search(text, window, last)
     if tail is not None and tail.start("cut") > story_start:
         rule = next(
             name

@@ -1,0 +1,306 @@
+"""Phrase rules, glued fragments and line shapes of site chrome.
+
+- :data:`PHRASES`: a stock phrase anywhere in a short line makes the whole line chrome
+  ("... sign up for our newsletter.", "You may opt out at any time."). A line is split
+  into words once; only the phrases keyed by one of its words are tried, each matched *at*
+  its trigger, so no pattern scans a line.
+- :data:`HEAD_RE` and :data:`TAIL_RE`: chrome glued to the start or the end of a story
+  line, cut at the right character.
+- The shapes the context rules read: sentence ends, headline-like lines, date-only lines,
+  video durations, pull-quote sources.
+
+Linear time: every quantifier over free text is bounded or possessive; reverse (``(?r)``)
+patterns are anchored at the line's end and only run on lines a cheap test selected.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse._chrome_rules import AGENCY, PICTURE, SHARE_WORD
+
+__all__ = [
+    "AGENCY_CAPTION_RE",
+    "CREDIT_GAP_RE",
+    "DATE_ONLY_RE",
+    "DURATION_RE",
+    "ENDS_SENTENCE_RE",
+    "HEADLINE_LIKE_RE",
+    "HEAD_RE",
+    "MAX_PHRASE_LINE",
+    "PHRASES",
+    "PHRASES_BY_WORD",
+    "PHRASE_GATE",
+    "PULL_QUOTE_SOURCE_RE",
+    "SENTENCE_BREAK_RE",
+    "SENTENCE_END_RE",
+    "TAIL_RE",
+    "Phrase",
+]
+
+#: Phrase rules (a stock phrase anywhere in the line) are tried on lines up to this long:
+#: a long paragraph that mentions a comment policy is a story about one.
+MAX_PHRASE_LINE = 450
+
+# ---------------------------------------------------------------------------------------
+# Phrase rules: a stock phrase anywhere in a short line makes the whole line chrome. Each
+# rule is keyed by lower-case trigger strings; the caller finds a trigger in the lowered
+# line with ``str.find`` and matches the pattern *at* the trigger, to the line's end, so no
+# pattern ever scans a line.
+# ---------------------------------------------------------------------------------------
+
+
+class Phrase(NamedTuple):
+    """A phrase rule, tried on lines that hold one of its ``triggers``.
+
+    ``pattern`` must match from the trigger's position to the end of the line. ``last``
+    rules look at the last occurrence of their trigger (credits end a caption);
+    ``max_before`` bounds how far into the line the trigger may stand; ``from_start`` rules
+    match from the line's start, the trigger only gating them.
+    """
+
+    name: str
+    triggers: tuple[str, ...]
+    pattern: regex.Pattern[str]
+    last: bool = False
+    max_before: int = 250
+    from_start: bool = False
+
+
+def _phrase(
+    name: str,
+    triggers: str,
+    pattern: str,
+    *,
+    last: bool = False,
+    max_before: int = 250,
+    from_start: bool = False,
+) -> Phrase:
+    return Phrase(
+        name,
+        tuple(t.replace("_", " ") for t in triggers.split()),
+        regex.compile(pattern, regex.I | regex.X),
+        last,
+        max_before,
+        from_start,
+    )
+
+
+PHRASES: tuple[Phrase, ...] = (
+    # An affiliate shop widget: "Celestron ... Buy New $309.95 (as of 04:50 EDT - Details)"
+    # (the caller keeps the line when a story sentence comes before the widget).
+    _phrase("shop_widget", "buy_new", r"buy\s+new\s+\$[\d.,]{1,12}\s*\(as\s+of\s[^)]{1,40}\)"),
+    # Newsletter sign-ups: "sign up for our newsletter", "register for the daily alerts".
+    _phrase(
+        "newsletter",
+        "newsletter newsletters",
+        r"""[^\n]{0,150}?\b(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
+            \s+(?:[\w-]+\s+){0,4}?newsletters?\b.{0,200}+""",
+        from_start=True,
+    ),
+    # A poll or sign-up form's fine print (its question and options are found in context).
+    _phrase(
+        "poll",
+        "take_our_poll completing_this_poll this_field_is opt_out opt-out agree_to",
+        r"""(?:take\s+our\s+poll|completing\s+this\s+poll|this\s+field\s+is\s+for
+            \s+validation\s+purposes|opt[\s-]?out\s+at\s+any\s?time|agree\s+to
+            \s+(?:this\s+site's|our|the\s+site's)\s+(?:privacy|terms))\b.{0,300}+""",
+    ),
+    # "Click here to ...", "Tap to watch" near the line's start ...
+    _phrase(
+        "click_here",
+        "click tap",
+        r"""(?:click|tap)\s+(?:here|to\s+(?:watch|see|read|view|listen|learn|download
+            |subscribe|play))\b.{0,250}+""",
+        max_before=80,
+    ),
+    # ... or "... CLICK HERE" ending it (inside a long sentence it is the story's aside).
+    _phrase("click_here", "click_here tap_here", r"(?:click|tap)\s+here\W{0,3}", last=True),
+    # "Follow the Fraser Institute on Twitter | Like us on Facebook", "Follow on Twitter @x",
+    # "jlandau@example.com Follow on Twitter @jl": from the line's start, gated by the network.
+    _phrase(
+        "follow_us",
+        "twitter facebook instagram linkedin youtube tiktok",
+        r"""[^\n]{0,80}?\b(?:(?:follow|like|find|join)\s+(?:us|me|(?-i:\p{Lu})[^\n]{0,50}?|@\w{1,30})
+            \s+on|follow\s+on)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,160}+""",
+        max_before=140,
+        from_start=True,
+    ),
+    # "Spread the word! LIKE and SHARE this article", "Share this story everywhere."
+    _phrase(
+        "share_prompt",
+        "share_this like_and_share",
+        r"(?:share\s+this\s+(?:story|article|post|page)|like\s+and\s+share)\b.{0,300}+",
+    ),
+    # "Spread the word!" opens a share prompt; inside a sentence it is the story's own words.
+    _phrase("share_prompt", "spread_the_word", r"spread\s+the\s+word\s*!.{0,300}+", max_before=4),
+    # The site speaking about itself: opinion disclaimers, submission and comment policies.
+    _phrase(
+        "site_notice",
+        "the_views_expressed our_guidelines our_submission our_comment our_commenting "
+        "the_comment_polic the_commenting_polic",
+        r"""(?:the\s+views\s+expressed\s+(?:in\s+this\s+.{0,40}?)?\s*are\s+(?:solely\s+)?
+            (?:those\s+of|the\s+author)|our\s+(?:submission\s+)?guidelines
+            |(?:our|the)\s+comment(?:ing)?\s+polic(?:y|ies))\b.{0,400}+""",
+    ),
+    # A caption that ends in its credit: "... Nov. 9, 2016. (Photo: Matt Rourke, AP)",
+    # "... St Bernard Parish, Louisiana. Photograph: Gerald Herbert/AP".
+    _phrase(
+        "caption_credit",
+        "(photo (image (picture (video (credit",
+        rf"\((?:{PICTURE}|credit)\s*:\s*[^)]{{1,100}}\)\s*+",
+        last=True,
+    ),
+    _phrase(
+        "caption_credit",
+        "photograph: photo: picture: image:",
+        r"(?:photograph|photo|picture|image)\s*:\s*[^.]{1,100}",
+        last=True,
+    ),
+    # CNN-style video teasers: "... Replay More Videos ...".
+    _phrase("video", "replay_more", r"replay\s+more\s+videos\b.{0,300}+"),
+    # "Have something to add to this story? Share it in the comments."
+    _phrase("comments", "share_it_in", r"share\s+it\s+in\s+the\s+comments\b.{0,100}+"),
+    # Cookie and consent notices.
+    _phrase(
+        "cookie",
+        "we_use_cookies uses_cookies cookie_policy cookie_settings accept_cookies "
+        "accept_all_cookies",
+        r"""(?:we\s+use\s+cookies|uses\s+cookies|cookie\s+(?:policy|settings)
+            |accept\s+(?:all\s+)?cookies)\b.{0,300}+""",
+    ),
+    # Rights and syndication footers: "All rights reserved", "Distributed by Tribune Content
+    # Agency, LLC.", "The post ... appeared first on Example News."
+    _phrase("copyright", "all_rights_reserved", r"all\s+rights\s+reserved\b.{0,150}+"),
+    _phrase(
+        "copyright",
+        "distributed_by",
+        r"distributed\s+by\s+.{1,80}?\b(?:agency|syndicate|services?|llc)\b.{0,60}+",
+    ),
+    _phrase("syndication", "appeared_first_on", r"appeared\s+first\s+on\b.{0,200}+"),
+)
+
+# Words too common in stories to key a phrase rule by.
+_COMMON_KEYS = frozenset(
+    ("take", "here", "like", "find", "join", "settings", "sign", "all", "accept", "uses")
+)
+
+#: The phrase rules a line's words call for: a line is split into words once, and only the
+#: phrases keyed by one of its words are tried (most lines have none). The key of a trigger
+#: is its longest (rarest) word, with the punctuation it is written with where it sticks.
+PHRASES_BY_WORD: dict[str, tuple[Phrase, ...]] = {}
+for _phrase_rule in PHRASES:
+    for _trigger in _phrase_rule.triggers:
+        _longest = max(  # the rarest word of the trigger
+            (w for w in _trigger.split() if w.strip("(:") not in _COMMON_KEYS), key=len
+        )
+        for _key in {_longest, _longest.strip("(:")}:
+            for _variant in (_key, _key + ".", _key + ",", _key + ":", "(" + _key):
+                if _phrase_rule not in PHRASES_BY_WORD.get(_variant, ()):
+                    PHRASES_BY_WORD[_variant] = (*PHRASES_BY_WORD.get(_variant, ()), _phrase_rule)
+del _phrase_rule, _trigger, _longest, _key, _variant
+
+#: The words of :data:`PHRASES_BY_WORD`, for one C-level set intersection per line.
+PHRASE_GATE = frozenset(PHRASES_BY_WORD)
+
+# ---------------------------------------------------------------------------------------
+# Glued chrome: fragments stuck to the start or the end of a story line.
+# ---------------------------------------------------------------------------------------
+
+#: Chrome at the start of a line, followed by the story; ``cut`` ends where the story
+#: starts (the story must start with a capital, a digit or a quotation mark).
+HEAD_RE = regex.compile(
+    r"""(?ix)
+    (?P<cut>
+      # "Continued below... The newspaper ...": the ad-slot marker glued to a paragraph.
+      (?P<glued_continues>(?:advertisement\s*[-–—:]?\s*)?(?:(?:the\s+)?(?:story|article)\s+)?
+        continue[sd]?\s+below\s*[.…:]*)
+    )
+    \s++(?=(?-i:[\p{Lu}\p{N}"“‘']))
+    """
+)
+
+#: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
+#: end, so each line costs one anchored attempt; ``cut`` starts where the chrome starts.
+TAIL_RE = regex.compile(
+    rf"""(?rix)
+    (?<=[.!?…"”’)\]]\s{{0,3}}|\s)
+    (?P<cut>
+      # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
+      (?P<glued_credit>(?:featured\s+|top\s+|header\s+)?{PICTURE}\s*(?:credits?)?\s*
+        (?::|via|by|courtesy(?:\s+of)?)\s*[^.!?\n]{{1,80}}
+        |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\))
+      # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
+      |(?P<glued_more>[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?|read\s+more\s*[.…→»›]*
+        |continue\s+reading\s*[.…→»›]*)
+      # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
+      |(?P<glued_copyright>(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
+      # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
+      |(?P<glued_share>(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}})
+    )
+    \s*+\Z
+    """
+)
+
+# ---------------------------------------------------------------------------------------
+# Shapes used by the context rules.
+# ---------------------------------------------------------------------------------------
+
+#: A caption that ends in its agency's credit and holds no sentence break:
+#: "Deputy Supreme Guide of Muslim Brotherhood Mahmoud Ezzat (Reuters)". Searched in
+#: reverse from the line's end; the caller checks the line has no sentence break.
+AGENCY_CAPTION_RE = regex.compile(rf"(?r)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,40}})?\s*\)\Z")
+
+#: A video teaser's running time ending a title: "See Protester Interrupt Wisconsin
+#: Electoral College Vote 0:42", "... win election  Play Video2:37". Searched in reverse from
+#: the line's end; the caller checks the title has no sentence break.
+DURATION_RE = regex.compile(
+    r"(?r)(?<=[\p{L}'’”\"?!)])\s{1,3}(?:play\s*video\s*)?\d{1,2}:\d{2}\Z", regex.I
+)
+
+#: A picture agency's short credit set off by a wide gap before its caption: "CEN   Bare
+#: cheek: Down come the trousers".
+CREDIT_GAP_RE = regex.compile(r"\p{Lu}{2,8}(?:\s?/\s?\p{Lu}[\p{L}.]{1,20})?[ \t\xa0]{3,}\S.{2,200}")
+
+#: The source line under a pull quote: a name and who they are ("Thomas Wright, Brookings
+#: Institution", "Andrei Kozyrev, former Russian foreign minister").
+PULL_QUOTE_SOURCE_RE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){1,3},\s[\p{L}\s,.'’-]{2,60}\p{L}"
+)
+
+#: A sentence break inside a line: end punctuation followed by a space and a capital.
+SENTENCE_BREAK_RE = regex.compile(r"[.!?…]['\"”’)]{0,2}\s+[\p{Lu}\"“‘]")
+
+#: The end of a sentence inside a line: end punctuation or a closing quotation mark, then a
+#: space ("Thank you.” No Place to Hide ...").
+SENTENCE_END_RE = regex.compile(r"(?<!\.)[.!?](?!\.)[\"”’)]{0,2}\s|[\"”]\s")
+
+#: A line that ends a sentence: end punctuation, perhaps followed by closing quotes or
+#: brackets. Searched in a window of the line's last few characters.
+ENDS_SENTENCE_RE = regex.compile(r"[.!?…]['\"”’»)\]]{0,3}+\Z")
+
+#: A headline-like line: starts with a capital, digit or quotation mark, is not a sentence
+#: ending in a full stop, and has no sentence break inside ("word. Word").
+HEADLINE_LIKE_RE = regex.compile(
+    r"""(?x)
+    [\p{Lu}\p{N}"“‘'\[]
+    (?:(?![.!]\s+\p{Lu})[^\n]){2,180}+
+    (?<![.!;,])
+    """
+)
+
+#: A date and nothing else, as a page banner shows the day ("Monday, 20 January 2020",
+#: "Tue, 09/10/2012"): weekday and/or day, month, year, perhaps a time.
+DATE_ONLY_RE = regex.compile(
+    r"""(?ix)
+    (?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s+)?
+    (?:
+      \d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}
+    | \p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+    | \d{1,4}[./-]\d{1,2}[./-]\d{1,4}
+    )
+    (?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?
+    """
+)

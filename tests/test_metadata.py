@@ -129,6 +129,13 @@ TITLES = [
     ("caption is no headline", "The mayor, left, at City Hall (Photo: Reuters/Jo Ann)\n\n", None),
     ("site clock is no headline", "Last Update 20:39\nMonday, 20 January 2020\n\n", None),
     ("counter is no headline", "12k SHARES SHARE THIS STORY\n\n", None),
+    ("section label is no headline", "TRANSPORTATION\n\n", None),
+    ("date stamp is no headline", "Updated Dec. 25 at 3:53 pm E.T.\n\n", None),
+    ("caption and credit before the headline",
+     "The mayor at City Hall on Monday. | AP Photo Council approves city budget\n\n",
+     "Council approves city budget"),
+    ("deck-like sentence is no headline",
+     "The council has approved a budget that raises taxes for most residents\n\n", None),
 ]  # fmt: skip
 
 

@@ -89,6 +89,10 @@ def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True
         raw = raw[: dated[0].start].strip(" ,.")  # "First published in X on Monday, 6 May"
         if not raw:
             return False
+    if "," in raw or ";" in raw:
+        if consume:
+            found.consume(a, b)  # "Sources: A, B, C": a list, no single origin
+        return True
     at = raw.rsplit(" at ", 1)
     if len(at) == 2:
         name = person(at[0])

@@ -18,6 +18,7 @@ __all__ = [
     "CLOCK_RE",
     "CONTRIB_RE",
     "COPYRIGHT_RE",
+    "CAPTIONED_TITLE_RE",
     "COUNTER_RE",
     "CREDIT_PREFIX_RE",
     "DASH_SIGNOFF_RE",
@@ -216,7 +217,7 @@ COPYRIGHT_RE = regex.compile(
     (?:©|\((?i:c)\)|(?i:copyright))(?:\s{0,3}(?:©|\((?i:c)\)))?\s{0,3}
     (?:(?P<year>\d{4})(?:\s{0,2}[-–]\s{0,2}\d{2,4})?\s{0,3},?\s{0,3})?
     (?i:by\s{1,3})?
-    (?P<holder>\p{L}[\p{L}\p{N}&'’\- ]{0,80}?(?:\.(?:com|org|net|co\.uk))?)
+    (?P<holder>\p{L}[\p{L}\p{N}&'’\- ]{0,80}?(?:\.(?i:com|org|net|co\.uk))?)
     \s{0,3}(?=[.,;|]|\s(?i:all\s{1,3}rights)|\s{2}|$)
     (?P<rest>[^\n]{0,300}+)
     """,
@@ -258,6 +259,21 @@ AUX_RE = regex.compile(
 
 # Two sentences on one line: a lower-case word, a full stop, a space, a capital.
 _TWO_SENTENCES_RE = regex.compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+
+# A caption, its photo credit, then the headline, on one line: "Hillary Clinton said ... |
+# AP Photo Clinton: 'The next 50 days ...'", "... | Burgess Everett/POLITICO Kaine visits".
+CAPTIONED_TITLE_RE = regex.compile(
+    r"""
+    (?P<caption>[^|\n]{10,300}?)\s\|\s
+    (?P<credit>
+        [\p{L}.'’\-\ ]{2,40}/\p{Lu}[\p{L}]{1,20}      # Burgess Everett/POLITICO
+      | \p{Lu}[\p{L}]{0,20}\s(?:Photos?|Images|Pictures) # AP Photo, Getty Images
+      | \p{Lu}{2,12}                                  # REUTERS
+    )
+    \s(?P<title>[\p{Lu}\p{N}"“‘'][^|\n]{3,200}+)
+    """,
+    regex.VERBOSE,
+)
 
 # A photo credit closing a caption: "( REUTERS/Jonathan Ernst/Reuters )", "(Photo: AP)".
 _CAPTION_CREDIT_RE = regex.compile(
@@ -310,6 +326,8 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False
     if URL_LINE_RE.match(line) is not None or _CAPTION_CREDIT_RE.search(line) is not None:
         return False
+    if line.isupper() and " " not in line.strip():
+        return False  # "TRANSPORTATION": a section label in capitals
     return line.isupper() or _TWO_SENTENCES_RE.search(line) is None
 
 
@@ -321,4 +339,10 @@ def deck_like(line: str) -> bool:
     """
     if title_case_ratio(line) >= 0.6 or line.isupper():
         return False
+    if _ARTICLE_OPENING_RE.match(line) is not None and len(line.split()) >= 10:
+        return True  # "The NBC News anchor clears the record on behalf of ...": a sentence
     return AUX_RE.search(line) is not None
+
+
+# A sentence opening with an article, as decks do and headlines rarely do.
+_ARTICLE_OPENING_RE = regex.compile(r"(?:The|A|An)\s")

@@ -212,6 +212,9 @@ def _read_head(
             continue
         if _head_chrome(text, a, b, found):
             continue
+        if not title_set and _captioned_title(text, a, b, found):
+            title_n = n
+            continue
         shaped = h.headline_shaped(text, a, b) and not _wire_dateline(text, a, b)
         if not title_set and highlights and _deck_under(text, a, b):
             decks.append((a, b))
@@ -296,6 +299,24 @@ def _head_chrome(text: str, a: int, b: int, found: Found) -> bool:
     return False
 
 
+def _captioned_title(text: str, a: int, b: int, found: Found) -> bool:
+    """A photo caption and its credit glued before the headline: take the headline only.
+
+    "Tim Kaine visits the club. | Burgess Everett/POLITICO Kaine visits site of shooting":
+    the caption ends at " | ", the credit is a name with "/OUTLET", "AP Photo" or an outlet
+    in capitals, and the headline follows it.
+    """
+    if b - a > 400:
+        return False
+    match = h.CAPTIONED_TITLE_RE.fullmatch(text, a, b)
+    if match is None or not h.headline_shaped(text, *match.span("title")):
+        return False
+    s, e = match.span("title")
+    found.put("title", text[s:e], s, e, "captioned-headline")
+    found.consume(a, b)
+    return True
+
+
 def _record_decks(decks: list[tuple[int, int]], found: Found) -> None:
     """Put the first deck in ``Metadata.deck`` (all are recorded as evidence)."""
     for k, (s, e) in enumerate(decks):
@@ -356,7 +377,13 @@ def _date_line(
         return False
     dates = find_dates(text, a, b, options=options)
     if not dates:
-        return False
+        # "Updated Dec. 25 at 3:53 pm E.T.": a labelled stamp without a year is still a
+        # date line (never a headline), though it gives no date.
+        label = h.DATE_LABEL_RE.match(text, a, b)
+        if label is None or b - a > 60 or not any(c.isdigit() for c in text[label.end() : b]):
+            return False
+        found.consume(a, b)
+        return True
     residue = 0
     position = a
     kinds: list[tuple[str, DateValue]] = []

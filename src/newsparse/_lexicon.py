@@ -59,7 +59,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "chanted", "chant", "chanting", "shouting", "yelling", "reads", "read",
         "reading", "writing", "began", "explaining", "adding", "telling", "asking",
         "noting", "arguing", "declaring", "warning", "tweeting", "announcing",
-        "responding", "replying", "insisting", "quoted", "quoting",
+        "responding", "replying", "insisting", "quoted", "quoting", "reported",
+        "reports", "reporting", "retorted", "retorts", "pressed", "demanded",
+        "demands", "exhorted", "surmised", "assured", "assures", "conceded",
         # French
         "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",
         "a ajouté", "ajoute", "a expliqué", "explique", "a indiqué", "indique",

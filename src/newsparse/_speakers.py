@@ -117,6 +117,20 @@ def _namelike(text: str, token: _Token) -> bool:
     return head in NAME_PARTICLES
 
 
+# Prepositions that link a name to the body it belongs to ("X of the University of Y").
+_LINKS = frozenset({"of", "at", "from", "with", "for", "the", "in"})
+
+# Day and month names: a capitalised run holding one is a date, not a person.
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+# Relative pronouns: "X who spoke anonymously said" has X as its subject.
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+
+
 class _Reading(NamedTuple):
     name: str
     mention_start: int
@@ -153,6 +167,19 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         return _description(text, tokens)
     if first.word in DETERMINERS:
         return _description(text, tokens)
+    if any(t.word in _CALENDAR for t in tokens[run:]):
+        return None  # "New Hampshire Monday": a place and a day, not a name
+    if run > 0 and tokens[run - 1].word in _LINKS:
+        # "Stephen Vladeck of the University of Texas": the name leads, the rest is role.
+        lead = 0
+        while lead < run and _namelike(text, tokens[lead]):
+            lead += 1
+        if 0 < lead < run and not all(t.word in TITLES for t in tokens[:lead]):
+            tokens, role_tokens = tokens[:lead], tokens[lead:]
+            reading = _read_segment(text, tokens)
+            if reading is not None and reading.role is None:
+                return reading._replace(role=_span_text(text, role_tokens))
+            return reading
     name_tokens = list(tokens[run:])
     prefix = list(tokens[:run])
     # Titles at the head of the run: "Brigadier General Jonathan Braga", "Mr. Barrett".
@@ -318,6 +345,22 @@ def read_speaker(
             return None  # the phrase after a quote must be the subject and nothing else
     if not head:
         return None
+    if head[-1].word in _RELATIVES:
+        # "Indiana Gov. Mike Pence, who called": the relative pronoun is the mention,
+        # its antecedent the name.
+        antecedent = head[:-1] or (segments[-2] if len(segments) >= 2 else [])
+        found = _read_segment(text, antecedent) if antecedent else None
+        relative = head[-1]
+        return Speaker(
+            name=found.name if found is not None else text[relative.start : relative.end],
+            mention=text[relative.start : relative.end],
+            start=relative.start,
+            end=relative.end,
+            title=found.title if found is not None else None,
+            role=found.role if found is not None else None,
+            kind=found.kind if found is not None else SpeakerKind.UNKNOWN,
+            rule=rule,
+        )
     reading = _read_segment(text, head)
     if reading is None:
         return None
@@ -359,7 +402,14 @@ def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_To
 
 
 def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
-    """The noun phrase at the end of a clause: what follows its last clause word."""
+    """The noun phrase at the end of a clause, next to its verb.
+
+    What follows the clause's last clause word ("... that New Jersey Gov. Chris Christie
+    said"), unless that is no noun phrase; then a relative clause is looked through: "a
+    White House official who spoke anonymously ... said" has the official as subject,
+    "one which historian John Baick calls" has Baick, "the sign which read" keeps the
+    relative pronoun (the mention) after its antecedent.
+    """
     if len(tokens) <= 1:
         return tokens
     cut = 0
@@ -367,6 +417,22 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         if token.word in CLAUSE_WORDS or token.word in CONNECTORS and index > 0:
             cut = index + 1
     tail = tokens[cut:]
+    relative = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.word in _RELATIVES and i > 0 and tokens[i - 1].word not in _LINKS
+        ),
+        -1,
+    )
+    if relative >= 0 and (not _noun_phrase_start(text, tail) or relative >= cut):
+        after = tokens[relative + 1 :]
+        if not after:
+            tail = tokens[: relative + 1]  # antecedent and relative: "X, who"
+        elif after[0].word in PRONOUNS or text[after[0].start].isupper() or after[0].word in DETERMINERS:
+            tail = _subject_tail(text, after)  # "which he added", "which Baick calls"
+        else:
+            tail = tokens[:relative]  # "an official who spoke anonymously ..."
     if len(tail) > _MAX_SUBJECT_TOKENS:
         return []
     # A subject opens with a capital, a determiner, a pronoun or a speaker noun; a
@@ -374,9 +440,28 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
     for index, token in enumerate(tail):
         if index and token.word in DETERMINERS and not text[token.start].isupper():
             # "Clinton's aides told" keeps; "he urges her husband" does not.
-            if any(_verblike(text, t) or t.word.endswith("s") and not text[t.start].isupper() and t.word not in SPEAKER_NOUNS for t in tail[1:index]):
+            if any(
+                _verblike(text, t)
+                or (t.word.endswith("s") and not text[t.start].isupper() and t.word not in SPEAKER_NOUNS)
+                for t in tail[1:index]
+            ):
                 return tail[index:]
     return tail
+
+
+def _noun_phrase_start(text: str, tokens: Sequence[_Token]) -> bool:
+    """True when ``tokens`` can be a subject: a capital, determiner, pronoun or speaker noun."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    return (
+        text[first.start].isupper()
+        or first.word in DETERMINERS
+        or first.word in PRONOUNS
+        or first.word[:1].isdigit()
+        or any(text[t.start].isupper() for t in tokens)
+        or tokens[-1].word in SPEAKER_NOUNS
+    )
 
 
 def _verblike(text: str, token: _Token) -> bool:

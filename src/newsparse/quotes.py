@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsparse._lexicon import CLAUSE_WORDS, NAMING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
+from newsparse._lexicon import CLAUSE_WORDS, INTRO_WORDS, NAMING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
 from newsparse._speakers import read_speaker, read_subject, resolve_speakers
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -92,7 +92,7 @@ _BEFORE_WORDS = SPEECH_VERBS_BEFORE | SPEECH_VERBS
 _TAIL_RE = regex.compile(
     r"""
     [^\S\n]*+ (?: [,:—–-] | -- )? [^\S\n]*+                  # said: "  /  said, "  /  found "
-    | [^\S\n,]++ [^\n.!?;"“”«»„]{1,160}+ (?<=[,:—–-]) [^\S\n]*+  # told reporters, "
+    | [^\S\n,]++ [^\n.!?;"“”«»„]{1,160}? [,:—–-] [^\S\n]*+    # told reporters, "
     | [^\S\n]++ that [^\S\n]*+                                  # said that "
     """,
     regex.VERBOSE,
@@ -302,7 +302,7 @@ def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
         offset = text.index(words[0], offset) + len(words[0])
         words.pop(0)
     speaker = read_speaker(text, offset, end - 1, inverted=True, rule="colon-line")
-    if speaker is None or speaker.kind.value == "description":
+    if speaker is None or speaker.kind.value == "description" or speaker.name.casefold() in INTRO_WORDS:
         return None
     return _Attribution(speaker, None, None, "colon-line")
 

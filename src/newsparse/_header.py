@@ -150,7 +150,8 @@ VIA_END_RE = regex.compile(
         # "Via: Daily Mail", "-- via Boston Globe."
         (?i:via)\s{0,2}:?\s{1,3}(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\-\ ]{1,50}+(?<![\ ]))\.?
       | # "(h/t Conservative Tribune)": a hat tip to where the story came from.
-        \((?i:h/t|hat\s{1,3}tip|via)\s{0,2}:?\s{1,3}(?P<origin>\p{Lu}[\p{L}\p{N}.&'’\-\ ]{1,50}?)\)\.?
+        \((?i:h/t|hat\s{1,3}tip|via)\s{0,2}:?\s{1,3}
+        (?P<origin>\p{Lu}[\p{L}\p{N}.&'’\-\ ]{1,50}?)\)\.?
     )
     \Z
     """,

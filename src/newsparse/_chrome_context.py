@@ -238,11 +238,15 @@ def _related_lists(view: _View) -> None:
 
 
 def _captions_before_credits(view: _View) -> None:
-    """A caption sentence directly above (no blank between) a lone photo credit."""
+    """A caption sentence directly above (no blank between) a bracketed photo credit.
+
+    "(Reuters photo: Giorgio Perottino)" credits the picture the line above describes; a
+    "Featured image via ..." line credits the page's lead picture, not the line above.
+    """
     visible = view.visible
     for position in range(1, len(visible)):
         index = visible[position]
-        if view.whole[index] not in {"photo_credit", "bracketed_credit"}:
+        if view.whole[index] != "bracketed_credit":
             continue
         previous = visible[position - 1]
         if (

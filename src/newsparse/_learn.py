@@ -104,7 +104,8 @@ def learn_chrome(
     :raises InputTypeError: when an item of ``texts`` is not a ``str``.
     :raises OptionsError: when ``min_share`` is not in ``(0, 1]`` or ``min_documents`` < 1.
 
-    >>> pages = [f"Views: {n}\\nStory {n}.\\nSubscribe to Example News" for n in (10, 25, 31)]
+    >>> stories = ("Rain fell.", "The vote passed.", "Prices rose.")
+    >>> pages = [f"Views: {n}\\n{s}\\nSubscribe to Example News" for n, s in enumerate(stories)]
     >>> profile = learn_chrome(pages)
     >>> sorted(profile.lines), len(profile.patterns)
     (['subscribe to example news'], 1)

@@ -1,14 +1,23 @@
 """Paragraphs: split text into body paragraphs with offsets into the input.
 
-A paragraph is a run of visible text between line breaks. Lines of one block are joined
-into one paragraph when the text is hard-wrapped (a line that ends mid-sentence followed by
-one that goes on in lower case, or wire copy whose paragraphs are marked by indentation);
-otherwise each line is a paragraph of its own, which is how scrapers write them.
+A paragraph is a run of visible text between line breaks. Blank lines always separate
+paragraphs. A single line break separates them too, which is how scrapers write text,
+unless the text is *hard-wrapped*:
+
+- **Wrapped text** (most lines of its blocks run to a similar width, under about 100
+  characters, and go on into the next line): lines of a block join into one paragraph. When
+  the text marks paragraphs by indenting their first line (wire copy such as Reuters-21578),
+  an indented line starts a new one; otherwise a new one starts after a line that ends a
+  sentence well short of the wrap width.
+- **Otherwise**, a line joins the one above only where it plainly goes on: the line above
+  ends mid-sentence and this one starts in lower case (a stray wrapped sentence).
+
+The layout is read once per text, from its lines' lengths and indents: linear time.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -55,7 +64,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return paragraphs_between(text, split_lines(text), ())
 
 
-def _pieces(text: str, lines: Sequence[Line], excluded: Sequence[Span]) -> list[tuple[int, int, int]]:
+def _pieces(
+    text: str, lines: Sequence[Line], excluded: Sequence[Span]
+) -> list[tuple[int, int, int]]:
     """Visible, non-excluded pieces of each line as ``(line index, start, end)``.
 
     ``excluded`` is sorted and merged; one pointer walks it, so this is linear.
@@ -93,6 +104,41 @@ def _pieces(text: str, lines: Sequence[Line], excluded: Sequence[Span]) -> list[
     return stripped
 
 
+class _Layout(NamedTuple):
+    """How a text breaks its lines: hard-wrapped or not, paragraphs marked by indents."""
+
+    wrapped: bool
+    indented: bool
+    width: int
+
+
+#: Wrapped text: lines of a block at most this long ...
+_WRAP_MAX = 100
+#: ... and at least this long, for a line to count as a full wrapped line.
+_WRAP_MIN = 45
+
+
+def _layout(text: str, lines: Sequence[Line]) -> _Layout:
+    """Read the layout from the lines that are followed, without a blank, by another line."""
+    full = 0
+    followed = 0
+    widest = 0
+    indented = 0
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if line.blank or following.blank:
+            continue
+        followed += 1
+        length = line.last - line.first
+        if _WRAP_MIN <= length <= _WRAP_MAX and line.last - line.start <= _WRAP_MAX + 8:
+            full += 1
+            widest = max(widest, line.last - line.start)
+        if following.first > following.start and text[following.start] in " \t":
+            indented += 1
+    wrapped = full >= 3 and full * 10 >= followed * 6
+    return _Layout(wrapped, wrapped and indented >= 2, widest)
+
+
 def paragraphs_between(
     text: str, lines: Sequence[Line], excluded: Sequence[Span]
 ) -> tuple[Paragraph, ...]:
@@ -102,6 +148,7 @@ def paragraphs_between(
     no-loss guarantee rests on this). Linear in the text.
     """
     pieces = _pieces(text, lines, excluded)
+    layout = _layout(text, lines)
     paragraphs: list[Paragraph] = []
     group_start = group_end = -1
     group_line = -1
@@ -110,7 +157,7 @@ def paragraphs_between(
         joins = (
             group_start >= 0
             and index == group_line + 1
-            and _wrapped(text, group_end, start)
+            and _joins(text, lines[index], group_end, start, layout)
         )
         if joins:
             group_end = end
@@ -119,7 +166,9 @@ def paragraphs_between(
             continue
         if group_start >= 0:
             paragraphs.append(
-                Paragraph(start=group_start, end=group_end, text=text[group_start:group_end], rule=rule)
+                Paragraph(
+                    start=group_start, end=group_end, text=text[group_start:group_end], rule=rule
+                )
             )
         group_start, group_end, group_line = start, end, index
         rule = "line"
@@ -130,8 +179,19 @@ def paragraphs_between(
     return tuple(paragraphs)
 
 
-def _wrapped(text: str, previous_end: int, next_start: int) -> bool:
-    """True when the line ending at ``previous_end`` runs on into the one at ``next_start``."""
-    if _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end):
+def _joins(text: str, line: Line, previous_end: int, next_start: int, layout: _Layout) -> bool:
+    """True when the line ending at ``previous_end`` runs on into ``line`` (at ``next_start``).
+
+    Only called for adjacent lines (no blank line between).
+    """
+    ends_sentence = _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end)
+    if layout.indented:
+        # Wire copy: an indented line starts a paragraph; any other line goes on.
+        return not (line.first > line.start and text[line.start] in " \t")
+    if layout.wrapped:
+        # A sentence that ends well short of the wrap width ends its paragraph.
+        line_start = text.rfind("\n", 0, previous_end) + 1
+        return not (ends_sentence and previous_end - line_start < layout.width * 3 // 4)
+    if ends_sentence:
         return False
     return _CONTINUES_RE.match(text, next_start) is not None

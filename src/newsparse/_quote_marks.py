@@ -103,73 +103,78 @@ def uses_single_quotes(text: str) -> bool:
 
 
 def _pairs(
-    text: str, start: int, end: int, *, singles: bool
+    text: str, marks: Sequence[int], start: int, end: int
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """Pairs ``(open, close)`` of mark offsets in ``text[start:end]``, and unclosed openers.
+    """Pairs ``(open, close)`` of the marks at ``marks`` (offsets inside ``start:end``),
+    and the offsets of the openers left unclosed.
 
-    Linear: one pass over the marks; stack search bounded by ``_REACH``.
+    Linear: one pass over the marks; stack search bounded by ``_REACH``, stack size by
+    ``_DEPTH``.
     """
     pairs: list[tuple[int, int]] = []
-    stacks: dict[bool, list[tuple[str, int]]] = {True: [], False: []}
-    for match in (_MARK_RE if singles else _DOUBLE_MARK_RE).finditer(text, start, end):
-        i = match.start()
+    double_stack: list[tuple[str, int]] = []
+    single_stack: list[tuple[str, int]] = []
+    for i in marks:
         mark = text[i]
-        double = mark in _DOUBLE
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if not double and before.isalnum() and after.isalnum():
-            continue  # an apostrophe: don't, O’Neill, players’
-        if mark in "'’" and after.isdigit():
-            continue  # ’90s
-        if mark == "'" and (before == "'" or after == "'"):
-            continue  # '' as a double mark (old wire style) is not paired: see module notes
-        stack = stacks[double]
+        if mark in _DOUBLE:
+            stack = double_stack
+        else:
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe: don't, O’Neill
+            if mark in "'’" and after.isdigit():
+                continue  # ’90s
+            if mark == "'" and (before == "'" or after == "'"):
+                continue  # '' for a double mark (old wire style) is not paired
+            stack = single_stack
         if mark in _OPEN_ONLY:
-            _push(stack, mark, i)
+            stack.append((mark, i))
+            if len(stack) > _DEPTH:
+                del stack[0]
             continue
         # Where the closing mark's partner sits in the stack (-1: none within reach).
         found = -1
-        openers = _CLOSES.get(mark, "")
-        for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _REACH), -1):
-            if stack[depth][0] in openers:
-                found = depth
-                break
-        looks_opening = before in _OPENER_AFTER and not after.isspace()
-        if mark in _CLOSE_ONLY or mark in _BY_STACK:
+        if stack:
+            openers = _CLOSES[mark]
+            depth = len(stack) - 1
+            floor = max(-1, depth - _REACH)
+            while depth > floor:
+                if stack[depth][0] in openers:
+                    found = depth
+                    break
+                depth -= 1
+        opening_side = before in _OPENER_AFTER
+        looks_opening = opening_side and not after.isspace()
+        if mark in _CLOSE_ONLY or mark in _BY_STACK or mark in "”’":
             close = found >= 0
         elif mark == "“":
-            looks_opening = looks_opening or before in _OPENER_AFTER
-            close = found >= 0 and (stack[found][0] == "„" or not looks_opening)
-        elif mark in "”’":
-            close = found >= 0
+            close = found >= 0 and (stack[found][0] == "„" or not opening_side)
         else:  # straight marks
             close = found >= 0 and not looks_opening
         if close:
             pairs.append((stack[found][1], i))
             del stack[found:]
-        elif mark in _BY_STACK or (
-            looks_opening
-            if mark in "”’'"
-            else (not after.isspace() or mark == "“") and not before.isalnum()
-        ):
-            if mark != "’" and mark not in _CLOSE_ONLY:
-                _push(stack, mark, i)
-    unclosed = sorted(i for stack in stacks.values() for _, i in stack)
+            continue
+        if mark in "”’'":
+            opens = looks_opening and mark != "’"
+        else:
+            opens = mark in _BY_STACK or (
+                (not after.isspace() or mark == "“") and not before.isalnum()
+            )
+        if opens and mark not in _CLOSE_ONLY:
+            stack.append((mark, i))
+            if len(stack) > _DEPTH:
+                del stack[0]
+    unclosed = sorted(i for _, i in double_stack + single_stack)
     return pairs, unclosed
 
 
-def _push(stack: list[tuple[str, int]], mark: str, offset: int) -> None:
-    """Push an opening mark, dropping the oldest when the stack is full (bounded work)."""
-    stack.append((mark, offset))
-    if len(stack) > _DEPTH:
-        del stack[0]
-
-
 def _paragraph_quotes(
-    text: str, paragraph: Paragraph, index: int, *, singles: bool, curly: bool
+    text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
-    pairs, unclosed = _pairs(text, paragraph.start, paragraph.end, singles=singles)
+    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="
@@ -225,10 +230,27 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     ['One,\\n\\n"two,', 'term']
     """
     out: list[Marked] = []
+    if not paragraphs:
+        return out
     pending: Marked | None = None
     curly = text.count("“") > text.count('"')
+    pattern = _MARK_RE if singles else _DOUBLE_MARK_RE
+    positions = [m.start() for m in pattern.finditer(text, paragraphs[0].start, paragraphs[-1].end)]
+    pointer = 0
+    count = len(positions)
     for index, paragraph in enumerate(paragraphs):
-        found = _paragraph_quotes(text, paragraph, index, singles=singles, curly=curly)
+        # Walk the mark offsets with one pointer: linear over marks and paragraphs.
+        while pointer < count and positions[pointer] < paragraph.start:
+            pointer += 1
+        first = pointer
+        while pointer < count and positions[pointer] < paragraph.end:
+            pointer += 1
+        if first == pointer:
+            if pending is not None:
+                out.append(pending)
+                pending = None
+            continue
+        found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if found and found[0].open == paragraph.start and text[found[0].open] == text[pending.open]:
                 head = found[0]

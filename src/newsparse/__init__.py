@@ -34,7 +34,7 @@ from newsparse._types import (
     Stripped,
 )
 from newsparse.article import parse
-from newsparse.chrome import strip_chrome
+from newsparse.chrome import learn_chrome, strip_chrome
 from newsparse.dates import find_dates, parse_date
 from newsparse.errors import InputTypeError, NewsparseError, OptionsError
 from newsparse.export import quote_rows
@@ -68,6 +68,7 @@ __all__ = [
     "Stripped",
     "attribute_quotes",
     "find_dates",
+    "learn_chrome",
     "parse",
     "parse_date",
     "parse_metadata",

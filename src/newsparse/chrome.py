@@ -74,7 +74,12 @@ def find_chrome(
     the text: every line is looked at a bounded number of times, and every pattern runs in
     a window of one line.
     """
-    user = _compiled_profile(profile) if profile is not None else None
+    user = None
+    if profile is not None:
+        if not isinstance(profile, ChromeProfile):
+            msg = f"options.chrome must be a newsparse.ChromeProfile, not {type(profile).__name__}"
+            raise OptionsError(msg)
+        user = _compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
     for index, line in enumerate(lines):
@@ -256,7 +261,8 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     :param options: :class:`ParseOptions`; its ``chrome`` profile adds a site's own lines.
     :returns: a :class:`Stripped` with the kept text, the kept spans and the chrome.
     :raises InputTypeError: when ``text`` is not a ``str``.
-    :raises OptionsError: when a profile pattern is not a valid regular expression.
+    :raises OptionsError: when ``options`` is not a :class:`ParseOptions`, or a profile
+        pattern is not a valid regular expression.
 
     >>> stripped = strip_chrome("Views: 12\\nThe story.\\nFeatured image via Flickr\\n")
     >>> stripped.text, [c.kind.value for c in stripped.chrome]
@@ -265,9 +271,18 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options or ParseOptions()
+    if options is None:
+        options = ParseOptions()
+    elif not isinstance(options, ParseOptions):
+        msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
+        raise OptionsError(msg)
+    if options.chrome is not None and not isinstance(options.chrome, ChromeProfile):
+        msg = (
+            f"options.chrome must be a newsparse.ChromeProfile, not {type(options.chrome).__name__}"
+        )
+        raise OptionsError(msg)
     lines = split_lines(text)
-    chrome = find_chrome(text, lines, options.chrome)
+    chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     removed: list[Span] = []
     line_at = {line.first: line for line in lines if line.first < line.last}
     for item in chrome:

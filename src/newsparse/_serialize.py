@@ -26,7 +26,7 @@ import functools
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -59,25 +59,37 @@ DERIVED: Mapping[type, tuple[tuple[str, object, Callable[[Any], Json]], ...]] = 
 )
 
 
+#: Values that are already plain JSON (exact types: a StrEnum is not one of them).
+_SCALARS: Final = frozenset({str, int, bool, float, type(None)})
+
+
 def to_plain(value: object) -> Json:
     """Turn a result (or any value inside one) into JSON-ready data; see the module doc."""
-    # Enums first: a StrEnum is also a str, and we want the plain value.
+    cls = type(value)
+    if cls in _SCALARS:
+        return typing.cast("Json", value)
+    # Enums before str: a StrEnum is also a str, and we want its plain value.
     if isinstance(value, enum.Enum):
         return to_plain(value.value)
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        return [to_plain(item) for item in value]
-    if isinstance(value, (set, frozenset)):
-        return sorted((to_plain(item) for item in value), key=repr)
-    cls = type(value)
-    if attrs.has(cls):
-        data: dict[str, Json] = {name: to_plain(getattr(value, name)) for name, _ in _plan(cls)}
+    # attrs keeps a class's fields, in order, in __attrs_attrs__ (what attrs.fields reads).
+    fields: tuple[attrs.Attribute[object], ...] | None = getattr(cls, "__attrs_attrs__", None)
+    if fields is not None:
+        data: dict[str, Json] = {}
+        for field in fields:
+            item = getattr(value, field.name)
+            data[field.name] = item if type(item) in _SCALARS else to_plain(item)
         for name, _type, getter in DERIVED.get(cls, ()):
             data[name] = getter(value)
         return data
+    if isinstance(value, (tuple, list)):
+        return [item if type(item) in _SCALARS else to_plain(item) for item in value]
+    for scalar in (str, int, float):  # other subclasses of a scalar: the plain value
+        if isinstance(value, scalar):
+            return scalar(value)
+    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted((to_plain(item) for item in value), key=repr)
     msg = f"cannot serialize a {cls.__name__}"
     raise TypeError(msg)
 
@@ -91,7 +103,11 @@ def from_plain(cls: type, data: object) -> Any:
     if not isinstance(data, Mapping):
         msg = f"expected an object for {cls.__name__}, got {type(data).__name__}"
         raise TypeError(msg)
-    kwargs = {alias: convert(data[name]) for name, alias, convert in _loaders(cls) if name in data}
+    kwargs: dict[str, Any] = {}
+    for name, alias, convert in _loaders(cls):
+        if name in data:
+            value = data[name]
+            kwargs[alias] = value if convert is _identity else convert(value)
     return cls(**kwargs)
 
 
@@ -175,7 +191,8 @@ def _union(members: list[object]) -> Callable[[Any], Any]:
 def _leaf(hint: type) -> Callable[[Any], Any]:
     """Converters for a plain class: enums, dates and times, nested results, builtins."""
     if issubclass(hint, enum.Enum):
-        return hint
+        members = {member.value: member for member in hint}
+        return members.__getitem__  # a KeyError for a value that is not a member
     if issubclass(hint, dt.datetime):
         return dt.datetime.fromisoformat
     if issubclass(hint, dt.date):

@@ -4,6 +4,9 @@ Nothing here depends on pandas or any other package: :func:`quote_rows` gives pl
 that ``pandas.DataFrame``, ``polars.DataFrame`` or ``csv.DictWriter`` take as they are, and
 :func:`article_schema` describes the JSON that :meth:`newsparse.Article.to_dict` writes
 (``docs/schema.json`` is this schema, written by ``scripts/make_schema.py``).
+
+>>> QUOTE_COLUMNS[:3]
+('speaker', 'speaker_mention', 'speaker_title')
 """
 
 from __future__ import annotations

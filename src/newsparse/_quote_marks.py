@@ -96,7 +96,7 @@ def uses_single_quotes(text: str) -> bool:
     False
     """
     singles = text.count("‘") + text.count("‚") + text.count("‹")
-    singles += text.count(" '") + text.count("\n'")
+    singles += text.count(" '") + text.count("\n'") - 2 * text.count("''")
     doubles = text.count('"') + text.count("“") + text.count("„") + text.count("«")
     doubles += text.count("「")
     return singles > doubles

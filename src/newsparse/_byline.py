@@ -168,6 +168,8 @@ def agency(raw: str) -> str | None:
     >>> agency("Associated Press"), agency("Reuter"), agency("John")
     ('AP', 'Reuters', None)
     """
+    if len(raw) > 80:
+        return None  # no agency name is that long: spare the folding of a paragraph
     return AGENCIES.get(" ".join(raw.strip(" .,;:()[]").casefold().split()))
 
 

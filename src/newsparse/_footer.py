@@ -43,7 +43,7 @@ def read_tail(text: str, lines: Sequence[Line], tail: list[int], found: Found) -
                 found.consume(via.start("via"), b)
             if b - a > 300:
                 paragraphs += 1
-                if paragraphs == 2:
+                if paragraphs == 2 or k >= 3:
                     break  # two story-sized paragraphs: the footer is behind us
     _author_lines(text, lines, tail, footer, found)
 

@@ -169,7 +169,7 @@ def find_dates(
     options = options_or_default(options)
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
-    matches = list(_DATE_RE.finditer(text, start, stop))
+    matches = _candidates(text, start, stop)
     day_first = options.day_first
     if day_first is None:
         day_first = _settle_order(matches)
@@ -212,6 +212,33 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
     if found:
         return found[0]
     return _fallback(text, options)
+
+
+# Every date shape holds a four-digit year: the grammar is only tried around one.
+_YEAR_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+_BEFORE_YEAR = 48  # the longest stretch a date shape puts before its year
+_AFTER_YEAR = 12  # and after it ("2018-02-06": month and day follow the year)
+
+
+def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    """Grammar matches in ``text[start:stop]``, tried only in a window around each year.
+
+    Linear: the year scan is one pass, and each window is bounded and starts after the
+    previous match, so no character is tried by the grammar more than a bounded number of
+    times.
+    """
+    out: list[regex.Match[str]] = []
+    position = start
+    for year in _YEAR_RE.finditer(text, start, stop):
+        if year.end() <= position:
+            continue
+        low = max(position, year.start() - _BEFORE_YEAR)
+        high = min(stop, year.end() + _AFTER_YEAR)
+        for match in _DATE_RE.finditer(text, low, high):
+            out.append(match)
+            position = match.end()
+        position = max(position, year.start())
+    return out
 
 
 def options_or_default(options: object) -> ParseOptions:

@@ -10,6 +10,7 @@ its span and rule in ``Metadata.evidence``.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import attrs
@@ -51,11 +52,12 @@ def extract_metadata(
 ) -> tuple[Metadata, tuple[Span, ...]]:
     """Metadata of ``text`` and the spans its header and footer metadata take up (not body).
 
-    Linear in the text: the lines are walked once to find which are chrome; then only the
-    first and last few visible lines and the chrome lines are read, each by bounded patterns.
+    Only the first and last few visible lines (blank and chrome lines skipped on the way)
+    and the chrome lines are read, each by bounded patterns: linear in the text at worst
+    (a text of blank lines), bounded by the windows on an ordinary article.
     """
     found = Found(text)
-    is_chrome = _chrome_lines(lines, chrome)
+    is_chrome = _ChromeIndex(lines, chrome)
     first = _page_title(text, lines, found)
     head = _visible(lines, is_chrome, range(first, len(lines)), _HEAD_LINES)
     tail = _visible(lines, is_chrome, range(len(lines) - 1, -1, -1), _TAIL_LINES)
@@ -94,26 +96,34 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     return extract_metadata(text, lines, chrome, options)[0]
 
 
-def _chrome_lines(lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> list[bool]:
-    """For each line, whether chrome covers most of its visible part (one merged walk)."""
-    flags = [False] * len(lines)
-    items = sorted((c.start, c.end) for c in chrome)
-    k = 0
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        while k < len(items) and items[k][1] <= line.first:
-            k += 1
+class _ChromeIndex:
+    """Whether chrome covers most of a line, answered per line by binary search.
+
+    Only the lines the reader looks at are asked about, so the cost follows the windows
+    read, not the length of the text: ``O(log c)`` per line for ``c`` chrome items.
+    """
+
+    __slots__ = ("_ends", "_lines", "_starts")
+
+    def __init__(self, lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> None:
+        items = sorted((c.start, c.end) for c in chrome)
+        self._starts = [s for s, _ in items]
+        self._ends = [e for _, e in items]
+        self._lines = lines
+
+    def __getitem__(self, index: int) -> bool:
+        line = self._lines[index]
+        if line.blank or not self._starts:
+            return False
+        k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
         covered = 0
-        j = k
-        while j < len(items) and items[j][0] < line.last:
-            covered += min(items[j][1], line.last) - max(items[j][0], line.first)
-            j += 1
-        flags[i] = covered * 2 >= line.last - line.first
-    return flags
+        while k < len(self._starts) and self._starts[k] < line.last:
+            covered += max(0, min(self._ends[k], line.last) - max(self._starts[k], line.first))
+            k += 1
+        return covered * 2 >= line.last - line.first
 
 
-def _visible(lines: Sequence[Line], is_chrome: list[bool], order: range, limit: int) -> list[int]:
+def _visible(lines: Sequence[Line], is_chrome: _ChromeIndex, order: range, limit: int) -> list[int]:
     """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
     out: list[int] = []
     for i in order:
@@ -167,7 +177,7 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
 _SEGMENT_SPLIT_RE = regex.compile(r"\s{1,4}[-|–—]\s{1,4}")
 
 
-def _clock_above(text: str, lines: Sequence[Line], is_chrome: list[bool], stop: int) -> bool:
+def _clock_above(text: str, lines: Sequence[Line], is_chrome: _ChromeIndex, stop: int) -> bool:
     """True when a chrome line above the header is a site clock ("Last Update 20:39")."""
     for i in range(min(stop, 40)):
         line = lines[i]

@@ -46,13 +46,17 @@ if TYPE_CHECKING:
 
 __all__ = ["gender_of", "read_speaker", "read_subject", "resolve_speakers"]
 
-# Tokens of a speaker phrase: a bracketed aside "(D-S.C.)" as one token, a comma, or a
-# run of other visible characters. Bounded aside length keeps the match linear.
+# Tokens of a speaker phrase: a bracketed aside "(D-S.C.)", a comma, or a word with the
+# punctuation around it set apart (quotes, brackets, a sentence's period). The lazy word
+# part stops at the first run of punctuation that reaches a space: bounded per token.
 _TOKEN_RE = regex.compile(
     r"""
-    \( [^()\n]{0,60}+ \)        # a bracketed aside: party and state, age, ...
-    | ,                         # a comma: separates appositives
-    | [^\s,()]++                # a word, with its inner punctuation
+    \( [^()\n]{0,60}+ \)                        # a bracketed aside: party and state, age
+    | ,                                          # a comma: separates appositives
+    | [^\s,()\p{L}\p{N}]*+                       # opening punctuation ("“ ' [)
+      (?P<word> [\p{L}\p{N}] [^\s,()]{0,60}? )    # the word, inner dots kept (U.S.)
+      [^\s,()\p{L}\p{N}]{0,8}+ (?= [\s,()] | \Z )  # closing punctuation
+    | [^\s,()]++                                # punctuation alone (a dash)
     """,
     regex.VERBOSE,
 )
@@ -78,22 +82,15 @@ class _Token(NamedTuple):
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     out: list[_Token] = []
     for match in _TOKEN_RE.finditer(text, start, end):
-        raw = match.group()
-        if raw.startswith("("):
-            continue  # asides are dropped from names and roles
-        s, e = match.span()
-        if raw == ",":
-            out.append(_Token(s, e, ""))
-            continue
-        # Trim closing punctuation but keep an abbreviation's period ("Jr.", "U.S.").
-        while e > s and text[e - 1] in _TRIM:
-            if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
-                break
-            e -= 1
-        while s < e and text[s] in _TRIM:
-            s += 1
-        if s < e:
-            out.append(_Token(s, e, text[s:e].casefold().rstrip(".")))
+        s, e = match.span("word")
+        if s < 0:
+            if match.group() == ",":
+                out.append(_Token(match.start(), match.end(), ""))
+            continue  # asides and lone punctuation are dropped from names and roles
+        word = text[s:e].casefold()
+        if e < end and text[e] == "." and _is_abbreviation(word):
+            e += 1  # keep an abbreviation's period: "Jr.", "Sen."
+        out.append(_Token(s, e, word))
         if len(out) >= _MAX_TOKENS:
             break
     return out

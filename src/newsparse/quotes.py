@@ -412,7 +412,7 @@ def attribute_in(
         lead_start = _sentence_start(text, floor, marked.open)
         lead = text[lead_start : marked.open].strip()
         attribution: _Attribution | None = None
-        before, introduces = _before(text, lead_start, marked.open)
+        before, introduces = _before(text, lead_start, marked.open) if lead else (None, False)
         clean_start = not lead or lead[-1] in ".?!:;—–―-([…\"”’»" or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False

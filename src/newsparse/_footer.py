@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse import _header as h
-from newsparse._byline import AGENCY_IN_RE, agency, person, read_names
+from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
@@ -116,8 +116,10 @@ def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True
         name = None if publication else person(raw)
         if name is not None:
             found.authors([name], a, b, "origin")
-        else:
+        elif agency(raw) is not None or is_outlet(raw) or text[a : a + 6].casefold() != "source":
             found.put("source", agency(raw) or raw, a, b, "origin")
+        else:
+            return False  # "Source: NATO." under a chart: the data's source, not the story's
     if consume:
         found.consume(a, b)
     return True

@@ -504,6 +504,8 @@ def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False
         return False
     if match.end() >= b and not match.group("dash"):
         return False  # only a dateline alone on its line ("NEW YORK, March 3 -") is whole
+    if match.group("dash") == ":" and len(match.group("place").split()) > 2:
+        return False  # "FIX IS IN: ...": a kicker; "BENGALURU: ", "NEW DELHI: " are places
     place_start, place_end = match.span("place")
     raw_agency = match.group("agency")
     source = None

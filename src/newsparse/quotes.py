@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsparse._lexicon import CLAUSE_WORDS, INTRO_WORDS, NAMING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE
+from newsparse._lexicon import (
+    CLAUSE_WORDS,
+    INTRO_WORDS,
+    NAMING_VERBS,
+    SPEECH_VERBS,
+    SPEECH_VERBS_BEFORE,
+)
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
 from newsparse._speakers import read_speaker, read_subject, resolve_speakers
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -67,7 +73,9 @@ def _trie(words: frozenset[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [
+            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -160,7 +168,9 @@ class _Attribution:
 
     __slots__ = ("cue_end", "cue_start", "rule", "speaker")
 
-    def __init__(self, speaker: Speaker | None, cue_start: int | None, cue_end: int | None, rule: str) -> None:
+    def __init__(
+        self, speaker: Speaker | None, cue_start: int | None, cue_end: int | None, rule: str
+    ) -> None:
         self.speaker = speaker
         self.cue_start = cue_start
         self.cue_end = cue_end
@@ -181,13 +191,20 @@ def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
         verb = _AFTER_VERB_RE.match(text, marked.close, window)
         if verb is not None and verb.group("cue").casefold() not in CLAUSE_WORDS:
             speaker = read_speaker(
-                text, verb.start("np"), verb.end("np"), inverted=False, rule="name-verb-after", whole=True
+                text,
+                verb.start("np"),
+                verb.end("np"),
+                inverted=False,
+                rule="name-verb-after",
+                whole=True,
             )
             if speaker is not None:
                 return _Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
     dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
     if dash:
-        speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
+        speaker = read_speaker(
+            text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line"
+        )
         if speaker is not None:
             return _Attribution(speaker, None, None, "dash-line")
     return None
@@ -204,8 +221,12 @@ def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> 
         return None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), rule)
     if cue.group() == "according to" or not _NP_TEXT_RE.fullmatch(text, position, cue.start()):
         return None
-    speaker = read_speaker(text, position, cue.start(), inverted=False, rule="name-cue-after", whole=True)
-    return None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), "name-cue-after")
+    speaker = read_speaker(
+        text, position, cue.start(), inverted=False, rule="name-cue-after", whole=True
+    )
+    return (
+        None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), "name-cue-after")
+    )
 
 
 def _ends_open(text: str, marked: Marked) -> bool:
@@ -269,6 +290,10 @@ def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | Non
     speaker = None
     if not word.endswith("ing"):
         speaker = read_speaker(text, lead_start, cue.start(), inverted=False, rule=rule)
+    else:
+        # "footage of Trump saying", "with Donald Trump tweeting": the name right before a
+        # participle (no comma between) is its subject.
+        speaker = _participle_subject(text, lead_start, cue.start())
     if speaker is None:
         # "Silverman was joined on stage ... and joked," / "..., saying:": the subject of
         # the clause the cue belongs to.
@@ -280,6 +305,34 @@ def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | Non
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)
     return _Attribution(speaker, cue.start(), cue.end(), rule), introduces
+
+
+# A name or pronoun right before a participle cue: "of Trump saying", "she sent ... saying".
+_PARTICIPLE_SUBJECT_RE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’.-])
+    (?P<np>
+        (?: \p{Lu}[\p{L}\p{M}'’.-]*+ [^\S\n]++ ){0,3} \p{Lu}[\p{L}\p{M}'’-]*+   # a name
+      | (?i: he | she | they | we | i )                                   # a pronoun
+    )
+    [^\S\n]++
+    """,
+    regex.VERBOSE,
+)
+
+
+def _participle_subject(text: str, lead_start: int, cue_start: int) -> Speaker | None:
+    match = None
+    for match in _PARTICIPLE_SUBJECT_RE.finditer(text, max(lead_start, cue_start - 80), cue_start):  # noqa: B007
+        pass
+    if match is None or match.end() != cue_start:
+        return None
+    before = text[max(lead_start, match.start() - 6) : match.start()].split()
+    if before and before[-1].casefold() in {"on", "to", "in", "at", "via", "for", "from", "into"}:
+        return None  # "posted on Twitter reading": a place, not the speaker
+    return read_speaker(
+        text, match.start("np"), match.end("np"), inverted=False, rule="name-cue-before"
+    )
 
 
 def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
@@ -298,11 +351,24 @@ def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
     if not words or len(words) > 8:
         return None
     offset = start
-    while words and words[0].casefold() in {"and", "from", "here", "is", "here's", "via", "then", "but"}:
+    while words and words[0].casefold() in {
+        "and",
+        "from",
+        "here",
+        "is",
+        "here's",
+        "via",
+        "then",
+        "but",
+    }:
         offset = text.index(words[0], offset) + len(words[0])
         words.pop(0)
     speaker = read_speaker(text, offset, end - 1, inverted=True, rule="colon-line")
-    if speaker is None or speaker.kind.value == "description" or speaker.name.casefold() in INTRO_WORDS:
+    if (
+        speaker is None
+        or speaker.kind.value == "description"
+        or speaker.name.casefold() in INTRO_WORDS
+    ):
         return None
     return _Attribution(speaker, None, None, "colon-line")
 
@@ -413,7 +479,7 @@ def attribute_in(
         lead = text[lead_start : marked.open].strip()
         attribution: _Attribution | None = None
         before, introduces = _before(text, lead_start, marked.open) if lead else (None, False)
-        clean_start = not lead or lead[-1] in ".?!:;—–―-([…\"”’»" or introduces
+        clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False
         if not clean_start and _word_before(text, lead_start, marked.open) in _BEFORE_WORDS:
@@ -422,7 +488,12 @@ def attribute_in(
         after = _after(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT
-            if after is not None and not (introduces and before is not None and before.speaker is not None and after.rule == "dash-line"):
+            if after is not None and not (
+                introduces
+                and before is not None
+                and before.speaker is not None
+                and after.rule == "dash-line"
+            ):
                 attribution = after
             elif introduces and before is not None:
                 attribution = before
@@ -468,7 +539,9 @@ def attribute_in(
                 end=marked.end,
                 text=text[marked.start : marked.end],
                 speaker=speaker,
-                cue=text[cue_start:cue_end] if cue_start is not None and cue_end is not None else None,
+                cue=text[cue_start:cue_end]
+                if cue_start is not None and cue_end is not None
+                else None,
                 cue_start=cue_start,
                 cue_end=cue_end,
                 kind=kind,
@@ -476,7 +549,6 @@ def attribute_in(
             )
         )
     return tuple(quotes)
-
 
 
 def _inherit(

@@ -56,6 +56,9 @@ _PAGE_TAIL_KINDS = frozenset(
     {ChromeKind.TAGS, ChromeKind.SHORT_LINK, ChromeKind.COMMENTS, ChromeKind.COPYRIGHT}
 )
 
+#: Kinds of the chrome line a video or gallery title is repeated around ("Play VIDEO").
+_TEASER_KINDS = frozenset({ChromeKind.CAPTION, ChromeKind.SHARE, ChromeKind.RELATED})
+
 #: Rules that mark a poll or sign-up form (its opener or its fine print).
 _FORM_RULES = frozenset({"poll", "newsletter", "form_field", "subscribe"})
 
@@ -265,11 +268,13 @@ def _repeated_teasers(view: _View) -> None:
     visible = view.visible
     for position in range(1, len(visible) - 1):
         index = visible[position]
-        if view.whole[index] is None:
+        rule = view.whole[index]
+        if rule is None or rules.RULE_KIND[rule] not in _TEASER_KINDS:
             continue
         before, after = visible[position - 1], visible[position + 1]
         if (
-            view.length(before) <= 200
+            view.length(before) <= 150
+            and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
             and view.line_text(before).strip() == view.line_text(after).strip()
         ):
             view.mark(before, "repeated_teaser")

@@ -58,7 +58,8 @@ class Phrase(NamedTuple):
     ``pattern`` must match from the trigger's position to the end of the line. ``last``
     rules look at the last occurrence of their trigger (credits end a caption);
     ``max_before`` bounds how far into the line the trigger may stand; ``from_start`` rules
-    match from the line's start, the trigger only gating them.
+    match from the line's start, the trigger only gating them; ``max_line`` is the longest
+    line the rule takes whole.
     """
 
     name: str
@@ -67,6 +68,7 @@ class Phrase(NamedTuple):
     last: bool = False
     max_before: int = 250
     from_start: bool = False
+    max_line: int = MAX_PHRASE_LINE
 
 
 def _phrase(
@@ -77,6 +79,7 @@ def _phrase(
     last: bool = False,
     max_before: int = 250,
     from_start: bool = False,
+    max_line: int = MAX_PHRASE_LINE,
 ) -> Phrase:
     return Phrase(
         name,
@@ -85,8 +88,13 @@ def _phrase(
         last,
         max_before,
         from_start,
+        max_line,
     )
 
+
+#: A caption line ending in its credit is taken whole up to this long; a longer paragraph
+#: ending in a credit keeps its story and loses only the credit (a glued cut).
+_CAPTION_LINE = 260
 
 PHRASES: tuple[Phrase, ...] = (
     # An affiliate shop widget: "Celestron ... Buy New $309.95 (as of 04:50 EDT - Details)"
@@ -152,12 +160,14 @@ PHRASES: tuple[Phrase, ...] = (
         "(photo (image (picture (video (credit",
         rf"\((?:{PICTURE}|credit)\s*:\s*[^)]{{1,100}}\)\s*+",
         last=True,
+        max_line=_CAPTION_LINE,
     ),
     _phrase(
         "caption_credit",
         "photograph: photo: picture: image:",
         r"(?:photograph|photo|picture|image)\s*:\s*[^.]{1,100}",
         last=True,
+        max_line=_CAPTION_LINE,
     ),
     # CNN-style video teasers: "... Replay More Videos ...".
     _phrase("video", "replay_more", r"replay\s+more\s+videos\b.{0,300}+"),
@@ -257,7 +267,11 @@ AGENCY_CAPTION_RE = regex.compile(rf"(?r)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,40}})
 #: Electoral College Vote 0:42", "... win election  Play Video2:37". Searched in reverse from
 #: the line's end; the caller checks the title has no sentence break.
 DURATION_RE = regex.compile(
-    r"(?r)(?<=[\p{L}'’”\"?!)])\s{1,3}(?:play\s*video\s*)?\d{1,2}:\d{2}\Z", regex.I
+    r"""(?rix)
+    # a time of day after a preposition is the story's ("The meeting starts at 10:30")
+    (?<!\b(?:at|by|from|until|till|to|and|about|around|before|after|since|on|in|is|was|of|past))
+    (?<=[\p{L}'’”"?!)])\s{1,3}(?:play\s*video\s*)?\d{1,2}:\d{2}\Z
+    """
 )
 
 #: A picture agency's short credit set off by a wide gap before its caption: "CEN   Bare

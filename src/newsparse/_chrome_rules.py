@@ -51,12 +51,13 @@ MAX_WHOLE_LINE = 800
 # ---------------------------------------------------------------------------------------
 
 # Share targets and share-bar words: the social networks and the page's own "Print /
-# Send / Email" buttons. A line made only of these (and counts) is a share bar.
+# Send / Email" buttons. A line made only of these (and counts) is a share bar. Longer
+# alternatives come first: the bars repeat possessively and never backtrack into them.
 SHARE_WORD = r"""
-    (?:facebook|twitter|tweet|tweets|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
+    (?:share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via|shares|sharing|share
+    |facebook|twitter|tweets|tweet|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
     |telegram|google\s?\+|google\s+plus|flipboard|pocket|messenger|mix|vk|digg|delicious
-    |email|e-mail|mail|print|send|share|shares|sharing|embed|pin\s+it|copy\s+link|sms
-    |share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via)
+    |e-mail|email|mail|print|send|embed|pin\s+it|copy\s+link|sms)
 """
 
 # A counter: "2154 views", "2.3k SHARES", "16,738 16,738 Retweets" (the number twice is a
@@ -239,8 +240,8 @@ RULES: tuple[Rule, ...] = (
         "related_link",
         ChromeKind.RELATED,
         "related also read see more headline",
-        r"""(?:related|also\s+(?:read|see|watch)|read\s+also|see\s+also|more\s+on\s+this
-          |headline)\s*:?\s+.{3,250}+""",
+        r"""(?:related|more\s+on\s+this|headline)\s*:\s*.{3,250}+
+            |(?:also\s+(?:read|see|watch)|read\s+also|see\s+also)\s*(?::\s*|\s+(?-i:\p{Lu})).{3,250}+""",
     ),
     _rule(
         "author_archive",

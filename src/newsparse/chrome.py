@@ -169,7 +169,7 @@ def _phrase_rule(
     """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome."""
     called = {p for word in words for p in phrases.PHRASES_BY_WORD[word]}
     for phrase in phrases.PHRASES:
-        if phrase not in called:
+        if phrase not in called or last - first > phrase.max_line:
             continue
         for trigger in phrase.triggers:
             offset = lowered.rfind(trigger) if phrase.last else lowered.find(trigger)

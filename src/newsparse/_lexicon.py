@@ -62,6 +62,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "responding", "replying", "insisting", "quoted", "quoting", "reported",
         "reports", "reporting", "retorted", "retorts", "pressed", "demanded",
         "demands", "exhorted", "surmised", "assured", "assures", "conceded",
+        "put it", "puts it", "wrote in", "explained it",
         # French
         "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",
         "a ajouté", "ajoute", "a expliqué", "explique", "a indiqué", "indique",
@@ -300,5 +301,6 @@ NAMING_VERBS: frozenset[str] = frozenset(
      "deemed", "deems", "described", "describes", "describing", "characterized",
      "characterised", "characterizes", "denounced", "denounces", "praised", "praises",
      "blasted", "slammed", "decried", "hailed", "touted", "promised", "vowed",
+     "titled", "entitled", "headlined", "coined", "cited", "cites",
      "qualifiés", "calificó", "bezeichnete", "chamou", "definito"}
 )  # fmt: skip

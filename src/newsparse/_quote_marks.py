@@ -35,13 +35,13 @@ __all__ = ["Marked", "find_marked", "uses_single_quotes"]
 _MARK_RE = regex.compile(r"[\"“”„«»「」『』'‘’‚‹›]")
 _DOUBLE_MARK_RE = regex.compile(r"[\"“”„«»「」『』]")
 
-_DOUBLE = frozenset("\"“”„«»「」『』")
+_DOUBLE = frozenset('"“”„«»「」『』')
 
 # For each mark, the opening marks it can close: "“" closes „ (German) and itself (texts
 # that use one mark both ways); "«" closes » (German »...«).
 _CLOSES: dict[str, str] = {
     '"': '"“„',
-    "”": "“„”\"",
+    "”": '“„”"',
     "“": "„“",
     "»": "«",
     "«": "»",
@@ -252,9 +252,15 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             continue
         found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
-            if found and found[0].open == paragraph.start and text[found[0].open] == text[pending.open]:
+            if (
+                found
+                and found[0].open == paragraph.start
+                and text[found[0].open] == text[pending.open]
+            ):
                 head = found[0]
-                found[0] = head._replace(open=pending.open, start=pending.start, first=pending.first)
+                found[0] = head._replace(
+                    open=pending.open, start=pending.start, first=pending.first
+                )
             else:
                 out.append(pending)
             pending = None

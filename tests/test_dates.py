@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse import ParseOptions, Precision
+from newsparse import OptionsError, ParseOptions, Precision
 from newsparse.dates import find_dates, parse_date
 
 UTC = dt.UTC
@@ -176,3 +176,18 @@ def test_dateutil_fallback_reads_components_that_were_there() -> None:
     assert value is not None
     assert (value.iso, value.rule) == ("2018-02-06", "dateutil")
     assert parse_date("Feb 6th") is None  # no year: dateutil is not allowed to invent one
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"day_first": True}, id="dict"),
+        pytest.param(ParseOptions(reference="2018-02-06"), id="reference-str"),  # type: ignore[arg-type]
+        pytest.param(ParseOptions(day_first="yes"), id="day-first-str"),  # type: ignore[arg-type]
+    ],
+)
+def test_bad_options_raise(options: object) -> None:
+    with pytest.raises(OptionsError):
+        parse_date("6 Feb 2018", options=options)  # type: ignore[arg-type]
+    with pytest.raises(OptionsError):
+        find_dates("6 Feb 2018", options=options)  # type: ignore[arg-type]

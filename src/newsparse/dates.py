@@ -244,12 +244,22 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
 def options_or_default(options: object) -> ParseOptions:
     """``options`` checked at the public boundary: ``None`` gives the defaults.
 
-    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`.
+    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`,
+        or its ``reference`` or ``day_first`` has the wrong type.
     """
     if options is None:
         return ParseOptions()
     if not isinstance(options, ParseOptions):
         msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
+        raise OptionsError(msg)
+    if options.reference is not None and not isinstance(options.reference, dt.date):
+        msg = (
+            "ParseOptions.reference must be a datetime.date or datetime.datetime, not "
+            f"{type(options.reference).__name__}"
+        )
+        raise OptionsError(msg)
+    if options.day_first is not None and not isinstance(options.day_first, bool):
+        msg = f"ParseOptions.day_first must be True, False or None, not {options.day_first!r}"
         raise OptionsError(msg)
     return options
 

@@ -105,8 +105,9 @@ def uses_single_quotes(text: str) -> bool:
 def _pairs(
     text: str, marks: Sequence[int], start: int, end: int
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """Pairs ``(open, close)`` of the marks at ``marks`` (offsets inside ``start:end``),
-    and the offsets of the openers left unclosed.
+    """Pair the marks at offsets ``marks`` inside ``start:end``.
+
+    Returns the pairs ``(open, close)`` and the offsets of the openers left unclosed.
 
     Linear: one pass over the marks; stack search bounded by ``_REACH``, stack size by
     ``_DEPTH``.

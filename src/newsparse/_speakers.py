@@ -102,7 +102,7 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _capitalised(text: str, token: _Token) -> bool:
-    return text[token.start].isupper() or text[token.start].isdigit() and False
+    return text[token.start].isupper() or (text[token.start].isdigit() and False)
 
 
 def _namelike(text: str, token: _Token) -> bool:
@@ -150,7 +150,7 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         return _Reading(
             text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
         )
-    if first.word in DETERMINERS and not text[first.start].isupper() or (
+    if (first.word in DETERMINERS and not text[first.start].isupper()) or (
         first.word in DETERMINERS and len(tokens) > 1 and not text[tokens[1].start].isupper()
     ):
         return _description(text, tokens)
@@ -268,7 +268,11 @@ def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
             )
             if not place and token.word not in {"of", "for", "to"}:
                 break
-            if token.word in {"of", "for", "to"} and following is not None and following.word in CUT_WORDS:
+            if (
+                token.word in {"of", "for", "to"}
+                and following is not None
+                and following.word in CUT_WORDS
+            ):
                 break
         elif not out and token.word in CUT_WORDS and token.word not in DETERMINERS:
             return []
@@ -363,7 +367,10 @@ def read_speaker(
         return None
     role = reading.role
     for segment in rest:
-        if segment[0].word in {"who", "which", "whose", "whom", "that"} or segment[0].word.isdigit():
+        if (
+            segment[0].word in {"who", "which", "whose", "whom", "that"}
+            or segment[0].word.isdigit()
+        ):
             continue
         other = _read_segment(text, segment)
         if other is None:
@@ -376,7 +383,11 @@ def read_speaker(
         elif _is_name_reading(reading) and other.kind is SpeakerKind.DESCRIPTION:
             role = role or other.name
         break
-    if reading.kind is SpeakerKind.DESCRIPTION and len(head) == 1 and head[0].word not in SPEAKER_NOUNS:
+    if (
+        reading.kind is SpeakerKind.DESCRIPTION
+        and len(head) == 1
+        and head[0].word not in SPEAKER_NOUNS
+    ):
         return None  # a lone lower-case word is no speaker
     return Speaker(
         name=reading.name,
@@ -411,7 +422,7 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         return tokens
     cut = 0
     for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS or token.word in CONNECTORS and index > 0:
+        if token.word in CLAUSE_WORDS or (token.word in CONNECTORS and index > 0):
             cut = index + 1
     tail = tokens[cut:]
     relative = next(
@@ -426,7 +437,11 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         after = tokens[relative + 1 :]
         if not after:
             tail = tokens[: relative + 1]  # antecedent and relative: "X, who"
-        elif after[0].word in PRONOUNS or text[after[0].start].isupper() or after[0].word in DETERMINERS:
+        elif (
+            after[0].word in PRONOUNS
+            or text[after[0].start].isupper()
+            or after[0].word in DETERMINERS
+        ):
             tail = _subject_tail(text, after)  # "which he added", "which Baick calls"
         else:
             tail = tokens[:relative]  # "an official who spoke anonymously ..."
@@ -434,16 +449,24 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         return []
     # A subject opens with a capital, a determiner, a pronoun or a speaker noun; a
     # lower-case verb in the middle ("she then urges her husband") is no subject.
+    # "Clinton's aides told" keeps; "he urges her husband" does not.
     for index, token in enumerate(tail):
-        if index and token.word in DETERMINERS and not text[token.start].isupper():
-            # "Clinton's aides told" keeps; "he urges her husband" does not.
-            if any(
-                _verblike(text, t)
-                or (t.word.endswith("s") and not text[t.start].isupper() and t.word not in SPEAKER_NOUNS)
-                for t in tail[1:index]
-            ):
-                return tail[index:]
+        if (
+            index
+            and token.word in DETERMINERS
+            and not text[token.start].isupper()
+            and any(_verb_or_plural(text, t) for t in tail[1:index])
+        ):
+            return tail[index:]
     return tail
+
+
+def _verb_or_plural(text: str, token: _Token) -> bool:
+    """A lower-case verb-like word, or an "-s" word that is no speaker noun ("urges")."""
+    if _verblike(text, token):
+        return True
+    word = token.word
+    return word.endswith("s") and not text[token.start].isupper() and word not in SPEAKER_NOUNS
 
 
 def _noun_phrase_start(text: str, tokens: Sequence[_Token]) -> bool:
@@ -495,7 +518,9 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
         if token.word in CONNECTORS and not token.comma and token.word not in INTRO_WORDS:
             position += 1
             continue
-        if token.word in INTRO_WORDS or (token.word.endswith("ly") and position + 1 < len(tokens) and tokens[position + 1].comma):
+        if token.word in INTRO_WORDS or (
+            token.word.endswith("ly") and position + 1 < len(tokens) and tokens[position + 1].comma
+        ):
             comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
             if comma < 0:
                 return None
@@ -503,7 +528,11 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
             continue
         break
     verb = next(
-        (i for i in range(position, len(tokens)) if not tokens[i].comma and _verblike(text, tokens[i])),
+        (
+            i
+            for i in range(position, len(tokens))
+            if not tokens[i].comma and _verblike(text, tokens[i])
+        ),
         -1,
     )
     if verb <= position:
@@ -573,12 +602,12 @@ def _resolve_pronoun(
         if previous.name.casefold() in PRONOUNS:
             continue
         known = genders.get(previous.name) or gender_of(previous)
-        if gender in {"male", "female"}:
-            if previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender):
-                continue
-        elif gender in {"plural", "neuter"}:
-            if previous.kind is SpeakerKind.PERSON:
-                continue
+        if gender in {"male", "female"} and (
+            previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender)
+        ):
+            continue
+        if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
+            continue
         return speaker.__class__(
             name=previous.name,
             mention=speaker.mention,

@@ -138,8 +138,10 @@ _AFTER_VERB_RE = regex.compile(
     [^\S\n]*+
     (?P<np>
         (?i: he | she | they | we | i | it )                    # a pronoun
-      | \p{Lu}[\p{L}\p{M}.'’-]*+ (?: [^\S\n]++ (?: \p{Lu}[\p{L}\p{M}.'’-]*+ | al | de | van | von | bin ) ){0,4}
-      | (?i: the | a | an | one | another | his | her | their | its ) [^\S\n]++ [^\n.,;:!?"“”«»„]{1,60}?
+      | \p{Lu}[\p{L}\p{M}.'’-]*+                                  # a name of 1-5 words
+        (?: [^\S\n]++ (?: \p{Lu}[\p{L}\p{M}.'’-]*+ | al | de | van | von | bin ) ){0,4}
+      | (?i: the | a | an | one | another | his | her | their | its )  # a description
+        [^\S\n]++ [^\n.,;:!?"“”«»„]{1,60}?
     )
     [^\S\n]++ (?: \p{Ll}++ly [^\S\n]++ )?
     (?P<cue> \p{Ll}{2,20}+ ) (?<= ed | [^s']s ) (?![\p{L}\p{N}'’-])
@@ -384,8 +386,10 @@ _TITLE_SMALL = frozenset(
 
 
 def _term_like(text: str, start: int, end: int) -> bool:
-    """True for a quoted title ("Morning Joe", "Guardians of the Galaxy") or a term of at
-    most two words: inside a sentence these are names and scare quotes, not speech."""
+    """True for a quoted title ("Morning Joe") or a term of at most two words.
+
+    Inside a sentence these are names, titles of works and scare quotes, not speech.
+    """
     words = _WORD_RE.findall(text, start, min(end, start + 200))
     if len(words) <= 2:
         return True
@@ -442,7 +446,7 @@ def _closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
     char = text[position]
     if _CUE_RE.match(text, position, limit):
         return True  # '"...," said one adviser': the attribution follows
-    return not (char.isalnum() and char.islower() or char.isdigit())
+    return not ((char.isalnum() and char.islower()) or char.isdigit())
 
 
 def attribute_in(
@@ -612,7 +616,7 @@ def _previous_sentence(
 def _dash_paragraph(
     text: str, paragraphs: Sequence[Paragraph], marked: Marked
 ) -> _Attribution | None:
-    """A quote paragraph followed by a dash line: "- Hillary Clinton." """
+    """Attribute a quote paragraph followed by a dash line ("- Hillary Clinton.")."""
     following = marked.last + 1
     if following >= len(paragraphs) or text[marked.close : paragraphs[marked.last].end].strip():
         return None

@@ -202,6 +202,36 @@ def _many_quotes(rng: random.Random, n: int) -> str:
     return _fill(lambda: f"\u201c{rng.choice(_WORDS)},\u201d {rng.choice(_NAMES)} said. ", n)
 
 
+#: Fillers put right before or right after a quotation, where the attribution rules look.
+_FILLERS: dict[str, tuple[str, ...]] = {
+    "initials": ("A.", "B.", "U.", "S.", "J."),
+    "abbreviations": ("Dr.", "Mr.", "U.S.", "Sen.", "St.", "e.g.", "No."),
+    "names": ("John", "Smith", "Ana", "Braga", "Lee", "Al-Nuri", "O'Neill", "McDonald"),
+    "lower": ("the", "of", "and", "official", "who", "was", "in", "a", "statement"),
+    "commas": (",", ", ", "the", " official,", "who,"),
+    "dashes": ("\u2014", "-", "--", "\u2013", " "),
+    "parens": ("(", ")", "(D-S.C.)", "(AP)", " "),
+    "cues": ("said", "says", "told", "added", "according to", "said:"),
+    "dots": (".", "..", "\u2026", " ."),
+}
+
+
+def _around_quote(filler: tuple[str, ...], *, after: bool) -> Generator:
+    """Quotes with a long run of ``filler`` right after (or before) each of them."""
+
+    def generate(rng: random.Random, n: int) -> str:
+        def block() -> str:
+            words = [rng.choice(filler) for _ in range(rng.randint(5, 120))]
+            joiner = "" if filler is _FILLERS["initials"] else " "
+            run = joiner.join(words)
+            quote = f"\u201c{rng.choice(_WORDS)} {rng.choice(_WORDS)},\u201d"
+            return f"{quote} {run} " if after else f"{run} {quote} "
+
+        return _fill(block, n)
+
+    return generate
+
+
 def _mixture(seed_pieces: tuple[str, ...]) -> Generator:
     def generate(rng: random.Random, n: int) -> str:
         return _fill(lambda: rng.choice(seed_pieces), n)
@@ -262,6 +292,8 @@ CASES: dict[str, Generator] = {
     "colons": _choices(("Title:", "Author:", "Date:", "Source:"), " "),
     "copyright": _repeat("\u00a9 "),
     "urls": _choices(("http://example.com/a?b=c", "www.example.com", "@user", "#tag"), " "),
+    **{f"after-quote-{name}": _around_quote(f, after=True) for name, f in _FILLERS.items()},
+    **{f"before-quote-{name}": _around_quote(f, after=False) for name, f in _FILLERS.items()},
     "mixture-1": _mixture(PIECES),
     "mixture-2": _mixture(PIECES),
     "mixture-lines": _mixture((*PIECES, *(["\n"] * 40))),

@@ -217,7 +217,7 @@ def hostile(
             "--ladder", ",".join(map(str, ladder)),
             "--reference-ns", repr(reference_ns), "--floor-ns", repr(floor_ns),
         ]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(Path(newsparse.__file__).resolve().parents[1])}
+        env = _child_env()
         timed_out = False
         try:
             done = subprocess.run(  # noqa: S603 (our own script)
@@ -243,6 +243,14 @@ def hostile(
         results.append(result)
     results.sort(key=lambda r: -r.get("ratio", 0.0))
     return results
+
+
+def _child_env() -> dict[str, str]:
+    """The environment for a child: this newsparse first on the path, the rest kept."""
+    paths = [str(Path(newsparse.__file__).resolve().parents[1])]
+    if os.environ.get("PYTHONPATH"):
+        paths.append(os.environ["PYTHONPATH"])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def _decode(data: bytes | str | None) -> str:

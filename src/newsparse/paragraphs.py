@@ -157,7 +157,13 @@ def paragraphs_between(
         joins = (
             group_start >= 0
             and index == group_line + 1
-            and _joins(text, lines[index], group_end, start, layout)
+            and _joins(
+                text,
+                lines[index],
+                previous=(lines[group_line].start, group_end),
+                next_start=start,
+                layout=layout,
+            )
         )
         if joins:
             group_end = end
@@ -179,19 +185,22 @@ def paragraphs_between(
     return tuple(paragraphs)
 
 
-def _joins(text: str, line: Line, previous_end: int, next_start: int, layout: _Layout) -> bool:
-    """True when the line ending at ``previous_end`` runs on into ``line`` (at ``next_start``).
+def _joins(
+    text: str, line: Line, *, previous: tuple[int, int], next_start: int, layout: _Layout
+) -> bool:
+    """True when the line above (``previous``: its start, its text's end) runs on into ``line``.
 
-    Only called for adjacent lines (no blank line between).
+    ``next_start`` is where ``line``'s text starts. Only called for adjacent lines (no blank
+    line between).
     """
+    previous_start, previous_end = previous
     ends_sentence = _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end)
     if layout.indented:
         # Wire copy: an indented line starts a paragraph; any other line goes on.
         return not (line.first > line.start and text[line.start] in " \t")
     if layout.wrapped:
         # A sentence that ends well short of the wrap width ends its paragraph.
-        line_start = text.rfind("\n", 0, previous_end) + 1
-        return not (ends_sentence and previous_end - line_start < layout.width * 3 // 4)
+        return not (ends_sentence and previous_end - previous_start < layout.width * 3 // 4)
     if ends_sentence:
         return False
     return _CONTINUES_RE.match(text, next_start) is not None

@@ -256,6 +256,21 @@ def test_footers(footer: str, field: str, value: object) -> None:
     assert getattr(metadata, field) == value
 
 
+def test_press_release_contact_block_is_metadata() -> None:
+    footer = (
+        "Acme Research is the leading source of market reports.\n\nContact:\n\n"
+        "Ms. Jo Park\n\nAcme Research\n\n+1 408 520 9750\n\nEmail: sales@acme.example.com\n"
+    )
+    article = newsparse.parse(f"Council approves city budget\n\n{BODY}\n{footer}")
+    assert [p.text for p in article.paragraphs][-1].startswith("Critics said")
+
+
+def test_a_phone_number_inside_the_story_is_kept() -> None:
+    text = f"Council approves city budget\n\n{BODY}\nResidents can call 555 0100 1234 to vote.\n"
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1].text.startswith("Residents can call")
+
+
 def test_dash_sign_off_names_the_outlet() -> None:
     text = f"Council approves city budget\n\n{BODY}\n— Tracy Wilkinson\nLos Angeles Times\n"
     assert parse_metadata(text).source == "Los Angeles Times"

@@ -46,6 +46,37 @@ def read_tail(text: str, lines: Sequence[Line], tail: list[int], found: Found) -
                 if paragraphs == 2 or k >= 3:
                     break  # two story-sized paragraphs: the footer is behind us
     _author_lines(text, lines, tail, footer, found)
+    _contact_block(text, lines, tail, found)
+
+
+def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Found) -> None:
+    """A press release's contact block and the "About X" lines above it are metadata.
+
+    The block is found by its contact lines (a "Contact" label, a phone number, an e-mail
+    address); its other short lines (the contact's name, the company) go with it, and so
+    do the lines just above that name a company the block names ("X is a ...", "X:").
+    """
+    last = -1
+    for k, i in enumerate(tail):
+        a, b = lines[i].first, lines[i].last
+        if b - a <= 120 and h.CONTACT_RE.fullmatch(text, a, b):
+            last = k
+    if last < 0:
+        return
+    named: set[str] = set()
+    for k in range(last + 1):
+        a, b = lines[tail[k]].first, lines[tail[k]].last
+        if b - a > 100:
+            return  # a paragraph inside the "block": not a contact block after all
+        named.add(text[a:b].strip(" :–—-").casefold())
+    for k in range(last + 1):
+        found.consume(lines[tail[k]].first, lines[tail[k]].last)
+    for k in range(last + 1, min(len(tail), last + 4)):
+        a, b = lines[tail[k]].first, lines[tail[k]].last
+        opening = text[a : min(b, a + 60)].casefold()
+        if not any(n and opening.startswith(n) for n in named):
+            return
+        found.consume(a, b)
 
 
 # The capitalised words a line opens with: "Pamela Geller's commitment ..." -> "Pamela Geller's".

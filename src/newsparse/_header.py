@@ -20,6 +20,7 @@ __all__ = [
     "CONTRIB_RE",
     "COPYRIGHT_RE",
     "COUNTER_RE",
+    "CONTACT_RE",
     "CREDIT_PREFIX_RE",
     "DASH_SIGNOFF_RE",
     "DATE_LABEL_RE",
@@ -191,6 +192,19 @@ BIO_RE = regex.compile(
 DOMAIN_BIO_RE = regex.compile(
     r"(?P<names>[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){1,3})\s{1,3}is\s{1,3}"
     r"(?:an?|the)\s[^\n]{10,2000}+"
+)
+
+# A contact block's lines, at the end of a press release: a "Contact" label, a phone
+# number, an e-mail address (with an optional label), or a bare "Authors:" label.
+CONTACT_RE = regex.compile(
+    r"""
+    (?i:(?:media\s{1,3}|press\s{1,3})?contacts?(?:\s{1,3}(?:us|info|information|details))?)
+        \s{0,3}[:–—\-]?
+  | (?i:e-?mail|tel|telephone|phone|fax|mobile|call)?\s{0,3}[:–—\-]?\s{0,3}
+    (?:\+?\d[\d\ ().\-]{6,20}\d|[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,4})
+  | (?i:authors?|contributors?|credits?)\s{0,2}:
+    """,
+    regex.VERBOSE,
 )
 
 # A line that is only a link.

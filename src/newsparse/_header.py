@@ -201,7 +201,10 @@ CONTACT_RE = regex.compile(
     (?i:(?:media\s{1,3}|press\s{1,3})?contacts?(?:\s{1,3}(?:us|info|information|details))?)
         \s{0,3}[:–—\-]?
   | (?i:e-?mail|tel|telephone|phone|fax|mobile|call)?\s{0,3}[:–—\-]?\s{0,3}
-    (?:\+?\d[\d\ ().\-]{6,20}\d|[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,4})
+    (?:
+        \+?\d[\d\ ().\-]{6,20}\d                                       # +1 408 520 9750
+      | [\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,4}  # mail
+    )
   | (?i:authors?|contributors?|credits?)\s{0,2}:
     """,
     regex.VERBOSE,

@@ -27,10 +27,8 @@ from newsparse._lexicon import (
     CONNECTORS,
     CUT_WORDS,
     DETERMINERS,
-    FEMALE_TITLES,
     INTRO_WORDS,
     IRREGULAR_VERBS,
-    MALE_TITLES,
     NAME_PARTICLES,
     ORGANIZATION_WORDS,
     PRONOUNS,
@@ -44,7 +42,7 @@ from newsparse._types import Speaker, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["gender_of", "read_speaker", "read_subject", "resolve_speakers"]
+__all__ = ["read_speaker", "read_subject"]
 
 # Tokens of a speaker phrase: a bracketed aside "(D-S.C.)", a comma, or a word with the
 # punctuation around it set apart (quotes, brackets, a sentence's period). The lazy word
@@ -543,103 +541,3 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
     if last <= position:
         return None
     return read_speaker(text, tokens[position].start, tokens[verb].start, inverted=False, rule=rule)
-
-
-def gender_of(speaker: Speaker) -> str | None:
-    """``"male"``, ``"female"`` or ``None``, from the title or role words."""
-    words = []
-    for part in (speaker.title, speaker.role):
-        if part:
-            words.extend(part.casefold().replace(".", "").split())
-    for word in words:
-        if word in MALE_TITLES or word.endswith(("spokesman", "chairman", "congressman")):
-            return "male"
-        if word in FEMALE_TITLES or word.endswith(("woman", "wife", "mother")):
-            return "female"
-    return None
-
-
-def resolve_speakers(speakers: Sequence[Speaker | None]) -> list[Speaker | None]:
-    """Give pronouns and bare surnames the name of the nearest compatible earlier speaker.
-
-    A pronoun takes the nearest earlier speaker whose gender (learned from titles, roles
-    and earlier pronouns) does not contradict it; a single-word name takes the full name
-    of an earlier speaker with that last word. ``mention``, ``start`` and ``end`` stay as
-    written. Looks back at most ``_LOOKBACK`` speakers, so the work is linear.
-    """
-    out: list[Speaker | None] = []
-    genders: dict[str, str] = {}
-    for speaker in speakers:
-        if speaker is None:
-            out.append(None)
-            continue
-        mention = speaker.mention.casefold()
-        resolved = speaker
-        if mention in PRONOUNS:
-            resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
-        elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
-            resolved = _resolve_surname(speaker, out)
-        gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
-        if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
-            genders.setdefault(resolved.name, gender)
-        out.append(resolved)
-    return out
-
-
-_LOOKBACK = 12
-
-
-def _resolve_pronoun(
-    speaker: Speaker, gender: str, earlier: Sequence[Speaker | None], genders: dict[str, str]
-) -> Speaker:
-    seen = 0
-    for previous in reversed(earlier):
-        if previous is None:
-            continue
-        seen += 1
-        if seen > _LOOKBACK:
-            break
-        if previous.name.casefold() in PRONOUNS:
-            continue
-        known = genders.get(previous.name) or gender_of(previous)
-        if gender in {"male", "female"} and (
-            previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender)
-        ):
-            continue
-        if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
-            continue
-        return speaker.__class__(
-            name=previous.name,
-            mention=speaker.mention,
-            start=speaker.start,
-            end=speaker.end,
-            title=previous.title,
-            role=previous.role,
-            kind=previous.kind,
-            rule=speaker.rule,
-        )
-    return speaker
-
-
-def _resolve_surname(speaker: Speaker, earlier: Sequence[Speaker | None]) -> Speaker:
-    surname = speaker.name.casefold()
-    seen = 0
-    for previous in reversed(earlier):
-        if previous is None:
-            continue
-        seen += 1
-        if seen > _LOOKBACK * 2:
-            break
-        parts = previous.name.casefold().split()
-        if len(parts) > 1 and parts[-1] == surname:
-            return speaker.__class__(
-                name=previous.name,
-                mention=speaker.mention,
-                start=speaker.start,
-                end=speaker.end,
-                title=speaker.title or previous.title,
-                role=speaker.role or previous.role,
-                kind=previous.kind,
-                rule=speaker.rule,
-            )
-    return speaker

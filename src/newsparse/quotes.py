@@ -21,20 +21,29 @@ around it, so the whole is linear in the length of the text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import regex
-
-from newsparse._lexicon import (
-    CLAUSE_WORDS,
-    INTRO_WORDS,
-    NAMING_VERBS,
-    SPEECH_VERBS,
-    SPEECH_VERBS_BEFORE,
+from newsparse._attribution import (
+    BEFORE_WORDS,
+    LEAD,
+    WORDISH_RE,
+    Attribution,
+    after_quote,
+    before_quote,
+    closes_cleanly,
+    colon_lead,
+    dash_paragraph,
+    inherit,
+    naming,
+    previous_sentence,
+    sentence_start,
+    short,
+    term_like,
+    word_before,
 )
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
-from newsparse._speakers import read_speaker, read_subject, resolve_speakers
-from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
+from newsparse._resolve import resolve_speakers
+from newsparse._types import Quote, QuoteKind, SpeakerSummary
 from newsparse.errors import check_text
 from newsparse.paragraphs import split_paragraphs
 
@@ -54,400 +63,6 @@ def __dir__() -> list[str]:
 #: whole quotations and quoted fragments of reported speech, not indirect speech.
 DEFAULT_KINDS: frozenset[QuoteKind] = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
 
-# How far around a quote the attribution is looked for (characters).
-_LEAD = 320
-_TRAIL = 240
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of ``words`` as a prefix tree: one branch per first letter.
-
-    A flat alternation of hundreds of words makes the engine try each at every position;
-    the tree tries one branch. Built once at import from the lexicon.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [
-            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
-
-
-# A speech verb as a whole word (lower case as written in running text), or
-# "according to". Forward search only: reverse searches with large alternations are
-# slow in ``regex``, so the last cue of a lead-in is found by iterating forwards.
-_CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:" + _trie(SPEECH_VERBS | {"according to"}) + r")(?![\p{L}\p{N}'’-])"
-)
-
-# Words that introduce a quotation when they stand right before the opening mark.
-_BEFORE_WORDS = SPEECH_VERBS_BEFORE | SPEECH_VERBS
-
-# What may stand between a cue and the opening mark of the quotation it introduces: an
-# object or adverbial ("told reporters", "said in a statement on Monday") ending in a
-# comma, colon or dash; or nothing.
-_TAIL_RE = regex.compile(
-    r"""
-    [^\S\n]*+ (?: [,:—–-] | -- )? [^\S\n]*+                  # said: "  /  said, "  /  found "
-    | [^\S\n,]++ [^\n.!?;"“”«»„]{1,160}? [,:—–-] [^\S\n]*+    # told reporters, "
-    | [^\S\n]++ that [^\S\n]*+                                  # said that "
-    """,
-    regex.VERBOSE,
-)
-
-# The last sentence end before a point: ". ", "? ", '." ' (not after "Mr." or "U.S.").
-_SENTENCE_END_BACK_RE = regex.compile(
-    r"""
-    (?<! \b (?: Mr | Mrs | Ms | Dr | Sen | Rep | Gov | Gen | Lt | Col | St | Jr | Sr | No
-             | Prof | Capt | Sgt | Brig | Rev | Mt | Ft | \p{Lu} | \p{Lu}\.\p{Lu} ) )
-    [.!?…] [\"”’»)\]]{0,2}+ \s
-    """,
-    regex.REVERSE | regex.VERBOSE,
-)
-
-# What comes between a closing mark and the attribution: spaces, a comma, a dash.
-_AFTER_LEAD_RE = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+)?(?:(?:[—–―]|--?)[^\S\n]*+)?")
-
-# A speaker phrase between a closing mark and its cue: no sentence end (a period only
-# inside an abbreviation or a word: "Mr.", "U.S."), no quote marks, no line break.
-_NP_TEXT_RE = regex.compile(
-    r"""
-    (?: [^\n.!?;:"“”«»„]
-      | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \.
-      | \. (?=\S) ){1,160}+
-    (?<=\s)
-    """,
-    regex.VERBOSE,
-)
-
-# Any verb after a quote whose words end in a comma, question or exclamation mark: the
-# punctuation says an attribution follows ('"...," Hannity pressed', '"...?" she asked').
-_AFTER_VERB_RE = regex.compile(
-    r"""
-    [^\S\n]*+
-    (?P<np>
-        (?i: he | she | they | we | i | it )                    # a pronoun
-      | \p{Lu}[\p{L}\p{M}.'’-]*+                                  # a name of 1-5 words
-        (?: [^\S\n]++ (?: \p{Lu}[\p{L}\p{M}.'’-]*+ | al | de | van | von | bin ) ){0,4}
-      | (?i: the | a | an | one | another | his | her | their | its )  # a description
-        [^\S\n]++ [^\n.,;:!?"“”«»„]{1,60}?
-    )
-    [^\S\n]++ (?: \p{Ll}++ly [^\S\n]++ )?
-    (?P<cue> \p{Ll}{2,20}+ ) (?<= ed | [^s']s ) (?![\p{L}\p{N}'’-])
-    """,
-    regex.VERBOSE,
-)
-
-# A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
-_DASH_RE = regex.compile(
-    r"[^\S\n,]*+(?:[—–―]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„!?]{0,100}?)\.?[^\S\n]*+$"
-)
-
-# Where the inverted speaker phrase ends: the sentence's end.
-_PHRASE_END_RE = regex.compile(r"[.!?;:](?=\s|$)|\n")
-
-_WORDISH_RE = regex.compile(r"[\p{L}\p{N}]")
-
-
-def _sentence_start(text: str, floor: int, point: int) -> int:
-    match = _SENTENCE_END_BACK_RE.search(text, floor, point)
-    return match.end() if match else floor
-
-
-class _Attribution:
-    """A speaker and cue found for one quote (mutable while a quote is being read)."""
-
-    __slots__ = ("cue_end", "cue_start", "rule", "speaker")
-
-    def __init__(
-        self, speaker: Speaker | None, cue_start: int | None, cue_end: int | None, rule: str
-    ) -> None:
-        self.speaker = speaker
-        self.cue_start = cue_start
-        self.cue_end = cue_end
-        self.rule = rule
-
-
-def _after(text: str, marked: Marked, limit: int) -> _Attribution | None:
-    """Attribution written right after the closing mark (bounded by ``_TRAIL``)."""
-    window = min(limit, marked.close + _TRAIL)
-    lead = _AFTER_LEAD_RE.match(text, marked.close, window)
-    position = lead.end() if lead else marked.close
-    cue = _CUE_RE.search(text, position, min(window, position + 170))
-    if cue is not None:
-        found = _after_cue(text, cue, position, window)
-        if found is not None:
-            return found
-    if marked.closed and _ends_open(text, marked):
-        verb = _AFTER_VERB_RE.match(text, marked.close, window)
-        if verb is not None and verb.group("cue").casefold() not in CLAUSE_WORDS:
-            speaker = read_speaker(
-                text,
-                verb.start("np"),
-                verb.end("np"),
-                inverted=False,
-                rule="name-verb-after",
-                whole=True,
-            )
-            if speaker is not None:
-                return _Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
-    dash = _DASH_RE.match(text, marked.close, limit) if marked.closed else None
-    if dash:
-        speaker = read_speaker(
-            text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line"
-        )
-        if speaker is not None:
-            return _Attribution(speaker, None, None, "dash-line")
-    return None
-
-
-def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> _Attribution | None:
-    """Read the speaker around a cue found after a quote: "said Nuri" or "Nuri said"."""
-    if cue.start() == position:
-        # Inverted: "said Nuri", "said the minister", "according to police".
-        start = cue.end()
-        end = _phrase_end(text, start, min(window, start + 200))
-        rule = "according-to" if cue.group() == "according to" else "cue-name-after"
-        speaker = read_speaker(text, start, end, inverted=True, rule=rule)
-        return None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), rule)
-    if cue.group() == "according to" or not _NP_TEXT_RE.fullmatch(text, position, cue.start()):
-        return None
-    speaker = read_speaker(
-        text, position, cue.start(), inverted=False, rule="name-cue-after", whole=True
-    )
-    return (
-        None if speaker is None else _Attribution(speaker, cue.start(), cue.end(), "name-cue-after")
-    )
-
-
-def _ends_open(text: str, marked: Marked) -> bool:
-    """True when the quoted words end in a comma, question or exclamation mark or dash."""
-    end = marked.end
-    while end > marked.start and text[end - 1] in " \t'’\"”»":
-        end -= 1
-    return end > marked.start and text[end - 1] in ",?!—–-…"
-
-
-def _first_visible(text: str, start: int, end: int) -> int:
-    while start < end and not (text[start].isalnum() or text[start] in "(["):
-        start += 1
-    return start
-
-
-def _phrase_end(text: str, start: int, end: int) -> int:
-    match = _PHRASE_END_RE.search(text, start, end)
-    if match is None:
-        return end
-    # Keep abbreviation periods ("Sen. Ted Cruz"): look for the next end after them.
-    position = start
-    while match is not None:
-        if text[match.start()] == "." and _abbreviation_before(text, start, match.start()):
-            position = match.end()
-            match = _PHRASE_END_RE.search(text, position, end)
-            continue
-        return match.start()
-    return end
-
-
-_ABBREVIATION_BEFORE_RE = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Brig|Rev|Adm|Maj)|(?<![\p{L}])\p{Lu}|\p{Lu}\.\p{Lu})$"
-)
-
-
-def _abbreviation_before(text: str, start: int, point: int) -> bool:
-    return _ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
-
-
-def _before(text: str, lead_start: int, opener: int) -> tuple[_Attribution | None, bool]:
-    """Attribution in the lead-in before the opening mark, and whether it introduces it.
-
-    Returns ``(attribution, introduces)``: ``introduces`` is true when the cue stands
-    right before the quote ("said:", "told reporters,"), false when the quote is a
-    fragment further on in the reported clause ("said the plan was").
-    """
-    cue = None
-    for cue in _CUE_RE.finditer(text, lead_start, opener):  # noqa: B007 (the last one)
-        pass
-    if cue is None:
-        return None, False
-    tail = _TAIL_RE.fullmatch(text, cue.end(), opener)
-    introduces = tail is not None
-    word = cue.group()
-    if word.casefold() == "according to":
-        end = _phrase_end(text, cue.end(), opener)
-        speaker = read_speaker(text, cue.end(), end, inverted=True, rule="according-to")
-        return _Attribution(speaker, cue.start(), cue.end(), "according-to"), introduces
-    rule = "name-cue-before"
-    speaker = None
-    if not word.endswith("ing"):
-        speaker = read_speaker(text, lead_start, cue.start(), inverted=False, rule=rule)
-    else:
-        # "footage of Trump saying", "with Donald Trump tweeting": the name right before a
-        # participle (no comma between) is its subject.
-        speaker = _participle_subject(text, lead_start, cue.start())
-    if speaker is None:
-        # "Silverman was joined on stage ... and joked," / "..., saying:": the subject of
-        # the clause the cue belongs to.
-        rule = "subject-cue-before"
-        speaker = read_subject(text, lead_start, cue.start(), rule=rule)
-    if speaker is None and _first_visible(text, lead_start, opener) == cue.start():
-        # "Said Smith: ..." opening the sentence: the name after the cue.
-        rule = "cue-name-before"
-        end = _phrase_end(text, cue.end(), opener)
-        speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)
-    return _Attribution(speaker, cue.start(), cue.end(), rule), introduces
-
-
-# A name or pronoun right before a participle cue: "of Trump saying", "she sent ... saying".
-_PARTICIPLE_SUBJECT_RE = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}'’.-])
-    (?P<np>
-        (?: \p{Lu}[\p{L}\p{M}'’.-]*+ [^\S\n]++ ){0,3} \p{Lu}[\p{L}\p{M}'’-]*+   # a name
-      | (?i: he | she | they | we | i )                                   # a pronoun
-    )
-    [^\S\n]++
-    """,
-    regex.VERBOSE,
-)
-
-
-def _participle_subject(text: str, lead_start: int, cue_start: int) -> Speaker | None:
-    match = None
-    for match in _PARTICIPLE_SUBJECT_RE.finditer(text, max(lead_start, cue_start - 80), cue_start):  # noqa: B007
-        pass
-    if match is None or match.end() != cue_start:
-        return None
-    before = text[max(lead_start, match.start() - 6) : match.start()].split()
-    if before and before[-1].casefold() in {"on", "to", "in", "at", "via", "for", "from", "into"}:
-        return None  # "posted on Twitter reading": a place, not the speaker
-    return read_speaker(
-        text, match.start("np"), match.end("np"), inverted=False, rule="name-cue-before"
-    )
-
-
-def _colon_lead(text: str, lead_start: int, opener: int) -> _Attribution | None:
-    """A lead-in ending in a colon with no cue ("And from Chairwoman Rosenworcel:")."""
-    end = opener
-    while end > lead_start and text[end - 1].isspace():
-        end -= 1
-    if end <= lead_start or text[end - 1] != ":":
-        return None
-    subject = read_subject(text, lead_start, end - 1, rule="colon-line")
-    if subject is not None:
-        return _Attribution(subject, None, None, "colon-line")
-    start = lead_start
-    # Drop "And from", "From", "Here is" style openers.
-    words = text[start : end - 1].split()
-    if not words or len(words) > 8:
-        return None
-    offset = start
-    while words and words[0].casefold() in {
-        "and",
-        "from",
-        "here",
-        "is",
-        "here's",
-        "via",
-        "then",
-        "but",
-    }:
-        offset = text.index(words[0], offset) + len(words[0])
-        words.pop(0)
-    speaker = read_speaker(text, offset, end - 1, inverted=True, rule="colon-line")
-    if (
-        speaker is None
-        or speaker.kind.value == "description"
-        or speaker.name.casefold() in INTRO_WORDS
-    ):
-        return None
-    return _Attribution(speaker, None, None, "colon-line")
-
-
-# Words of a quoted stretch, for the shape tests below.
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*+")
-
-# Small words a title keeps in lower case ("Guardians of the Galaxy").
-_TITLE_SMALL = frozenset(
-    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from",
-     "by", "vs", "is", "de", "la", "le", "el", "y", "et", "und", "der", "die", "das"}
-)  # fmt: skip
-
-
-def _term_like(text: str, start: int, end: int) -> bool:
-    """True for a quoted title ("Morning Joe") or a term of at most two words.
-
-    Inside a sentence these are names, titles of works and scare quotes, not speech.
-    """
-    words = _WORD_RE.findall(text, start, min(end, start + 200))
-    if len(words) <= 2:
-        return True
-    if len(words) > 8 or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
-
-
-def _naming(text: str, lead_start: int, opener: int) -> _Attribution | None:
-    """'Trump called the plan "a disaster"': the subject of a naming verb said the words."""
-    piece = text[max(lead_start, opener - 160) : opener]
-    words = piece.split()
-    if not words:
-        return None
-    if words[-1].casefold() == "as" and len(words) > 1:
-        words.pop()  # "described as"
-    for back in range(1, min(len(words), 10) + 1):
-        word = words[-back]
-        if back > 1 and word[-1:] in ",.;:!?":
-            break
-        if word.casefold() in NAMING_VERBS:
-            cue_start = text.rfind(word, lead_start, opener)
-            cue_end = cue_start + len(word)
-            speaker = read_speaker(
-                text, lead_start, cue_start, inverted=False, rule="naming"
-            ) or read_subject(text, lead_start, cue_end, rule="naming")
-            if speaker is None:
-                return None
-            return _Attribution(speaker, cue_start, cue_end, "naming")
-    return None
-
-
-def _short(text: str, marked: Marked) -> bool:
-    """Four words or fewer, or a title: too little to be a quotation without a speaker."""
-    return len(_WORD_RE.findall(text, marked.start, min(marked.end, marked.start + 80))) <= 4 or (
-        _term_like(text, marked.start, marked.end)
-    )
-
-
-def _word_before(text: str, lead_start: int, opener: int) -> str:
-    """The word right before an opening mark, case-folded, skipping ", " and ": "."""
-    piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
-    parts = piece.rsplit(None, 1)
-    return parts[-1].casefold() if parts else ""
-
-
-def _closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
-    """True when the quote ends its sentence or clause (no running text right after)."""
-    position = marked.close
-    while position < limit and text[position] in " \t":
-        position += 1
-    if position >= limit:
-        return True
-    char = text[position]
-    if _CUE_RE.match(text, position, limit):
-        return True  # '"...," said one adviser': the attribution follows
-    return not ((char.isalnum() and char.islower()) or char.isdigit())
-
 
 def attribute_in(
     text: str,
@@ -464,32 +79,32 @@ def attribute_in(
     """
     singles = uses_single_quotes(text)
     marked_all = find_marked(text, paragraphs, singles=singles)
-    found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
-    previous_in_paragraph: tuple[int, _Attribution] | None = None
-    last_attributed: tuple[int, int, _Attribution] | None = None  # paragraph, close, attribution
+    found: list[tuple[Marked, QuoteKind, Attribution | None]] = []
+    previous_in_paragraph: tuple[int, Attribution] | None = None
+    last_attributed: tuple[int, int, Attribution] | None = None  # paragraph, close, attribution
     previous_close = 0
     for marked in marked_all:
         body_start, body_end = marked.start, marked.end
-        if not _WORDISH_RE.search(text, body_start, body_end):
+        if not WORDISH_RE.search(text, body_start, body_end):
             continue
         first_paragraph = paragraphs[marked.first]
         last_paragraph = paragraphs[marked.last]
         if previous_in_paragraph is not None and previous_in_paragraph[0] != marked.first:
             previous_in_paragraph = None
-        floor = max(first_paragraph.start, marked.open - _LEAD)
+        floor = max(first_paragraph.start, marked.open - LEAD)
         if previous_in_paragraph is not None:
             floor = max(floor, previous_close)
-        lead_start = _sentence_start(text, floor, marked.open)
+        lead_start = sentence_start(text, floor, marked.open)
         lead = text[lead_start : marked.open].strip()
-        attribution: _Attribution | None = None
-        before, introduces = _before(text, lead_start, marked.open) if lead else (None, False)
+        attribution: Attribution | None = None
+        before, introduces = before_quote(text, lead_start, marked.open) if lead else (None, False)
         clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False
-        if not clean_start and _word_before(text, lead_start, marked.open) in _BEFORE_WORDS:
+        if not clean_start and word_before(text, lead_start, marked.open) in BEFORE_WORDS:
             clean_start = True
             introduces = True
-        after = _after(text, marked, last_paragraph.end)
+        after = after_quote(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT
             if after is not None and not (
@@ -501,27 +116,27 @@ def attribute_in(
                 attribution = after
             elif introduces and before is not None:
                 attribution = before
-            elif after is None and not _closes_cleanly(text, marked, last_paragraph.end):
+            elif after is None and not closes_cleanly(text, marked, last_paragraph.end):
                 continue  # "Hamilton" won: a title or term opening a sentence
             if attribution is None and lead and lead[-1] == ":":
-                attribution = _colon_lead(text, lead_start, marked.open)
+                attribution = colon_lead(text, lead_start, marked.open)
         else:
             kind = QuoteKind.PARTIAL
-            if _term_like(text, body_start, body_end):
+            if term_like(text, body_start, body_end):
                 continue  # a title of a work, a name or a one- or two-word term
             attribution = before if before is not None and before.speaker is not None else after
             if attribution is None:
-                attribution = _naming(text, lead_start, marked.open)
+                attribution = naming(text, lead_start, marked.open)
             if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
             attribution = (
-                _inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
-                or _previous_sentence(text, first_paragraph.start, marked, lead, lead_start)
-                or _dash_paragraph(text, paragraphs, marked)
+                inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
+                or previous_sentence(text, first_paragraph.start, marked, lead, lead_start)
+                or dash_paragraph(text, paragraphs, marked)
                 or attribution
             )
-            if (attribution is None or attribution.speaker is None) and _short(text, marked):
+            if (attribution is None or attribution.speaker is None) and short(text, marked):
                 continue  # "Related:", "Benghazi," alone: a label or term, not speech
         found.append((marked, kind, attribution))
         previous_close = marked.close
@@ -530,7 +145,7 @@ def attribute_in(
             last_attributed = (marked.last, marked.close, attribution)
         elif previous_in_paragraph is None:
             previous_in_paragraph = None
-    speakers = resolve_speakers([a.speaker if a is not None else None for _, _, a in found])
+    speakers = resolve_speakers([a.speaker if a is not None else None for _, _, a in found], text)
     quotes: list[Quote] = []
     for (marked, kind, attribution), speaker in zip(found, speakers, strict=True):
         if kind not in kinds:
@@ -553,82 +168,6 @@ def attribute_in(
             )
         )
     return tuple(quotes)
-
-
-def _inherit(
-    text: str,
-    paragraphs: Sequence[Paragraph],
-    marked: Marked,
-    previous_in_paragraph: tuple[int, _Attribution] | None,
-    last_attributed: tuple[int, int, _Attribution] | None,
-) -> _Attribution | None:
-    """A cue-less whole quote continues the speaker before it, where the text runs on."""
-    if previous_in_paragraph is not None:
-        source = previous_in_paragraph[1]
-        return _Attribution(source.speaker, source.cue_start, source.cue_end, "continues")
-    paragraph = paragraphs[marked.first]
-    if marked.open != paragraph.start or marked.first == 0:
-        return None
-    before = paragraphs[marked.first - 1]
-    # The paragraph before ends with a colon: "Caddell continued:" / "From Rosenworcel:".
-    if text[before.end - 1] == ":":
-        lead_start = _sentence_start(text, max(before.start, before.end - _LEAD), before.end)
-        attribution, _ = _before(text, lead_start, before.end)
-        if attribution is not None and attribution.speaker is not None:
-            attribution.rule = "colon-paragraph"
-            return attribution
-        return _colon_lead(text, lead_start, before.end)
-    if last_attributed is not None and last_attributed[0] == marked.first - 1:
-        _, close, source = last_attributed
-        # The previous paragraph ended with that quote's sentence.
-        if not _SENTENCE_END_BACK_RE.search(text, close, max(close, before.end - 1)):
-            return _Attribution(source.speaker, source.cue_start, source.cue_end, "next-paragraph")
-    return None
-
-
-# What may follow the cue of a sentence that introduces the next one's quote: "Bystrom
-# agreed." / "Lau said in a statement." (a short adverbial, then the sentence's end).
-_TAIL_DOT_RE = regex.compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
-
-
-def _previous_sentence(
-    text: str, floor: int, marked: Marked, lead: str, lead_start: int
-) -> _Attribution | None:
-    """A quote opening a sentence right after "X agreed." takes X as its speaker."""
-    if lead or lead_start <= floor:
-        return None
-    start = _sentence_start(text, max(floor, lead_start - _LEAD), lead_start - 1)
-    if _MARK_IN_RE.search(text, start, lead_start):
-        return None  # the sentence before holds a quote of its own
-    cue = None
-    for cue in _CUE_RE.finditer(text, start, lead_start):  # noqa: B007 (the last one)
-        pass
-    if cue is None or not _TAIL_DOT_RE.fullmatch(text, cue.end(), marked.open):
-        return None
-    speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
-    if speaker is None:
-        speaker = read_subject(text, start, cue.start(), rule="previous-sentence")
-    if speaker is None:
-        return None
-    return _Attribution(speaker, cue.start(), cue.end(), "previous-sentence")
-
-
-def _dash_paragraph(
-    text: str, paragraphs: Sequence[Paragraph], marked: Marked
-) -> _Attribution | None:
-    """Attribute a quote paragraph followed by a dash line ("- Hillary Clinton.")."""
-    following = marked.last + 1
-    if following >= len(paragraphs) or text[marked.close : paragraphs[marked.last].end].strip():
-        return None
-    paragraph = paragraphs[following]
-    dash = _DASH_RE.match(text, paragraph.start, paragraph.end)
-    if dash is None:
-        return None
-    speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
-    return None if speaker is None else _Attribution(speaker, None, None, "dash-line")
-
-
-_MARK_IN_RE = regex.compile(r"[\"“”„«»]")
 
 
 def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:

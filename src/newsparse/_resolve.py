@@ -1,0 +1,166 @@
+"""Speaker resolution: pronouns and bare surnames to the names they stand for.
+
+A pronoun ("he added") takes the nearest earlier speaker whose gender (from titles,
+roles and earlier pronouns) and kind do not contradict it; a bare surname ("Braga
+said") takes the full name of an earlier speaker with that last name, else the first
+full name in the text before it that ends with that surname. ``mention``, ``start`` and
+``end`` stay as written; ``name`` (and title, role, kind where missing) change.
+
+Looks back over at most ``_LOOKBACK`` speakers; the name index over the text is built
+once per call, lazily, in one linear pass.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse._lexicon import FEMALE_TITLES, MALE_TITLES, PRONOUNS, TITLES
+from newsparse._types import Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["gender_of", "resolve_speakers"]
+
+_LOOKBACK = 12
+
+# A full name in running text: two to four capitalised words ("Jonathan Braga",
+# "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
+_FULL_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[^\S\n]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}+(?![\p{L}\p{N}])"
+)
+
+
+def gender_of(speaker: Speaker) -> str | None:
+    """``"male"``, ``"female"`` or ``None``, from the title or role words."""
+    words = []
+    for part in (speaker.title, speaker.role):
+        if part:
+            words.extend(part.casefold().replace(".", "").split())
+    for word in words:
+        if word in MALE_TITLES or word.endswith(("spokesman", "chairman", "congressman")):
+            return "male"
+        if word in FEMALE_TITLES or word.endswith(("woman", "wife", "mother")):
+            return "female"
+    return None
+
+
+def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list[Speaker | None]:
+    """Give pronouns and bare surnames the name of the nearest compatible earlier speaker.
+
+    A pronoun takes the nearest earlier speaker whose gender (learned from titles, roles
+    and earlier pronouns) does not contradict it; a single-word name takes the full name
+    of an earlier speaker with that last word. ``mention``, ``start`` and ``end`` stay as
+    written. Looks back at most ``_LOOKBACK`` speakers, so the work is linear.
+    """
+    out: list[Speaker | None] = []
+    genders: dict[str, str] = {}
+    names: dict[str, list[tuple[int, str]]] | None = None
+    for speaker in speakers:
+        if speaker is None:
+            out.append(None)
+            continue
+        mention = speaker.mention.casefold()
+        resolved = speaker
+        if mention in PRONOUNS:
+            resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
+        elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
+            resolved = _resolve_surname(speaker, out)
+            if resolved is speaker and text:
+                if names is None:
+                    names = _name_index(text)
+                resolved = _from_text(speaker, names)
+        gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
+        if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
+            genders.setdefault(resolved.name, gender)
+        out.append(resolved)
+    return out
+
+
+def _resolve_pronoun(
+    speaker: Speaker, gender: str, earlier: Sequence[Speaker | None], genders: dict[str, str]
+) -> Speaker:
+    seen = 0
+    for previous in reversed(earlier):
+        if previous is None:
+            continue
+        seen += 1
+        if seen > _LOOKBACK:
+            break
+        if previous.name.casefold() in PRONOUNS:
+            continue
+        known = genders.get(previous.name) or gender_of(previous)
+        if gender in {"male", "female"} and (
+            previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender)
+        ):
+            continue
+        if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
+            continue
+        return speaker.__class__(
+            name=previous.name,
+            mention=speaker.mention,
+            start=speaker.start,
+            end=speaker.end,
+            title=previous.title,
+            role=previous.role,
+            kind=previous.kind,
+            rule=speaker.rule,
+        )
+    return speaker
+
+
+def _resolve_surname(speaker: Speaker, earlier: Sequence[Speaker | None]) -> Speaker:
+    surname = speaker.name.casefold()
+    seen = 0
+    for previous in reversed(earlier):
+        if previous is None:
+            continue
+        seen += 1
+        if seen > _LOOKBACK * 2:
+            break
+        parts = previous.name.casefold().split()
+        if len(parts) > 1 and parts[-1] == surname:
+            return speaker.__class__(
+                name=previous.name,
+                mention=speaker.mention,
+                start=speaker.start,
+                end=speaker.end,
+                title=speaker.title or previous.title,
+                role=speaker.role or previous.role,
+                kind=previous.kind,
+                rule=speaker.rule,
+            )
+    return speaker
+
+
+def _name_index(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every full name in ``text`` by its last word (case-folded), with its offset."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for match in _FULL_NAME_RE.finditer(text):
+        name = match.group()
+        index.setdefault(name.rsplit(None, 1)[-1].casefold(), []).append((match.start(), name))
+    return index
+
+
+def _from_text(speaker: Speaker, names: dict[str, list[tuple[int, str]]]) -> Speaker:
+    """The first full name before the mention that ends with the mention's surname."""
+    for start, name in names.get(speaker.name.casefold(), ()):
+        if start >= speaker.start:
+            break
+        words = name.split()
+        while words and (words[0].casefold() in _NOT_FIRST or words[0].casefold() in TITLES):
+            words.pop(0)  # "President Barack Obama" -> "Barack Obama"
+        if len(words) >= 2:
+            return attrs.evolve(speaker, name=" ".join(words))
+    return speaker
+
+
+# Capitalised words that open a sentence or a title, not a first name.
+_NOT_FIRST = frozenset(
+    {"the", "a", "an", "but", "and", "in", "on", "at", "when", "if", "as", "after", "mr",
+     "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
+     "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
+)  # fmt: skip

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newsparse._attribution import (
     BEFORE_WORDS,
     LEAD,
@@ -41,6 +43,7 @@ from newsparse._attribution import (
     term_like,
     word_before,
 )
+from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
 from newsparse._resolve import resolve_speakers
 from newsparse._types import Quote, QuoteKind, SpeakerSummary
@@ -145,11 +148,8 @@ def attribute_in(
             last_attributed = (marked.last, marked.close, attribution)
         elif previous_in_paragraph is None:
             previous_in_paragraph = None
-    speakers = resolve_speakers([a.speaker if a is not None else None for _, _, a in found], text)
     quotes: list[Quote] = []
-    for (marked, kind, attribution), speaker in zip(found, speakers, strict=True):
-        if kind not in kinds:
-            continue
+    for marked, kind, attribution in found:
         cue_start = attribution.cue_start if attribution is not None else None
         cue_end = attribution.cue_end if attribution is not None else None
         quotes.append(
@@ -157,7 +157,7 @@ def attribute_in(
                 start=marked.start,
                 end=marked.end,
                 text=text[marked.start : marked.end],
-                speaker=speaker,
+                speaker=attribution.speaker if attribution is not None else None,
                 cue=text[cue_start:cue_end]
                 if cue_start is not None and cue_end is not None
                 else None,
@@ -167,7 +167,38 @@ def attribute_in(
                 rule=attribution.rule if attribution is not None else "unattributed",
             )
         )
-    return tuple(quotes)
+    if QuoteKind.INDIRECT in kinds:
+        taken = sorted(
+            (a, b)
+            for (marked, _, attribution) in found
+            for a, b in (
+                (marked.open, marked.close),
+                _cue_span(attribution),
+                _speaker_span(attribution),
+            )
+            if a < b
+        )
+        quotes.extend(indirect_in(text, paragraphs, taken))
+        quotes.sort(key=lambda q: q.start)
+    # Pronouns and surnames resolve against every speaker before them, in text order.
+    speakers = resolve_speakers([q.speaker for q in quotes], text)
+    return tuple(
+        q if q.speaker is speaker else attrs.evolve(q, speaker=speaker)
+        for q, speaker in zip(quotes, speakers, strict=True)
+        if q.kind in kinds
+    )
+
+
+def _cue_span(attribution: Attribution | None) -> tuple[int, int]:
+    if attribution is None or attribution.cue_start is None or attribution.cue_end is None:
+        return (0, 0)
+    return (attribution.cue_start, attribution.cue_end)
+
+
+def _speaker_span(attribution: Attribution | None) -> tuple[int, int]:
+    if attribution is None or attribution.speaker is None:
+        return (0, 0)
+    return (attribution.speaker.start, attribution.speaker.end)
 
 
 def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:

@@ -31,6 +31,17 @@ BYLINES = [
     ("agency byline", "By AFP", (), "AFP"),
     ("name and outlet", "PETER KORZUN / STRATEGIC CULTURE", ("Peter Korzun",), "Strategic Culture"),
     ("three people", "By Ann Lee, Bo Chan & Cy Diaz", ("Ann Lee", "Bo Chan", "Cy Diaz"), None),
+    ("honorific dropped", "Written by Dr. Jane Doe", ("Jane Doe",), None),
+    ("bullet and relative time", "By John Smith • 2 hours ago", ("John Smith",), None),
+    ("name then job line", "John Smith\nStaff Writer", ("John Smith",), None),
+    (
+        "outlet after comma",
+        "By John Smith and Jane Doe, The Washington Post",
+        ("John Smith", "Jane Doe"),
+        "The Washington Post",
+    ),
+    ("by the agency", "By The Associated Press", (), "AP"),
+    ("wire reports", "From wire reports", (), None),
 ]
 
 
@@ -41,10 +52,11 @@ BYLINES = [
 )
 def test_bylines(line: str, authors: tuple[str, ...], source: str | None) -> None:
     text = f"Council approves city budget\n\n{line}\n\n{BODY}"
-    metadata = parse_metadata(text)
-    assert metadata.title == "Council approves city budget"
-    assert metadata.authors == authors
-    assert metadata.source == source
+    article = newsparse.parse(text)
+    assert article.metadata.title == "Council approves city budget"
+    assert article.metadata.authors == authors
+    assert article.metadata.source == source
+    assert article.paragraphs[0].text.startswith("The council voted"), "the byline is no body"
 
 
 CREDITS = [
@@ -191,6 +203,9 @@ DATE_LINES = [
     ("plain day", "Feb. 6, 2018", "2018-02-06", None),
     ("drupal stamp", "Tue, 25/10/2012 - 22:34", "2012-10-25T22:34:00", None),
     ("ambiguous numeric left out", "Tue, 09/10/2012 - 22:34", None, None),
+    ("dotted numeric is day-first", "06.02.2018 10:45", "2018-02-06T10:45:00", None),
+    ("bullet before time", "6 February 2018 • 10:45am", "2018-02-06T10:45:00", None),
+    ("byline with date", "by Jane Doe on February 6, 2018", "2018-02-06", None),
 ]  # fmt: skip
 
 

@@ -35,7 +35,15 @@ _PARTICLES = frozenset({
 # Words that open a noun phrase, never a personal name ("The Affordable Care Act").
 _DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "our", "my", "his", "her", "their",
-    "its", "no", "all", "some", "every", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+    "its", "no", "all", "some", "every",
+})  # fmt: skip
+
+# Honorifics and titles before a name ("Dr. Jane Doe", "Sen. John Smith"): dropped, so the
+# author is the person's name alone. Folded, without the full stop.
+_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sen", "senator", "rep",
+    "gov", "rev", "fr", "sir", "dame", "lord", "lady", "gen", "col", "capt", "lt", "sgt",
+    "maj", "adm", "hon", "judge", "justice", "rabbi", "imam", "sheikh", "pastor",
 })  # fmt: skip
 
 # One word of a personal name: a capitalised word (with inner apostrophes or hyphens,
@@ -198,6 +206,9 @@ def person(raw: str, *, single: bool = False) -> str | None:
     if not text or len(text) > 60 or agency(text) is not None:
         return None
     words = text.split()
+    while len(words) > 2 and words[0].casefold().rstrip(".") in _HONORIFICS:
+        words = words[1:]  # "Dr. Jane Doe" -> "Jane Doe"
+    text = " ".join(words)
     if not (1 if single else 2) <= len(words) <= 5:
         return None
     if single and len(words) == 1:

@@ -22,12 +22,14 @@ __all__ = [
     "COPYRIGHT_RE",
     "COUNTER_RE",
     "CREDIT_PREFIX_RE",
+    "DANGLING_RE",
     "DASH_SIGNOFF_RE",
     "DATE_LABEL_RE",
     "DOMAIN_BIO_RE",
     "FOLLOW_RE",
     "HIGHLIGHTS_RE",
     "JOB_BYLINE_RE",
+    "NAMES_STOP_RE",
     "ORIGIN_RE",
     "REPORTING_RE",
     "SITE_RE",
@@ -84,6 +86,15 @@ JOB_BYLINE_RE = regex.compile(
     jobs=sorted(JOB_TITLES, key=len, reverse=True),
 )
 
+# Where the names of a byline stop: a bullet, or a bar before a number ("By John Smith •
+# 2 hours ago", "By Jane Doe | 10:45 AM").
+NAMES_STOP_RE = regex.compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)")
+
+# Words left dangling before a date cut off a byline: "by Jane Doe on February 6, 2018".
+DANGLING_RE = regex.compile(
+    r"(?:\s{1,3}(?i:on|at|in|posted|published|updated)|\s{0,3}[,|\-–—:])+\s*\Z"
+)
+
 # "PETER KORZUN / STRATEGIC CULTURE": a name, a slash or bar, an outlet, in a header line.
 SLASH_BYLINE_RE = regex.compile(
     r"(?P<names>[^/|\n]{2,60}?\S)\s{0,3}[/|]\s{0,3}(?P<outlet>[^/|\n]{2,60}+)"
@@ -106,6 +117,9 @@ REPORTING_RE = regex.compile(
     (?:
         (?:additional\s{1,3})?(?:reporting|writing|editing|compiled|research|graphics|translation)
         \s{1,3}(?:by|from)\b[^\n]{1,400}+
+      | # "From wire reports", "Compiled from staff and wire reports".
+        (?:compiled\s{1,3})?from\s{1,3}(?:staff\s{1,3}and\s{1,3})?(?:news\s{1,3})?
+        (?:wire\s{1,3}reports|wires|agencies|agency\s{1,3}reports)\.?
       | # "With News Wire Services", "With Reuters": the wires the story drew on.
         with\s{1,3}(?:(?:news\s{1,3})?wire\s{1,3}services|wires|agencies|(?:the\s{1,3})?
         (?:associated\s{1,3}press|reuters|afp|ap|agence\s{1,3}france-presse))\.?[)\]]?

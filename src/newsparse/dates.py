@@ -97,7 +97,10 @@ _TIME = r"""
 # A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
 # "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
 _TIME_AFTER_RE = regex.compile(
-    rf"""(?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/)?[\ \t\u00a0]{{0,3}}){_TIME}(?![\p{{N}}])""",
+    rf"""
+    (?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/|•|·)?[\ \t\u00a0]{{0,3}})
+    {_TIME}(?![\p{{N}}])
+    """,
     regex.VERBOSE,
     zones=_ZONE_LIST,
 )
@@ -301,6 +304,8 @@ def _read(
         first, second = int(groups["a3"]), int(groups["b3"])
         if first == second:
             day_first = True  # 05/05/2018 reads the same either way
+        elif groups["nsep"] == "." and day_first is None:
+            day_first = True  # 06.02.2018: dotted numeric dates are day-first (CLDR de, ru, ...)
         if first > 12 >= second:
             day_first = True
         elif second > 12 >= first:

@@ -17,9 +17,10 @@ import attrs
 import regex
 
 from newsparse import _header as h
-from newsparse._byline import DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._byline import AGENCY_IN_RE, DATELINE_RE, agency, is_outlet, person, read_names
 from newsparse._footer import origin_line, read_chrome, read_counter, read_tail
 from newsparse._found import Found
+from newsparse._meta_lexicon import JOB_TITLES
 from newsparse._spans import Line, split_lines
 from newsparse._types import (
     ChromeLine,
@@ -201,10 +202,16 @@ def _read_head(
     highlights = False
     decks: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # sentence-like lines above a headline
+    skip = -1
     for n, i in enumerate(head):
+        if n == skip:
+            continue
         line = lines[i]
         a, b = line.first, line.last
         title_set = "title" in found.fields
+        if title_set and _name_and_job(text, lines, head, n, found):
+            skip = n + 1
+            continue
         if h.CLOCK_RE.fullmatch(text, a, b):
             clock_seen = True  # a site clock: its line and the date beside it are chrome
             found.consume(a, b)
@@ -214,6 +221,12 @@ def _read_head(
         if _byline_line(text, a, b, found, options, header=True):
             continue
         if origin_line(text, a, b, found):
+            continue
+        if b - a <= 200 and h.REPORTING_RE.fullmatch(text, a, b):
+            named = AGENCY_IN_RE.search(text, a, b)
+            if named is not None:
+                found.put("source", agency(named.group()), a, b, "reporting-credit")
+            found.consume(a, b)  # "From wire reports" under the headline
             continue
         if h.HIGHLIGHTS_RE.match(text, a, b):
             highlights = True
@@ -327,6 +340,25 @@ def _captioned_title(text: str, a: int, b: int, found: Found) -> bool:
     return True
 
 
+def _name_and_job(text: str, lines: Sequence[Line], head: list[int], n: int, found: Found) -> bool:
+    """A byline over two lines under the headline: "John Smith" then "Staff Writer"."""
+    if n + 1 >= len(head):
+        return False
+    a, b = lines[head[n]].first, lines[head[n]].last
+    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    if b - a > 60 or nb - na > 60:
+        return False
+    if " ".join(text[na:nb].casefold().split()).rstrip(".") not in JOB_TITLES:
+        return False
+    name = person(text[a:b])
+    if name is None:
+        return False
+    found.authors([name], a, b, "name-and-job")
+    found.consume(a, b)
+    found.consume(na, nb)
+    return True
+
+
 def _record_decks(decks: list[tuple[int, int]], found: Found) -> None:
     """Put the first deck in ``Metadata.deck`` (all are recorded as evidence)."""
     for k, (s, e) in enumerate(decks):
@@ -430,7 +462,12 @@ def _byline_line(
     if match is not None:
         dates = find_dates(text, match.start("names"), b, options=options)
         names_end = dates[0].start if dates else b
-        names = read_names(text[match.start("names") : names_end], single=True)
+        stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
+        if stop is not None:
+            names_end = stop.start()
+        raw = text[match.start("names") : names_end]
+        dangling = h.DANGLING_RE.search(raw)
+        names = read_names(raw[: dangling.start()] if dangling else raw, single=True)
         if not names.people and not names.sources:
             return False
         _put_names(found, names.people, names.sources, a=a, b=b, rule="byline")

@@ -54,6 +54,7 @@ __all__ = [
     "sentence_start",
     "short",
     "term_like",
+    "verb_before",
     "word_before",
 ]
 
@@ -91,7 +92,9 @@ def _trie(words: frozenset[str]) -> str:
 # "according to". Forward search only: reverse searches with large alternations are
 # slow in ``regex``, so the last cue of a lead-in is found by iterating forwards.
 CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:" + _trie(SPEECH_VERBS | {"according to"}) + r")(?![\p{L}\p{N}'’-])"
+    r"(?<![\p{L}\p{N}'’-])(?:"
+    + _trie(SPEECH_VERBS | {"according to", "According to"})
+    + r")(?![\p{L}\p{N}'’-])"
 )
 
 # Words that introduce a quotation when they stand right before the opening mark.
@@ -221,10 +224,12 @@ def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> 
         # Inverted: "said Nuri", "said the minister", "according to police".
         start = cue.end()
         end = _phrase_end(text, start, min(window, start + 200))
-        rule = "according-to" if cue.group() == "according to" else "cue-name-after"
+        rule = "according-to" if cue.group().casefold() == "according to" else "cue-name-after"
         speaker = read_speaker(text, start, end, inverted=True, rule=rule)
         return None if speaker is None else Attribution(speaker, cue.start(), cue.end(), rule)
-    if cue.group() == "according to" or not _NP_TEXT_RE.fullmatch(text, position, cue.start()):
+    if cue.group().casefold() == "according to" or not _NP_TEXT_RE.fullmatch(
+        text, position, cue.start()
+    ):
         return None
     speaker = read_speaker(
         text, position, cue.start(), inverted=False, rule="name-cue-after", whole=True
@@ -437,6 +442,22 @@ def word_before(text: str, lead_start: int, opener: int) -> str:
     piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
     parts = piece.rsplit(None, 1)
     return parts[-1].casefold() if parts else ""
+
+
+def verb_before(text: str, lead_start: int, opener: int) -> Attribution | None:
+    """'A 2014 report found "..."': the subject of the verb right before the opening mark."""
+    piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
+    parts = piece.rsplit(None, 1)
+    if not parts:
+        return None
+    cue_end = max(lead_start, opener - 40) + len(piece)
+    cue_start = cue_end - len(parts[-1])
+    speaker = read_speaker(
+        text, lead_start, cue_start, inverted=False, rule="name-cue-before"
+    ) or read_subject(text, lead_start, cue_start, rule="subject-cue-before")
+    if speaker is None:
+        return None
+    return Attribution(speaker, cue_start, cue_end, speaker.rule)
 
 
 def closes_cleanly(text: str, marked: Marked, limit: int) -> bool:

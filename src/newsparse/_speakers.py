@@ -177,6 +177,12 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
             return reading
     name_tokens = list(tokens[run:])
     prefix = list(tokens[:run])
+    # A possessive inside the run ends the owner: "Iowa State University's Dianne Bystrom".
+    for index in range(len(name_tokens) - 2, -1, -1):
+        if name_tokens[index].word.endswith(("'s", "’s")):
+            prefix += name_tokens[: index + 1]
+            name_tokens = name_tokens[index + 1 :]
+            break
     # Titles at the head of the run: "Brigadier General Jonathan Braga", "Mr. Barrett".
     split = 0
     for index, token in enumerate(name_tokens[:-1]):
@@ -373,13 +379,16 @@ def read_speaker(
         other = _read_segment(text, segment)
         if other is None:
             continue
-        if reading.kind is SpeakerKind.DESCRIPTION and _is_name_reading(other):
+        described = _led_by_determiner(text, head)
+        if (described or reading.kind is SpeakerKind.DESCRIPTION) and (
+            other.kind is SpeakerKind.PERSON
+        ):
             # "its spokesman, Jaafar al-Husseini": the name is the second part.
             role = reading.name if reading.role is None else reading.role
             reading = other._replace(role=other.role or role)
             role = reading.role
-        elif _is_name_reading(reading) and other.kind is SpeakerKind.DESCRIPTION:
-            role = role or other.name
+        elif _is_name_reading(reading) and _led_by_determiner(text, segment):
+            role = role or other.name  # "Patrick McGinley, a law professor at ..."
         break
     if (
         reading.kind is SpeakerKind.DESCRIPTION
@@ -397,6 +406,11 @@ def read_speaker(
         kind=reading.kind,
         rule=rule,
     )
+
+
+def _led_by_determiner(text: str, tokens: Sequence[_Token]) -> bool:
+    """True when the phrase opens with a lower-case determiner ("its", "a", "the")."""
+    return bool(tokens) and tokens[0].word in DETERMINERS and not text[tokens[0].start].isupper()
 
 
 def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_Token]) -> bool:

@@ -41,6 +41,7 @@ from newsparse._attribution import (
     sentence_start,
     short,
     term_like,
+    verb_before,
     word_before,
 )
 from newsparse._indirect import indirect_in
@@ -107,6 +108,8 @@ def attribute_in(
         if not clean_start and word_before(text, lead_start, marked.open) in BEFORE_WORDS:
             clean_start = True
             introduces = True
+            if before is None or before.speaker is None:
+                before = verb_before(text, lead_start, marked.open) or before
         after = after_quote(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT

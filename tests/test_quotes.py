@@ -1,0 +1,536 @@
+"""Quotes: marks, attribution patterns, speakers, kinds, languages and non-quotes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsparse import Quote, QuoteKind, SpeakerKind, attribute_quotes
+from newsparse._quote_marks import find_marked, uses_single_quotes
+from newsparse.paragraphs import split_paragraphs
+from newsparse.quotes import DEFAULT_KINDS, attribute_in, summarize_speakers
+
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+SEED = SHARED / "seeds" / "000_b2ce160810e34635.txt"
+if TYPE_CHECKING:
+    from _pytest.mark.structures import ParameterSet
+
+CASES = Path(__file__).parent / "cases" / "quotes.json"
+
+ALL_KINDS = frozenset(QuoteKind)
+
+
+def _check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.cue is not None:
+            assert text[quote.cue_start : quote.cue_end] == quote.cue
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            assert text[speaker.start : speaker.end] == speaker.mention
+
+
+def _said(text: str, **options: frozenset[QuoteKind]) -> list[tuple[str, str | None]]:
+    """Each quote's words and its speaker's name."""
+    quotes = attribute_quotes(text, **options)
+    _check_offsets(text, quotes)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+# Attribution patterns: (text, [(quoted words, speaker name)]).
+PATTERNS = [
+    pytest.param('"We are ready," Nuri said.', [("We are ready,", "Nuri")], id="name-said-after"),
+    pytest.param('"We are ready," said Nuri.', [("We are ready,", "Nuri")], id="said-name-after"),
+    pytest.param(
+        '"We are ready," Nuri said in a statement on Monday.',
+        [("We are ready,", "Nuri")],
+        id="name-said-adverbials",
+    ),
+    pytest.param(
+        '"Taxes will fall," said the minister, who spoke in Paris.',
+        [("Taxes will fall,", "the minister")],
+        id="inverted-description",
+    ),
+    pytest.param(
+        'A U.S. official said: "We take threats seriously."',
+        [("We take threats seriously.", "A U.S. official")],
+        id="before-colon",
+    ),
+    pytest.param(
+        'Nuri told reporters, "We will stay."',
+        [("We will stay.", "Nuri")],
+        id="before-told-object",
+    ),
+    pytest.param(
+        '"The first half," he said, "and the second."\n\nLater news.',
+        [("The first half,", "he"), ("and the second.", "he")],
+        id="split-quote-both-halves",
+    ),
+    pytest.param(
+        '"We won," Smith said. "Now we govern."',
+        [("We won,", "Smith"), ("Now we govern.", "Smith")],
+        id="second-sentence-continues",
+    ),
+    pytest.param(
+        "And from Chairwoman Rosenworcel:\n\n“Today we act.”",
+        [("Today we act.", "Rosenworcel")],
+        id="colon-line-paragraph",
+    ),
+    pytest.param(
+        "“We must protect the open internet.”\n\n— Commissioner Geoffrey Starks",
+        [("We must protect the open internet.", "Geoffrey Starks")],
+        id="dash-line-paragraph",
+    ),
+    pytest.param(
+        "“We must protect the open internet.” — Commissioner Geoffrey Starks",
+        [("We must protect the open internet.", "Geoffrey Starks")],
+        id="dash-line-same-paragraph",
+    ),
+    pytest.param(
+        'According to Smith, "the deal is off."',
+        [("the deal is off.", "Smith")],
+        id="according-to-before",
+    ),
+    pytest.param(
+        '"The deal is off," according to a senior aide.',
+        [("The deal is off,", "a senior aide")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        '"Would it be negotiable?" Hannity pressed.',
+        [("Would it be negotiable?", "Hannity")],
+        id="any-verb-after-question",
+    ),
+    pytest.param(
+        'Caddell continued:\n\n"The health issue is partisan."',
+        [("The health issue is partisan.", "Caddell")],
+        id="cue-colon-paragraph",
+    ),
+    pytest.param(
+        'Senator Jane Roe, R-Ohio, delivered a message: "It is time to quit."',
+        [("It is time to quit.", "Jane Roe")],
+        id="colon-subject-with-title",
+    ),
+    pytest.param(
+        'Iowa State University\'s Dianne Bystrom agreed. "Time is running out."',
+        [("Time is running out.", "Dianne Bystrom")],
+        id="previous-sentence-cue",
+    ),
+    pytest.param(
+        '"We are ready," she said.\n\n"We have been ready for years."\n\nThe vote is Monday.',
+        [("We are ready,", "she"), ("We have been ready for years.", "she")],
+        id="next-paragraph-continues",
+    ),
+    pytest.param(
+        'Rain fell all day.\n\n"We have been ready for years."',
+        [("We have been ready for years.", None)],
+        id="no-speaker-stays-unattributed",
+    ),
+    pytest.param(
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”",
+        [("Why aren’t I ahead?", "Hillary Clinton")],
+        id="participle-subject",
+    ),
+    pytest.param(
+        'Indiana Gov. Mike Pence, who spoke on Sunday, said, "He was a hero to us."',
+        [("He was a hero to us.", "Mike Pence")],
+        id="subject-with-relative-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS)
+def test_attribution_patterns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _said(text) == expected
+
+
+# Speakers: title, role and kind split from the name.
+SPEAKERS = [
+    pytest.param(
+        '"Ready," Badr spokesman Kareem Nuri said.',
+        ("Kareem Nuri", "Kareem Nuri", None, "Badr spokesman", SpeakerKind.PERSON),
+        id="role-before-name",
+    ),
+    pytest.param(
+        '"Ready," its spokesman, Jaafar al-Husseini, told al-Mayadeen TV.',
+        ("Jaafar al-Husseini", "Jaafar al-Husseini", None, "its spokesman", SpeakerKind.PERSON),
+        id="appositive-role-name",
+    ),
+    pytest.param(
+        '"Ready," the coalition\'s director of operations, Brigadier General Jonathan Braga, said.',
+        (
+            "Jonathan Braga",
+            "Brigadier General Jonathan Braga",
+            "Brigadier General",
+            "the coalition's director of operations",
+            SpeakerKind.PERSON,
+        ),
+        id="title-and-role",
+    ),
+    pytest.param(
+        '"Ready," said Patrick McGinley, a law professor at West Virginia University.',
+        (
+            "Patrick McGinley",
+            "Patrick McGinley",
+            None,
+            "a law professor at West Virginia University",
+            SpeakerKind.PERSON,
+        ),
+        id="inverted-name-appositive",
+    ),
+    pytest.param(
+        'A U.S. official in Baghdad said: "Ready."',
+        (
+            "A U.S. official in Baghdad",
+            "A U.S. official in Baghdad",
+            None,
+            None,
+            SpeakerKind.DESCRIPTION,
+        ),
+        id="anonymous-source",
+    ),
+    pytest.param(
+        '"Ready," Mr. Barrett said.',
+        ("Barrett", "Mr. Barrett", "Mr.", None, SpeakerKind.PERSON),
+        id="honorific",
+    ),
+    pytest.param(
+        '"Stay indoors," police said.',
+        ("police", "police", None, None, SpeakerKind.ORGANIZATION),
+        id="police",
+    ),
+    pytest.param(
+        '"No comment," the White House said.',
+        ("the White House", "the White House", None, None, SpeakerKind.ORGANIZATION),
+        id="organisation",
+    ),
+    pytest.param(
+        '"Ready," said Stephen Vladeck of the University of Texas.',
+        (
+            "Stephen Vladeck",
+            "Stephen Vladeck",
+            None,
+            "of the University of Texas",
+            SpeakerKind.PERSON,
+        ),
+        id="name-of-institution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speaker_parts(
+    text: str, expected: tuple[str, str, str | None, str | None, SpeakerKind]
+) -> None:
+    (quote,) = attribute_quotes(text)
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention, speaker.title, speaker.role, speaker.kind) == expected
+    assert text[speaker.start : speaker.end] == speaker.mention
+
+
+# Resolution: pronouns to the nearest compatible earlier speaker, surnames to full names.
+RESOLUTION = [
+    pytest.param(
+        'A U.S. official said: "We are careful."\n\n"It is politics," he added.',
+        [("We are careful.", "A U.S. official"), ("It is politics,", "A U.S. official")],
+        id="he-added-official",
+    ),
+    pytest.param(
+        '"Yes," Mrs. Lee said. "No," Mr. Park said.\n\n"Maybe," she added.',
+        [("Yes,", "Lee"), ("No,", "Park"), ("Maybe,", "Lee")],
+        id="she-skips-a-man",
+    ),
+    pytest.param(
+        '"We act," Jonathan Braga said.\n\n"We stay," Braga said.',
+        [("We act,", "Jonathan Braga"), ("We stay,", "Jonathan Braga")],
+        id="surname-to-earlier-speaker",
+    ),
+    pytest.param(
+        'President Barack Obama spoke on Monday.\n\n"We are ready," Obama said.',
+        [("We are ready,", "Barack Obama")],
+        id="surname-to-name-in-text",
+    ),
+    pytest.param(
+        '"Closed," the ministry said.\n\n"For now," it added.',
+        [("Closed,", "the ministry"), ("For now,", "the ministry")],
+        id="it-to-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLUTION)
+def test_resolution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
+
+
+def test_pronoun_mention_kept_as_written() -> None:
+    text = 'A U.S. official said: "We are careful."\n\n"It is politics," he added.'
+    second = attribute_quotes(text)[1]
+    assert second.speaker is not None
+    assert (second.speaker.mention, second.cue) == ("he", "added")
+    assert text[second.speaker.start : second.speaker.end] == "he"
+
+
+# Not quotes: scare quotes, titles of works, nicknames, terms.
+NOT_QUOTES = [
+    pytest.param('Cats are "cuties" and dogs are not.', id="scare-quote"),
+    pytest.param('She appeared on "Morning Joe" on Monday.', id="show-title"),
+    pytest.param(
+        "He starred in “Parks and Recreation” and “Guardians of the Galaxy.”", id="titles"
+    ),
+    pytest.param('Marcia "Cia" Price won the seat.', id="nickname"),
+    pytest.param('The term "fake news" spread fast.', id="term"),
+    pytest.param('"Hamilton" won eleven awards.', id="title-opening-sentence"),
+    pytest.param('<tweet author="@someone">Text</tweet>', id="markup-value"),
+    pytest.param("''Yes,'' he said.", id="double-apostrophes-not-paired"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text: str) -> None:
+    assert attribute_quotes(text) == ()
+
+
+# Kinds: whole quotations are direct; quoted fragments of reported speech are partial.
+KINDS = [
+    pytest.param(
+        'He says he is "not worried at all" about it.', QuoteKind.PARTIAL, "He", id="partial"
+    ),
+    pytest.param(
+        'Trump called the plan "an absolute disgrace," and left.',
+        QuoteKind.PARTIAL,
+        "Trump",
+        id="partial-naming-verb",
+    ),
+    pytest.param('He said: "We are not worried."', QuoteKind.DIRECT, "He", id="direct"),
+    pytest.param(
+        'A 2014 report found "no evidence of wrongdoing at all."',
+        QuoteKind.DIRECT,
+        "A 2014 report",
+        id="direct-after-verb-no-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "mention"), KINDS)
+def test_kinds(text: str, kind: QuoteKind, mention: str) -> None:
+    (quote,) = attribute_quotes(text)
+    assert quote.kind is kind
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_indirect_speech_only_on_request() -> None:
+    text = "Braga said that even if the force changes, the coalition would stay."
+    assert attribute_quotes(text) == ()
+    (quote,) = attribute_quotes(text, kinds=ALL_KINDS)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "even if the force changes, the coalition would stay"
+    assert (quote.cue, quote.rule) == ("said", "indirect")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Braga"
+    _check_offsets(text, (quote,))
+
+
+def test_indirect_speaker_after_content() -> None:
+    text = "The coalition will keep its bases in the north, the minister said."
+    (quote,) = attribute_quotes(text, kinds=frozenset({QuoteKind.INDIRECT}))
+    assert quote.text == "The coalition will keep its bases in the north"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the minister"
+
+
+def test_kinds_filter() -> None:
+    text = 'He says he is "not worried at all" about it. "Fine," she said.'
+    assert frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL}) == DEFAULT_KINDS
+    only_direct = attribute_quotes(text, kinds=frozenset({QuoteKind.DIRECT}))
+    assert [q.text for q in only_direct] == ["Fine,"]
+
+
+# Marks: each family pairs with its own; a stray affects only its own stretch.
+MARKS = [
+    pytest.param('"Straight," he said.', ["Straight,"], id="straight"),
+    pytest.param("“Curly,” he said.", ["Curly,"], id="curly"),
+    pytest.param("« Bonjour », a dit Marie.", ["Bonjour"], id="guillemets-spaced"),
+    pytest.param("„Wir schaffen das“, sagte Merkel.", ["Wir schaffen das"], id="german-low-high"),
+    pytest.param("»Wir schaffen das«, sagte Merkel.", ["Wir schaffen das"], id="german-reversed"),
+    pytest.param("「大丈夫です」と彼は言った。", ["大丈夫です"], id="corner-brackets"),
+    pytest.param(
+        "‘We won,’ she said. ‘It’s over.’",
+        ["We won,", "It’s over."],
+        id="single-quote-speech",
+    ),
+    pytest.param(
+        "“He told me ‘never again’ twice,” she said.",
+        ["He told me ‘never again’ twice,"],
+        id="nested-single-in-double",
+    ),
+    pytest.param(
+        'He said "yes. Then "we go," she said.',
+        ["we go,"],
+        id="stray-opener-only-its-stretch",
+    ),
+    pytest.param(
+        "“Open quote never closed, and it runs on to the end.",
+        ["Open quote never closed, and it runs on to the end."],
+        id="unclosed-runs-to-paragraph-end",
+    ),
+    pytest.param(
+        '"First paragraph goes on.\n\n"Second one ends," she said.',
+        ['First paragraph goes on.\n\n"Second one ends,'],
+        id="multi-paragraph-one-quote",
+    ),
+    pytest.param(
+        '"First paragraph goes on.\n\nNarration resumes here.',
+        ["First paragraph goes on."],
+        id="unclosed-stops-at-paragraph",
+    ),
+    pytest.param(
+        'Text uses “curly” quotes.\n\n"A stray straight mark opens here.\n\n“Real one,” he said.',
+        ["Real one,"],
+        id="straight-stray-in-curly-text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_marks(text: str, expected: list[str]) -> None:
+    singles = uses_single_quotes(text)
+    found = [
+        text[m.start : m.end]
+        for m in find_marked(text, split_paragraphs(text), singles=singles)
+        if text[m.start : m.end] != "curly"
+    ]
+    assert found == expected
+
+
+def test_multi_paragraph_quote_has_one_speaker() -> None:
+    text = (
+        '"The first paragraph of the statement goes on.\n\n'
+        '"And the second ends it," the spokesman said.'
+    )
+    (quote,) = attribute_quotes(text)
+    assert quote.text.startswith("The first paragraph")
+    assert quote.text.endswith("ends it,")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the spokesman"
+
+
+# Languages: marks and speech verbs beyond English.
+LANGUAGES = [
+    pytest.param(
+        "«Me encantan los gatos», afirmó Burtón.", ("Me encantan los gatos", "Burtón"), id="es"
+    ),
+    pytest.param(
+        "« Nous resterons », a déclaré le ministre.", ("Nous resterons", "le ministre"), id="fr"
+    ),
+    pytest.param("„Wir schaffen das“, sagte Merkel.", ("Wir schaffen das", "Merkel"), id="de"),
+    pytest.param("“Vamos vencer”, disse Lula.", ("Vamos vencer", "Lula"), id="pt"),
+    pytest.param("«Andremo avanti», ha detto Meloni.", ("Andremo avanti", "Meloni"), id="it"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_languages(text: str, expected: tuple[str, str]) -> None:
+    assert _said(text) == [expected]
+
+
+def test_summarize_speakers() -> None:
+    text = (
+        '"We act," Jonathan Braga said.\n\n"We stay," Braga said.\n\n'
+        '"No comment," the White House said.'
+    )
+    quotes = attribute_quotes(text)
+    summary = summarize_speakers(quotes)
+    assert [(s.name, len(s.quotes), len(s.mentions)) for s in summary] == [
+        ("Jonathan Braga", 2, 2),
+        ("the White House", 1, 1),
+    ]
+    assert [m.mention for m in summary[0].mentions] == ["Jonathan Braga", "Braga"]
+
+
+def test_attribute_in_uses_only_given_paragraphs() -> None:
+    text = '"Skipped," he said.\n\n"Kept," she said.'
+    paragraphs = split_paragraphs(text)[1:]
+    assert [q.text for q in attribute_in(text, paragraphs)] == ["Kept,"]
+
+
+HOSTILE = [
+    pytest.param('"' * 5000, id="run-of-marks"),
+    pytest.param("“" * 3000 + "”" * 3000, id="deep-nesting"),
+    pytest.param(' said "x," said ' * 2000, id="repeated-said"),
+    pytest.param("x" * 200_000, id="one-long-word"),
+    pytest.param("\n" * 50_000, id="newlines"),
+    pytest.param("'" * 3000 + " ‘a’ " * 1000, id="apostrophes"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_parses(text: str) -> None:
+    quotes = attribute_quotes(text, kinds=ALL_KINDS)
+    _check_offsets(text, quotes)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def _golden_cases() -> list[ParameterSet]:
+    cases = json.loads(CASES.read_text(encoding="utf-8"))
+    params: list[ParameterSet] = []
+    for case in cases:
+        marks = () if case["expect"] == "pass" else (pytest.mark.xfail(strict=True),)
+        params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", _golden_cases())
+def test_golden_cases(case: dict[str, object]) -> None:
+    text = str(case["input"])
+    got = [
+        [q.text, q.speaker.name if q.speaker else None, q.kind.value]
+        for q in attribute_quotes(text)
+    ]
+    assert got == case["expected"]
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("the shared seed article is not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_reference_article(seed_text: str) -> None:
+    quotes = attribute_quotes(seed_text)
+    _check_offsets(seed_text, quotes)
+    got = [
+        (q.speaker.name, q.speaker.mention, q.speaker.title, q.speaker.role, q.cue)
+        for q in quotes
+        if q.speaker is not None
+    ]
+    assert len(quotes) == 5
+    assert got == [
+        ("Kareem Nuri", "Kareem Nuri", None, "Badr spokesman", "said"),
+        ("Jaafar al-Husseini", "Jaafar al-Husseini", None, "its spokesman", "told"),
+        ("A U.S. official in Baghdad", "A U.S. official in Baghdad", None, None, "said"),
+        ("A U.S. official in Baghdad", "he", None, None, "added"),
+        (
+            "Jonathan Braga",
+            "Brigadier General Jonathan Braga",
+            "Brigadier General",
+            "the coalition's director of operations",
+            "said",
+        ),
+    ]
+    assert all(q.kind is QuoteKind.DIRECT for q in quotes)
+
+
+def test_reference_article_indirect(seed_text: str) -> None:
+    quotes = attribute_quotes(seed_text, kinds=frozenset({QuoteKind.INDIRECT}))
+    braga = [q for q in quotes if q.text.startswith("even if the composition")]
+    assert len(braga) == 1
+    assert braga[0].speaker is not None
+    assert (braga[0].speaker.name, braga[0].speaker.mention) == ("Jonathan Braga", "Braga")

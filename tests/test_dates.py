@@ -178,16 +178,20 @@ def test_dateutil_fallback_reads_components_that_were_there() -> None:
     assert parse_date("Feb 6th") is None  # no year: dateutil is not allowed to invent one
 
 
+def test_options_of_the_wrong_kind_raise() -> None:
+    with pytest.raises(OptionsError):
+        parse_date("6 Feb 2018", options={"day_first": True})  # type: ignore[arg-type]
+    with pytest.raises(OptionsError):
+        find_dates("6 Feb 2018", options={"day_first": True})  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
-    "options",
+    "fields",
     [
-        pytest.param({"day_first": True}, id="dict"),
-        pytest.param(ParseOptions(reference="2018-02-06"), id="reference-str"),  # type: ignore[arg-type]
-        pytest.param(ParseOptions(day_first="yes"), id="day-first-str"),  # type: ignore[arg-type]
+        pytest.param({"reference": "2018-02-06"}, id="reference-str"),
+        pytest.param({"day_first": "yes"}, id="day-first-str"),
     ],
 )
-def test_bad_options_raise(options: object) -> None:
+def test_bad_option_values_raise_when_the_options_are_made(fields: dict[str, object]) -> None:
     with pytest.raises(OptionsError):
-        parse_date("6 Feb 2018", options=options)  # type: ignore[arg-type]
-    with pytest.raises(OptionsError):
-        find_dates("6 Feb 2018", options=options)  # type: ignore[arg-type]
+        ParseOptions(**fields)  # type: ignore[arg-type]

@@ -1,11 +1,11 @@
 """newsparse: turn a scraped news article, as plain text, into clean, typed data.
 
 >>> import newsparse
->>> article = newsparse.parse('Rain expected\\n\\n"Bring a coat," Ms Lee said.')
+>>> article = newsparse.parse('Rain expected\\n\\n"Bring a coat," said Mary Lee, a forecaster.')
 >>> article.metadata.title
 'Rain expected'
 >>> article.quotes[0].speaker.name
-'Ms Lee'
+'Mary Lee'
 """
 
 from __future__ import annotations

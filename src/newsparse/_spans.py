@@ -49,7 +49,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     """Split ``text`` into :class:`Line` records; linear in ``len(text)``.
 
     >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
-    [(1, 3), (5, 5), (6, 8)]
+    [(1, 3), (6, 6), (7, 9)]
     """
     lines: list[Line] = []
     position = 0

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsparse.errors import OptionsError
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -43,7 +45,7 @@ __all__ = [
 class Span:
     """A half-open range ``[start, end)`` of code-point offsets into the input.
 
-    >>> Span(3, 7).slice("the quick fox")
+    >>> Span(4, 9).slice("the quick fox")
     'quick'
 
     .. versionadded:: 0.1.0
@@ -401,6 +403,36 @@ class ChromeProfile:
         )
 
 
+def _check_reference(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, dt.date):
+        msg = (
+            "ParseOptions.reference must be a datetime.date or datetime.datetime, not "
+            f"{type(value).__name__}"
+        )
+        raise OptionsError(msg)
+
+
+def _check_day_first(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, bool):
+        msg = f"ParseOptions.day_first must be True, False or None, not {value!r}"
+        raise OptionsError(msg)
+
+
+def _check_profile(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, ChromeProfile):
+        msg = (
+            "ParseOptions.chrome must be a newsparse.ChromeProfile (see learn_chrome), not "
+            f"{type(value).__name__}"
+        )
+        raise OptionsError(msg)
+
+
+def _check_strip(_instance: Any, _attribute: Any, value: Any) -> None:
+    if not isinstance(value, bool):
+        msg = f"ParseOptions.strip_chrome must be True or False, not {value!r}"
+        raise OptionsError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class ParseOptions:
     """Every setting of :func:`newsparse.parse`, with documented defaults.
@@ -413,15 +445,32 @@ class ParseOptions:
     - ``chrome``: a :class:`ChromeProfile` of site chrome added to the built-in rules.
     - ``strip_chrome``: set chrome aside (default ``True``); ``False`` keeps every line.
 
-    Derive variants with ``attrs.evolve(options, day_first=True)``.
+    Derive variants with ``attrs.evolve(options, day_first=True)``. A value of the wrong
+    type raises :class:`~newsparse.OptionsError` when the options are made.
 
     .. versionadded:: 0.1.0
     """
 
-    reference: dt.date | dt.datetime | None = None
-    day_first: bool | None = None
-    chrome: ChromeProfile | None = None
-    strip_chrome: bool = True
+    reference: dt.date | dt.datetime | None = attrs.field(default=None, validator=_check_reference)
+    day_first: bool | None = attrs.field(default=None, validator=_check_day_first)
+    chrome: ChromeProfile | None = attrs.field(default=None, validator=_check_profile)
+    strip_chrome: bool = attrs.field(default=True, validator=_check_strip)
+
+    @classmethod
+    def resolve(cls, options: object) -> ParseOptions:
+        """``options`` checked at a public boundary: ``None`` gives the defaults.
+
+        :raises OptionsError: when ``options`` is neither ``None`` nor a ``ParseOptions``.
+
+        >>> ParseOptions.resolve(None).strip_chrome
+        True
+        """
+        if options is None:
+            return cls()
+        if not isinstance(options, cls):
+            msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
+            raise OptionsError(msg)
+        return options
 
 
 @attrs.frozen(kw_only=True)

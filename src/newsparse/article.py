@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newsparse._spans import INVISIBLE, merge, split_lines
 from newsparse._types import Article, ParseOptions, Region, RegionKind, Span
 from newsparse.chrome import find_chrome
-from newsparse.errors import OptionsError, check_text
+from newsparse.errors import check_text
 from newsparse.metadata import extract_metadata
 from newsparse.paragraphs import paragraphs_between
 from newsparse.quotes import attribute_in, summarize_speakers
@@ -45,11 +45,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    if options is None:
-        options = ParseOptions()
-    elif not isinstance(options, ParseOptions):
-        msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
-        raise OptionsError(msg)
+    options = ParseOptions.resolve(options)
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     metadata, header = extract_metadata(text, lines, chrome, options)

@@ -22,7 +22,7 @@ from dateutil import parser as _dateutil_parser
 
 from newsparse._meta_lexicon import MONTHS, RELATIVE_UNITS, WEEKDAYS, ZONES
 from newsparse._types import DateValue, ParseOptions, Precision
-from newsparse.errors import OptionsError, check_text
+from newsparse.errors import check_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -247,24 +247,11 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
 def options_or_default(options: object) -> ParseOptions:
     """``options`` checked at the public boundary: ``None`` gives the defaults.
 
-    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`,
-        or its ``reference`` or ``day_first`` has the wrong type.
+    The option values themselves are checked when a :class:`ParseOptions` is made.
+
+    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`.
     """
-    if options is None:
-        return ParseOptions()
-    if not isinstance(options, ParseOptions):
-        msg = f"options must be a newsparse.ParseOptions, not {type(options).__name__}"
-        raise OptionsError(msg)
-    if options.reference is not None and not isinstance(options.reference, dt.date):
-        msg = (
-            "ParseOptions.reference must be a datetime.date or datetime.datetime, not "
-            f"{type(options.reference).__name__}"
-        )
-        raise OptionsError(msg)
-    if options.day_first is not None and not isinstance(options.day_first, bool):
-        msg = f"ParseOptions.day_first must be True, False or None, not {options.day_first!r}"
-        raise OptionsError(msg)
-    return options
+    return ParseOptions.resolve(options)
 
 
 def _settle_order(matches: list[regex.Match[str]]) -> bool | None:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -30,10 +28,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Marked", "find_marked", "uses_single_quotes"]
 
-# Any quotation mark newsparse pairs; the double marks alone, for texts that do not
+# Every quotation mark newsparse pairs; the double marks alone, for texts that do not
 # use single quotes for speech (apostrophes are then never looked at).
-_MARK_RE = regex.compile(r"[\"“”„«»「」『』'‘’‚‹›]")
-_DOUBLE_MARK_RE = regex.compile(r"[\"“”„«»「」『』]")
+_MARKS = "\"“”„«»「」『』'‘’‚‹›"
+_DOUBLE_MARKS = '"“”„«»「」『』'
 
 _DOUBLE = frozenset('"“”„«»「」『』')
 
@@ -95,11 +93,29 @@ def uses_single_quotes(text: str) -> bool:
     >>> uses_single_quotes('"We won," she said, "it\\'s over."')
     False
     """
-    singles = text.count("‘") + text.count("‚") + text.count("‹")
-    singles += text.count(" '") + text.count("\n'") - 2 * text.count("''")
+    singles = text.count("‘") + text.count(" '")
+    if not singles:
+        return False  # most texts: two scans and done
+    singles += text.count("‚") + text.count("‹") + text.count("\n'") - 2 * text.count("''")
     doubles = text.count('"') + text.count("“") + text.count("„") + text.count("«")
-    doubles += text.count("「")
+    doubles += text.count("「") + text.count("''")
     return singles > doubles
+
+
+def _mark_offsets(text: str, start: int, end: int, *, singles: bool) -> list[int]:
+    """Offsets of the quotation marks in ``text[start:end]``, in order.
+
+    ``str.find`` per mark character (C speed; a regex character class scan is several
+    times slower on long texts), each character skipped at once when absent.
+    """
+    offsets: list[int] = []
+    for mark in _MARKS if singles else _DOUBLE_MARKS:
+        found = text.find(mark, start, end)
+        while found >= 0:
+            offsets.append(found)
+            found = text.find(mark, found + 1, end)
+    offsets.sort()
+    return offsets
 
 
 def _pairs(
@@ -235,8 +251,7 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
         return out
     pending: Marked | None = None
     curly = text.count("“") > text.count('"')
-    pattern = _MARK_RE if singles else _DOUBLE_MARK_RE
-    positions = [m.start() for m in pattern.finditer(text, paragraphs[0].start, paragraphs[-1].end)]
+    positions = _mark_offsets(text, paragraphs[0].start, paragraphs[-1].end, singles=singles)
     pointer = 0
     count = len(positions)
     for index, paragraph in enumerate(paragraphs):

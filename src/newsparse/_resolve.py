@@ -7,7 +7,7 @@ full name in the text before it that ends with that surname. ``mention``, ``star
 ``end`` stay as written; ``name`` (and title, role, kind where missing) change.
 
 Looks back over at most ``_LOOKBACK`` speakers; the name index over the text is built
-once per call, lazily, in one linear pass.
+once per distinct surname, in a bounded window before the mention.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["gender_of", "resolve_speakers"]
 
 _LOOKBACK = 12
+_WINDOW = 4000
 
 # A full name in running text: two to four capitalised words ("Jonathan Braga",
 # "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
@@ -58,7 +59,7 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
     """
     out: list[Speaker | None] = []
     genders: dict[str, str] = {}
-    names: dict[str, list[tuple[int, str]]] | None = None
+    full_names: dict[str, str | None] = {}
     for speaker in speakers:
         if speaker is None:
             out.append(None)
@@ -70,9 +71,7 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
             resolved = _resolve_surname(speaker, out)
             if resolved is speaker and text:
-                if names is None:
-                    names = _name_index(text)
-                resolved = _from_text(speaker, names)
+                resolved = _from_text(speaker, text, full_names)
         gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
         if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
             genders.setdefault(resolved.name, gender)
@@ -136,26 +135,42 @@ def _resolve_surname(speaker: Speaker, earlier: Sequence[Speaker | None]) -> Spe
     return speaker
 
 
-def _name_index(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Every full name in ``text`` by its last word (case-folded), with its offset."""
-    index: dict[str, list[tuple[int, str]]] = {}
-    for match in _FULL_NAME_RE.finditer(text):
-        name = match.group()
-        index.setdefault(name.rsplit(None, 1)[-1].casefold(), []).append((match.start(), name))
-    return index
+def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Speaker:
+    """The first full name ending in the mention's surname in the ``_WINDOW`` before it.
+
+    Occurrences of the surname are found with ``str.find`` in a bounded window; each
+    distinct surname is looked up once per call (``cache``).
+    """
+    surname = speaker.name
+    if surname not in cache:
+        cache[surname] = _full_name(text, surname, max(0, speaker.start - _WINDOW), speaker.start)
+    full = cache[surname]
+    return speaker if full is None else attrs.evolve(speaker, name=full)
 
 
-def _from_text(speaker: Speaker, names: dict[str, list[tuple[int, str]]]) -> Speaker:
-    """The first full name before the mention that ends with the mention's surname."""
-    for start, name in names.get(speaker.name.casefold(), ()):
-        if start >= speaker.start:
-            break
-        words = name.split()
-        while words and (words[0].casefold() in _NOT_FIRST or words[0].casefold() in TITLES):
-            words.pop(0)  # "President Barack Obama" -> "Barack Obama"
-        if len(words) >= 2:
-            return attrs.evolve(speaker, name=" ".join(words))
-    return speaker
+def _full_name(text: str, surname: str, start: int, end: int) -> str | None:
+    found = text.find(surname, start, end)
+    while found >= 0:
+        after = found + len(surname)
+        if after >= len(text) or not text[after].isalnum():
+            match = next(
+                (
+                    m
+                    for m in _FULL_NAME_RE.finditer(text, max(start, found - 60), after)
+                    if m.end() == after
+                ),
+                None,
+            )
+            if match is not None:
+                words = match.group().split()
+                while words and (
+                    words[0].casefold() in _NOT_FIRST or words[0].casefold() in TITLES
+                ):
+                    words.pop(0)  # "President Barack Obama" -> "Barack Obama"
+                if len(words) >= 2:
+                    return " ".join(words)
+        found = text.find(surname, after, end)
+    return None
 
 
 # Capitalised words that open a sentence or a title, not a first name.

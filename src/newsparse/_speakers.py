@@ -49,12 +49,9 @@ __all__ = ["read_speaker", "read_subject"]
 # part stops at the first run of punctuation that reaches a space: bounded per token.
 _TOKEN_RE = regex.compile(
     r"""
-    \( [^()\n]{0,60}+ \)                        # a bracketed aside: party and state, age
-    | ,                                          # a comma: separates appositives
-    | [^\s,()\p{L}\p{N}]*+                       # opening punctuation ("“ ' [)
-      (?P<word> [\p{L}\p{N}] [^\s,()]{0,60}? )    # the word, inner dots kept (U.S.)
-      [^\s,()\p{L}\p{N}]{0,8}+ (?= [\s,()] | \Z )  # closing punctuation
-    | [^\s,()]++                                # punctuation alone (a dash)
+    \( [^()\n]{0,60}+ \)     # a bracketed aside: party and state, age
+    | ,                      # a comma: separates appositives
+    | [^\s,()]++             # a word with any punctuation around it (trimmed after)
     """,
     regex.VERBOSE,
 )
@@ -80,17 +77,24 @@ class _Token(NamedTuple):
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     out: list[_Token] = []
     for match in _TOKEN_RE.finditer(text, start, end):
-        s, e = match.span("word")
-        if s < 0:
-            if match.group() == ",":
-                out.append(_Token(match.start(), match.end(), ""))
-            continue  # asides and lone punctuation are dropped from names and roles
-        word = text[s:e].casefold()
-        if e < end and text[e] == "." and _is_abbreviation(word):
-            e += 1  # keep an abbreviation's period: "Jr.", "Sen."
-        out.append(_Token(s, e, word))
-        if len(out) >= _MAX_TOKENS:
-            break
+        s, e = match.span()
+        first = text[s]
+        if first == ",":
+            out.append(_Token(s, e, ""))
+            continue
+        if first == "(" and text[e - 1] == ")":
+            continue  # asides are dropped from names and roles
+        # Punctuation around the word is set apart; an abbreviation keeps its period.
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
+                break
+            e -= 1
+        if s < e:
+            out.append(_Token(s, e, text[s:e].casefold().rstrip(".")))
+            if len(out) >= _MAX_TOKENS:
+                break
     return out
 
 

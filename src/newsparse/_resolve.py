@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from newsparse._lexicon import FEMALE_TITLES, MALE_TITLES, PRONOUNS, TITLES
@@ -145,7 +144,18 @@ def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Spe
     if surname not in cache:
         cache[surname] = _full_name(text, surname, max(0, speaker.start - _WINDOW), speaker.start)
     full = cache[surname]
-    return speaker if full is None else attrs.evolve(speaker, name=full)
+    if full is None:
+        return speaker
+    return Speaker(
+        name=full,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=speaker.title,
+        role=speaker.role,
+        kind=speaker.kind,
+        rule=speaker.rule,
+    )
 
 
 def _full_name(text: str, surname: str, start: int, end: int) -> str | None:

@@ -7,6 +7,7 @@ each as body, metadata, chrome or blank.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from newsparse._spans import INVISIBLE, merge, split_lines
@@ -77,62 +78,55 @@ def partition(
 
     Where kinds overlap, chrome wins, then metadata. A stretch that no span covers is blank
     when it is invisible and body otherwise, so the regions always cover the input.
+    ``body`` must be sorted by start; each step is one pointer walk, so this is linear in
+    the number of spans plus the length of the gaps.
+
+    >>> [(r.kind.value, r.text) for r in partition("T\\n\\nBody", body=[Span(3, 7)],
+    ...     metadata=[Span(0, 1)], chrome=[])]
+    [('metadata', 'T'), ('blank', '\\n\\n'), ('body', 'Body')]
     """
-    labelled: list[tuple[int, int, RegionKind]] = []
-    for kind, spans in (
-        (RegionKind.CHROME, chrome),
-        (RegionKind.METADATA, metadata),
-        (RegionKind.BODY, body),
-    ):
-        labelled.extend((s.start, s.end, kind) for s in spans if s.end > s.start)
-    rank = {RegionKind.CHROME: 0, RegionKind.METADATA: 1, RegionKind.BODY: 2}
-    labelled.sort(key=lambda item: (item[0], rank[item[2]]))
+    chrome_spans = merge(chrome)
+    metadata_spans = _subtract(merge(metadata), chrome_spans)
+    claimed = merge([*chrome_spans, *metadata_spans])
+    labelled = [(s.start, s.end, RegionKind.CHROME) for s in chrome_spans]
+    labelled.extend((s.start, s.end, RegionKind.METADATA) for s in metadata_spans)
+    labelled.extend((s.start, s.end, RegionKind.BODY) for s in _subtract(body, claimed))
+    labelled.sort(key=itemgetter(0))
+    blank, body_kind = RegionKind.BLANK, RegionKind.BODY
     pieces: list[tuple[int, int, RegionKind]] = []
     position = 0
-    for start, end, kind in _flatten(labelled, rank):
+    for start, end, kind in labelled:
         if start > position:
-            pieces.extend(_gap(text, position, start))
-        pieces.append((start, end, kind))
+            # An uncovered stretch: blank if invisible, else body (never dropped).
+            visible = text[position:start].strip(INVISIBLE)
+            pieces.append((position, start, body_kind if visible else blank))
+        if pieces and pieces[-1][2] is kind and pieces[-1][1] == start and kind is not body_kind:
+            pieces[-1] = (pieces[-1][0], end, kind)  # touching chrome reads as one region
+        else:
+            pieces.append((start, end, kind))
         position = end
     if position < len(text):
-        pieces.extend(_gap(text, position, len(text)))
-    merged: list[tuple[int, int, RegionKind]] = []
-    for start, end, kind in pieces:
-        touching = merged and merged[-1][2] is kind and merged[-1][1] == start
-        if touching and kind is not RegionKind.BODY:
-            merged[-1] = (merged[-1][0], end, kind)
-        else:
-            merged.append((start, end, kind))
-    return tuple(Region(start=s, end=e, text=text[s:e], kind=k) for s, e, k in merged)
+        visible = text[position:].strip(INVISIBLE)
+        pieces.append((position, len(text), body_kind if visible else blank))
+    return tuple(Region(start=s, end=e, text=text[s:e], kind=k) for s, e, k in pieces)
 
 
-def _flatten(
-    labelled: list[tuple[int, int, RegionKind]], rank: dict[RegionKind, int]
-) -> list[tuple[int, int, RegionKind]]:
-    """Resolve overlaps among sorted labelled spans by rank; the result is disjoint."""
-    out: list[tuple[int, int, RegionKind]] = []
-    for span_start, end, kind in labelled:
-        start = span_start
-        while out and start < out[-1][1]:
-            last_start, last_end, last_kind = out[-1]
-            if rank[kind] >= rank[last_kind]:
-                start = last_end  # the earlier, stronger span keeps the overlap
-                break
-            out.pop()  # the new span is stronger: cut the earlier one back
-            if last_start < start:
-                out.append((last_start, start, last_kind))
-            if last_end > end:
-                out.append((start, end, kind))
-                out.append((end, last_end, last_kind))
-                start = end
-                break
+def _subtract(spans: Sequence[Span], cuts: Sequence[Span]) -> list[Span]:
+    """``spans`` (sorted by start) less the sorted, merged ``cuts``; one pointer walk."""
+    out: list[Span] = []
+    pointer = 0
+    n_cuts = len(cuts)
+    for span in spans:
+        start, end = span.start, span.end
+        while pointer < n_cuts and cuts[pointer].end <= start:
+            pointer += 1
+        cursor = pointer
+        while start < end and cursor < n_cuts and cuts[cursor].start < end:
+            cut = cuts[cursor]
+            if cut.start > start:
+                out.append(Span(start, cut.start))
+            start = max(start, cut.end)
+            cursor += 1
         if start < end:
-            out.append((start, end, kind))
-    out.sort()
+            out.append(Span(start, end))
     return out
-
-
-def _gap(text: str, start: int, end: int) -> list[tuple[int, int, RegionKind]]:
-    """Label an uncovered stretch: blank if invisible, else body (never dropped)."""
-    kind = RegionKind.BLANK if not text[start:end].strip(INVISIBLE) else RegionKind.BODY
-    return [(start, end, kind)]

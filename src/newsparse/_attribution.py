@@ -236,7 +236,11 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
         return fast
     lead = _AFTER_LEAD_RE.match(text, marked.close, window)
     position = lead.end() if lead else marked.close
-    cue = CUE_RE.search(text, position, min(window, position + 170))
+    if position >= window:
+        return None  # the quote ends its paragraph
+    # A cue after the quote stands in the same sentence: search up to its end only.
+    reach = _phrase_end(text, position, min(window, position + 170))
+    cue = CUE_RE.search(text, position, reach)
     if cue is not None:
         found = _after_cue(text, cue, position, window)
         if found is not None:

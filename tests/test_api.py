@@ -222,3 +222,11 @@ def test_any_str_is_valid_input(text: str) -> None:
     assert article.check_partition()
     stripped = newsparse.strip_chrome(text)
     assert (stripped.text, stripped.chrome) == (text, ())
+
+
+def test_api_reference_covers_every_public_name() -> None:
+    api = Path(__file__).resolve().parents[1] / "docs" / "api.md"
+    if not api.is_file():
+        pytest.skip("no docs/api.md beside the tests")
+    text = api.read_text(encoding="utf-8")
+    assert [n for n in newsparse.__all__ if f"newsparse.{n}\n" not in text] == []

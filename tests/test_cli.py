@@ -458,7 +458,7 @@ def test_directory_as_jsonl_file_name(capsys: pytest.CaptureFixture[str], tmp_pa
 def test_jobs_give_the_same_output_in_the_same_order(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    texts = [ARTICLE, OTHER, DEMO_ARTICLE, "", "Title only"] * 4
+    texts = [ARTICLE, OTHER, DEMO_ARTICLE, "", "Title only"] * 8
     paths = [write(tmp_path / f"{n:02d}.txt", t) for n, t in enumerate(texts)]
     missing = tmp_path / "missing.txt"
     argv: Sequence[str | os.PathLike[str]] = ["--json", *paths[:7], missing, *paths[7:]]

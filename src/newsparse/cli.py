@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import itertools
 import json
 import multiprocessing
 import os
 import sys
 import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -285,14 +289,25 @@ def _outcomes(items: Iterable[Item], settings: Settings, jobs: int) -> Iterator[
         for item in items:
             yield process(item, settings)
         return
-    # spawn, not fork: the same behaviour on every platform and no fork-with-threads hazard.
+    # Batches of items go to a pool of processes, at most a few batches ahead of the output,
+    # so memory stays bounded on any corpus and results come back in input order. spawn, not
+    # fork: the same behaviour on every platform, and no fork-with-threads hazard. A worker
+    # that dies raises BrokenProcessPool here instead of hanging the run.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(_process_star, ((i, settings) for i in items), chunksize=_CHUNK)
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        items_iter = iter(items)
+        batches = iter(lambda: list(itertools.islice(items_iter, _CHUNK)), [])
+        for batch in batches:
+            pending.append(pool.submit(_process_batch, batch, settings))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
-def _process_star(arguments: tuple[Item, Settings]) -> Outcome:
-    return process(*arguments)
+def _process_batch(batch: list[Item], settings: Settings) -> list[Outcome]:
+    return [process(item, settings) for item in batch]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -441,6 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             progress.clear()
         _say("newsparse: interrupted")
         return 130
+    except BrokenProcessPool:
+        if progress is not None:
+            progress.clear()
+        _say("newsparse: a worker process died; run again with --jobs 1 to see why")
+        return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (``newsparse --json dir | head``): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -458,8 +478,10 @@ def _run(
 ) -> int:
     parsed = failed = 0
     out = sys.stdout
+    # The bar is erased before anything is written to the terminal it is drawn on.
+    shared = out.isatty()
     for outcome in _outcomes(items, settings, jobs):
-        if progress is not None:
+        if progress is not None and (shared or outcome.error is not None):
             progress.clear()
         if outcome.error is not None:
             failed += 1
@@ -471,6 +493,8 @@ def _run(
             out.write(f"{outcome.output}\n")
             if html_path is not None and outcome.html is not None:
                 Path(html_path).write_text(outcome.html, encoding="utf-8")
+                if progress is not None:
+                    progress.clear()
                 _say(f"newsparse: wrote {html_path}")
         out.flush()
         if progress is not None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._lexicon import FEMALE_TITLES, MALE_TITLES, PRONOUNS, TITLES
+from newsparse._lexicon import DETERMINERS, FEMALE_TITLES, MALE_TITLES, PRONOUNS, TITLES
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["gender_of", "resolve_speakers"]
 
 _LOOKBACK = 12
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _WINDOW = 4000
 
 # A full name in running text: two to four capitalised words ("Jonathan Braga",
@@ -67,6 +68,8 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
         resolved = speaker
         if mention in PRONOUNS:
             resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
+        elif speaker.name.casefold() in _RELATIVES:
+            resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
             resolved = _resolve_surname(speaker, out)
             if resolved is speaker and text:
@@ -88,7 +91,7 @@ def _resolve_pronoun(
         seen += 1
         if seen > _LOOKBACK:
             break
-        if previous.name.casefold() in PRONOUNS:
+        if previous.name.casefold() in PRONOUNS or previous.name.casefold() in _RELATIVES:
             continue
         known = genders.get(previous.name) or gender_of(previous)
         if gender in {"male", "female"} and (
@@ -174,7 +177,9 @@ def _full_name(text: str, surname: str, start: int, end: int) -> str | None:
             if match is not None:
                 words = match.group().split()
                 while words and (
-                    words[0].casefold() in _NOT_FIRST or words[0].casefold() in TITLES
+                    words[0].casefold() in _NOT_FIRST
+                    or words[0].casefold() in TITLES
+                    or words[0].casefold() in DETERMINERS
                 ):
                     words.pop(0)  # "President Barack Obama" -> "Barack Obama"
                 if len(words) >= 2:

@@ -148,6 +148,8 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if not tokens:
         return None
     first = tokens[0]
+    if len(tokens) > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in _LINKS:
+        return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
     if len(tokens) == 1 and first.word in PRONOUNS:
         return _Reading(
             text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
@@ -203,8 +205,8 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         prefix = []
     if title_tokens:
         title = _span_text(text, title_tokens)
-    if prefix:
-        role = _span_text(text, prefix)
+    if prefix and not (prefix[0].word in INTRO_WORDS or any(_verblike(text, t) for t in prefix)):
+        role = _span_text(text, prefix)  # not "in a session set up with help of"
     words = {t.word for t in name_tokens}
     organization = bool(words & ORGANIZATION_WORDS) or (
         len(name_tokens) == 1 and name_tokens[0].end - name_tokens[0].start > 1
@@ -222,8 +224,8 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
 
 
 def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
-    if len(tokens) > _MAX_SUBJECT_TOKENS:
-        return None
+    if len(tokens) > _MAX_SUBJECT_TOKENS or _verblike(text, tokens[0]):
+        return None  # "followed by many groups": a verb phrase, not a description
     for index, token in enumerate(tokens):
         if token.word in CLAUSE_WORDS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -182,6 +182,12 @@ def _full_name(text: str, surname: str, start: int, end: int) -> str | None:
                     or words[0].casefold() in DETERMINERS
                 ):
                     words.pop(0)  # "President Barack Obama" -> "Barack Obama"
+                # "Treasury Secretary Steven Mnuchin": the name follows the last title.
+                last_title = max(
+                    (i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in TITLES),
+                    default=-1,
+                )
+                words = words[last_title + 1 :]
                 if len(words) >= 2:
                     return " ".join(words)
         found = text.find(surname, after, end)

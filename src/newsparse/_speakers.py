@@ -393,7 +393,11 @@ def read_speaker(
             role = reading.name if reading.role is None else reading.role
             reading = other._replace(role=other.role or role)
             role = reading.role
-        elif _is_name_reading(reading) and _led_by_determiner(text, segment):
+        elif (
+            _is_name_reading(reading)
+            and _led_by_determiner(text, segment)
+            and not any(_verblike(text, t) for t in segment)
+        ):
             role = role or other.name  # "Patrick McGinley, a law professor at ..."
         break
     if (

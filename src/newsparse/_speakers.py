@@ -196,6 +196,13 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
             split = index + 1
     title_tokens = name_tokens[:split]
     name_tokens = name_tokens[split:]
+    # Capitalised words before the titles name the body: "Independence Blue Cross Chief
+    # Executive Officer Daniel Hilferty" has the role "Independence Blue Cross".
+    body = 0
+    while body < len(title_tokens) and title_tokens[body].word not in TITLES:
+        body += 1
+    if body and not prefix:
+        prefix, title_tokens = title_tokens[:body], title_tokens[body:]
     if not title_tokens and prefix and prefix[-1].word in {"of", "for"} and len(name_tokens) > 2:
         prefix.append(name_tokens.pop(0))  # "Secretary of State John Kerry"
     title: str | None = None

@@ -541,3 +541,43 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--version"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.startswith("newsparse ")
+
+
+# --- text that no encoding can write, and bugs --------------------------------------------
+
+
+def test_lone_surrogates_in_jsonl_give_valid_json() -> None:
+    record = json.dumps({"id": 7, "text": "Title\n\nBroken \ud800 text, and café."})
+    done = run_python("--jsonl", "--json", "-", stdin=record.encode())
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.decode("utf-8").splitlines()
+    data = json.loads(line)
+    assert data["id"] == 7
+    assert data["text"] == "Title\n\nBroken \ud800 text, and café."
+
+
+def test_lone_surrogates_in_a_summary_are_escaped() -> None:
+    record = json.dumps({"text": "Title \ud800\n\nBody."})
+    done = run_python("--jsonl", "-", stdin=record.encode())
+    assert done.returncode == 0, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert b"\\ud800" in done.stdout
+
+
+def test_a_bug_on_one_input_is_reported_and_the_run_goes_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    real = newsparse.parse
+
+    def parse(text: str) -> newsparse.Article:
+        if "boom" in text:
+            msg = "simulated bug"
+            raise RuntimeError(msg)
+        return real(text)
+
+    monkeypatch.setattr(newsparse, "parse", parse)
+    bad, good = write(tmp_path / "bad.txt", "boom"), write(tmp_path / "good.txt", OTHER)
+    status, out, err = run(capsys, "--json", bad, good)
+    assert status == 1
+    assert [r["path"] for r in jsonl(out)] == [str(good)]
+    assert f"newsparse: {bad}: newsparse failed on this input (RuntimeError: simulated bug)" in err

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import itertools
 import json
 import multiprocessing
@@ -154,16 +155,32 @@ def process(item: Item, settings: Settings) -> Outcome:
                 extra = {"path": item.path}
     except InputError as error:
         return Outcome(item.label, None, str(error))
-    article = newsparse.parse(text)
-    html = _render(article) if settings.html else None
+    try:
+        article = newsparse.parse(text)
+        html = _render(article) if settings.html else None
+    except Exception as error:  # noqa: BLE001 (a bug must not stop a corpus run: report it)
+        reason = (
+            f"newsparse failed on this input ({type(error).__name__}: {error}); please report it"
+        )
+        return Outcome(item.label, None, reason)
     if settings.json:
         record = {**extra, **article.to_dict()}
         output = json.dumps(record, ensure_ascii=False)
+        if not output.isascii() and not _encodable(output):
+            output = json.dumps(record)  # lone surrogates: \u escapes keep the line valid JSON
     else:
         parts = [annotate(article)] if settings.regions else []
         parts.append(summary(article, item.label))
         output = "\n\n".join(parts)
     return Outcome(item.label, output, None, html)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _render(article: Article) -> str:
@@ -426,6 +443,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     _check(parser, args)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Text from JSONL can hold lone surrogates, which no encoding can write: escape them
+        # (and anything else the terminal cannot show) rather than stop the run.
+        sys.stdout.reconfigure(errors="backslashreplace")
     settings = Settings(
         json=args.json,
         encoding=args.encoding,

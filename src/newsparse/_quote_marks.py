@@ -136,6 +136,8 @@ def _pairs(
         mark = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if before == mark == after:
+            continue  # inside a run of one mark: decoration, not quoting
         if mark in _DOUBLE:
             stack = double_stack
         else:

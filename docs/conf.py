@@ -36,4 +36,4 @@ autodoc_class_signature = "separated"
 
 nitpicky = False
 html_theme = "furo"
-html_title = f"newsparse {release}"
+html_title = "newsparse"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import importlib.metadata
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -230,3 +231,12 @@ def test_api_reference_covers_every_public_name() -> None:
         pytest.skip("no docs/api.md beside the tests")
     text = api.read_text(encoding="utf-8")
     assert [n for n in newsparse.__all__ if f"newsparse.{n}\n" not in text] == []
+
+
+def test_under_ci_the_installed_wheel_is_tested() -> None:
+    # .ci/run sets this: the tests must import the installed wheel, never src/.
+    if os.environ.get("NEWSPARSE_EXPECT_INSTALLED") != "1":
+        pytest.skip("only under .ci/run")
+    location = Path(newsparse.__file__).resolve()
+    assert "site-packages" in location.parts, location
+    assert importlib.metadata.version("newsparse") == newsparse.__version__

@@ -154,19 +154,24 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         return _Reading(
             text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
         )
-    if (first.word in DETERMINERS and not text[first.start].isupper()) or (
-        first.word in DETERMINERS and len(tokens) > 1 and not text[tokens[1].start].isupper()
-    ):
-        return _description(text, tokens)
     # Trailing run of name words.
     run = len(tokens)
     while run > 0 and _namelike(text, tokens[run - 1]):
         run -= 1
     while run < len(tokens) and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
-    if run == len(tokens):
-        return _description(text, tokens)
-    if first.word in DETERMINERS:
+    if first.word in DETERMINERS and (
+        not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
+    ):
+        if not _named_after_role(tokens, run):
+            return _description(text, tokens)
+        # "o presidente Luiz Inácio Lula da Silva", "the company's chief executive John
+        # Smith": a described role, then the name.
+        reading = _read_segment(text, tokens[run:])
+        if reading is None or reading.kind is not SpeakerKind.PERSON:
+            return _description(text, tokens)
+        return reading._replace(role=_span_text(text, tokens[:run]))
+    if run == len(tokens) or first.word in DETERMINERS:
         return _description(text, tokens)
     if any(t.word in _CALENDAR for t in tokens[run:]):
         return None  # "New Hampshire Monday": a place and a day, not a name
@@ -228,6 +233,21 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         role,
         SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
     )
+
+
+def _named_after_role(tokens: Sequence[_Token], run: int) -> bool:
+    """True when a described phrase ends in a name right after a role word.
+
+    Two or more name words after a word that is no preposition ("presidente Luiz Inácio
+    Lula da Silva"), or one after a title or speaker noun ("spokesman Jaafar"); not "a
+    spokesman for Bernie Sanders" or "the White House".
+    """
+    if run >= len(tokens) or run < 2:
+        return False
+    before = tokens[run - 1].word
+    if before in _LINKS or before in DETERMINERS or before.endswith(("'s", "’s")):
+        return False
+    return len(tokens) - run >= 2 or before in TITLES or before in SPEAKER_NOUNS
 
 
 def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:

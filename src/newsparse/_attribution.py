@@ -268,6 +268,26 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
     return None
 
 
+# The subject pronoun inside an inverted cue: "a-t-il déclaré", "sagte er".
+_CUE_PRONOUN_RE = regex.compile(r"(?:-t-|-|\s)(?P<pronoun>il|elle|ils|elles|er|sie)\b")
+
+
+def _pronoun_in_cue(cue: regex.Match[str]) -> Speaker | None:
+    match = _CUE_PRONOUN_RE.search(cue.string, cue.start(), cue.end())
+    if match is None:
+        return None
+    start, end = match.span("pronoun")
+    word = cue.string[start:end]
+    return Speaker(
+        name=word,
+        mention=word,
+        start=start,
+        end=end,
+        kind=SpeakerKind.UNKNOWN,
+        rule="cue-name-after",
+    )
+
+
 def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> Attribution | None:
     """Read the speaker around a cue found after a quote: "said Nuri" or "Nuri said"."""
     if cue.start() == position:
@@ -276,6 +296,8 @@ def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> 
         end = _phrase_end(text, start, min(window, start + 200))
         rule = "according-to" if cue.group().casefold() == "according to" else "cue-name-after"
         speaker = read_speaker(text, start, end, inverted=True, rule=rule)
+        if speaker is None:
+            speaker = _pronoun_in_cue(cue)
         return None if speaker is None else Attribution(speaker, cue.start(), cue.end(), rule)
     if cue.group().casefold() == "according to" or not _NP_TEXT_RE.fullmatch(
         text, position, cue.start()

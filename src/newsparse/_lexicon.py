@@ -69,16 +69,27 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "a souligné", "souligne", "a estimé", "estime", "a précisé", "précise",
         "raconte", "a raconté", "confie", "a confié", "assure", "a assuré",
         "a lancé", "lance", "a martelé", "martèle", "a averti", "avertit",
+        "a réagi", "réagit", "a répondu", "répond", "a poursuivi", "poursuit",
+        "a-t-il dit", "a-t-elle dit", "a-t-il déclaré", "a-t-elle déclaré",
+        "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",
+        "a-t-il affirmé", "a-t-elle affirmé", "a-t-il souligné", "a-t-elle souligné",
+        "explique-t-il", "explique-t-elle", "ajoute-t-il", "ajoute-t-elle",
+        "affirme-t-il", "affirme-t-elle", "estime-t-il", "estime-t-elle",
+        "souligne-t-il", "souligne-t-elle", "précise-t-il", "précise-t-elle",
+        "dit-il", "dit-elle", "assure-t-il", "assure-t-elle",
         # Spanish
         "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "explicó", "explica",
         "añadió", "añade", "agregó", "agrega", "señaló", "señala", "indicó", "indica",
         "declaró", "declara", "manifestó", "manifiesta", "comentó", "comenta",
         "sostuvo", "sostiene", "advirtió", "advierte", "expresó", "expresa",
         "subrayó", "destacó", "precisó", "insistió", "respondió", "reconoció",
+        "apuntó", "aseveró", "recalcó", "sentenció", "concluyó", "denunció",
         # German
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
         "fügte hinzu", "sagten", "schrieb", "schreibt", "warnte", "warnt",
-        "kritisierte", "so", "teilte mit", "bestätigte", "ergänzte", "forderte",
+        "kritisierte", "teilte mit", "bestätigte", "ergänzte", "forderte",
+        "sagte er", "sagte sie", "erklärte er", "erklärte sie", "betonte er",
+        "betonte sie", "fügte er hinzu", "fügte sie hinzu",
         # Portuguese
         "disse", "diz", "afirmou", "declarou", "explicou", "acrescentou", "garantiu",
         "garante", "ressaltou", "destacou", "contou", "avaliou", "comentou",
@@ -154,6 +165,10 @@ TITLES: frozenset[str] = frozenset(
         "majority", "whip", "emir", "ayatollah", "gov.", "pres", "supt", "insp", "det",
         "cpl", "corporal", "pvt", "private", "marshal", "field", "air", "vice-president",
         "st", "saint", "mme", "mlle", "m", "herr", "frau", "señor", "señora", "sr", "sra",
+        "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident",
+        "präsidentin", "ministerin", "président", "présidente", "ministre", "presidente",
+        "ministro", "ministra", "primer", "premier", "alcalde", "alcaldesa", "maire",
+        "bürgermeister", "sindaco", "prefeito", "governador", "gobernador",
         "dott", "dottssa", "don", "doña", "dona", "sig", "signor", "signora",
     }
 )  # fmt: skip
@@ -218,7 +233,12 @@ CUT_WORDS: frozenset[str] = frozenset(
      "friday", "saturday", "sunday", "via", "through", "to", "about", "of", "with",
      "and", "but", "because", "since", "if", "in", "at", "from", "for", "by", "adding",
      "according", "referring", "speaking", "told", "said", "says", "is", "was", "has",
-     "had", "will", "would", "said.", "than", "into", "over", "under", "without"}
+     "had", "will", "would", "said.", "than", "into", "over", "under", "without",
+     # French, Spanish, German, Portuguese, Italian prepositions and time words
+     "à", "au", "aux", "lors", "dans", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "durante", "tras", "ante", "el", "este", "am", "im", "vom", "beim", "nach", "bei",
+     "gegenüber", "em", "no", "na", "nesta", "neste", "nel", "nella", "alla", "dopo",
+     "durant", "pendant", "après", "avant", "selon"}
 )  # fmt: skip
 
 # Words that mark a clause, not a noun phrase: a subject candidate containing one of

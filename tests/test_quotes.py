@@ -208,6 +208,17 @@ SPEAKERS = [
         id="organisation",
     ),
     pytest.param(
+        '"We will win," said the Republican presidential candidate Donald Trump.',
+        (
+            "Donald Trump",
+            "Donald Trump",
+            None,
+            "the Republican presidential candidate",
+            SpeakerKind.PERSON,
+        ),
+        id="described-role-then-name",
+    ),
+    pytest.param(
         '"Ready," said Stephen Vladeck of the University of Texas.',
         (
             "Stephen Vladeck",
@@ -431,7 +442,38 @@ LANGUAGES = [
     pytest.param("„Wir schaffen das“, sagte Merkel.", ("Wir schaffen das", "Merkel"), id="de"),
     pytest.param("“Vamos vencer”, disse Lula.", ("Vamos vencer", "Lula"), id="pt"),
     pytest.param("«Andremo avanti», ha detto Meloni.", ("Andremo avanti", "Meloni"), id="it"),
+    pytest.param(
+        "„Das ist ein großer Tag“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.",
+        ("Das ist ein großer Tag", "Olaf Scholz"),
+        id="de-title-and-time",
+    ),
+    pytest.param(
+        "“Não vamos desistir”, afirmou o presidente Luiz Inácio Lula da Silva.",
+        ("Não vamos desistir", "Luiz Inácio Lula da Silva"),
+        id="pt-role-then-name",
+    ),
 ]
+
+
+def test_pronoun_inside_inverted_cue() -> None:
+    text = (
+        "Le ministre a déclaré : « Nous ne céderons pas. »\n\n« Nous resterons », a-t-il déclaré."
+    )
+    quotes = attribute_quotes(text)
+    _check_offsets(text, quotes)
+    second = quotes[1]
+    assert second.speaker is not None
+    assert (second.speaker.mention, second.speaker.name, second.cue) == (
+        "il",
+        "Le ministre",
+        "a-t-il déclaré",
+    )
+
+
+def test_unread_attribution_does_not_inherit() -> None:
+    text = "Le ministre a déclaré : « Nous ne céderons pas. »\n\n« Non », a ronchonné le syndicat."
+    quotes = attribute_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Le ministre"]
 
 
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)

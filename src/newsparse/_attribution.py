@@ -568,6 +568,9 @@ def inherit(
             attribution.rule = "colon-paragraph"
             return attribution
         return colon_lead(text, lead_start, before.end)
+    rest = text[marked.close : paragraphs[marked.last].end].lstrip(" \t\xa0.,;")
+    if rest and rest[0].isalpha():
+        return None  # '"...", a réagi le syndicat': an attribution of its own, unread
     if last_attributed is not None and last_attributed[0] == marked.first - 1:
         _, close, source = last_attributed
         # The previous paragraph ended with that quote's sentence.

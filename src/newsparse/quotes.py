@@ -84,19 +84,21 @@ def attribute_in(
     found: list[tuple[Marked, QuoteKind, Attribution | None]] = []
     previous_in_paragraph: tuple[int, Attribution] | None = None
     last_attributed: tuple[int, int, Attribution] | None = None  # paragraph, close, attribution
-    previous_close = 0
+    previous_close = 0  # where the last attributed quote closed: lead-ins start after it
     for marked in marked_all:
         body_start, body_end = marked.start, marked.end
         if not WORDISH_RE.search(text, body_start, body_end):
             continue
         first_paragraph = paragraphs[marked.first]
+        floor = max(first_paragraph.start, marked.open - LEAD)
         last_paragraph = paragraphs[marked.last]
         if previous_in_paragraph is not None and previous_in_paragraph[0] != marked.first:
             previous_in_paragraph = None
-        floor = max(first_paragraph.start, marked.open - LEAD)
         if previous_in_paragraph is not None:
             floor = max(floor, previous_close)
-        lead_start = sentence_start(text, floor, marked.open)
+        lead_start = (
+            marked.open if marked.open == floor else sentence_start(text, floor, marked.open)
+        )
         lead = text[lead_start : marked.open].strip()
         attribution: Attribution | None = None
         before, introduces = before_quote(text, lead_start, marked.open) if lead else (None, False)

@@ -169,3 +169,16 @@ def test_parsing_a_prefix_never_raises(source: str, separator: str) -> None:
         _check_article(source[:cut], newsparse.parse(source[:cut]))
     glued = source + separator + source
     _check_article(glued, newsparse.parse(glued))
+
+
+@given(texts(), st.sampled_from([None, True, False]))
+def test_dates_slice_and_keep_their_precision(source: str, day_first: bool | None) -> None:
+    options = newsparse.ParseOptions(day_first=day_first)
+    found = newsparse.find_dates(source, options=options)
+    _check_slices(source, found, "date")
+    _check_ordered_disjoint(found, "dates")
+    for date in found:
+        assert (date.value is None) == (date.month is None or date.day is None), date
+        assert date.iso.startswith(f"{date.year:04d}"), date
+    first = newsparse.parse_date(source, options=options)
+    _check_slices(source, [first] if first is not None else [], "parse_date")

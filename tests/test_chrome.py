@@ -80,6 +80,7 @@ CHROME_LINES = [
     ("READ MORE:", "related"),
     ("Continue reading →", "related"),
     ("Related: Mayor opens the new market hall", "related"),
+    ("Read more: Mayor opens the new market hall", "related"),
     ("Also read: Ten things to know about the budget", "related"),
     ("Most Viewed", "related"),
     ("Older articles by Jane Roe", "related"),

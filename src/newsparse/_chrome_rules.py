@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
         "related_link",
         ChromeKind.RELATED,
         "related also read see more headline",
-        r"""(?:related|more\s+on\s+this|headline)\s*:\s*.{3,250}+
+        r"""(?:related|more\s+on\s+this|headline|(?:read|see|watch)\s+more)\s*:\s*.{3,250}+
             |(?:also\s+(?:read|see|watch)|read\s+also|see\s+also)\s*(?::\s*|\s+(?-i:\p{Lu})).{3,250}+""",
     ),
     _rule(

@@ -119,21 +119,26 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     length = last - first
     if length > rules.MAX_WHOLE_LINE:
         return None
+    short = length <= phrases.MAX_PHRASE_LINE
+    lowered = text[first:last].lower() if short else ""
+    tokens = lowered.split() if short else []
     char = text[first]
     if char.isalpha():
-        word_match = rules.FIRST_WORD_RE.match(text, first, last)
-        word = word_match.group().lower() if word_match else char.lower()
+        # The first word, lower-cased: the first token when it is all letters (most lines).
+        word = tokens[0] if tokens and tokens[0].isalpha() else ""
+        if not word:
+            word_match = rules.FIRST_WORD_RE.match(text, first, last)
+            word = word_match.group().lower() if word_match else char.lower()
         candidates = rules.RULES_BY_START.get(word, ())
-        if candidates and word in rules.COMMON_START_WORDS and length > 160:
+        if candidates and length > 160 and word in rules.COMMON_START_WORDS:
             candidates = ()
     else:
         candidates = rules.RULES_BY_START.get(rules.start_class(char), ())
     for rule in candidates:
         if rule.pattern.fullmatch(text, first, last):
             return rule.name
-    if length <= phrases.MAX_PHRASE_LINE:
-        lowered = text[first:last].lower()
-        words = phrases.PHRASE_GATE.intersection(lowered.split())
+    if short:
+        words = phrases.PHRASE_GATE.intersection(tokens)
         if words and len(lowered) == length:
             phrase = _phrase_rule(text, first, last, lowered, words)
             if phrase is not None:

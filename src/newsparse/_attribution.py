@@ -17,6 +17,7 @@ the whole is linear in the text. The patterns, by rule name:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -82,9 +83,7 @@ def _trie(words: frozenset[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [
-            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
-        ]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -96,10 +95,12 @@ def _trie(words: frozenset[str]) -> str:
 # A speech verb as a whole word (lower case as written in running text), or
 # "according to". Forward search only: reverse searches with large alternations are
 # slow in ``regex``, so the last cue of a lead-in is found by iterating forwards.
-CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:"
-    + _trie(SPEECH_VERBS | {"according to", "According to"})
-    + r")(?![\p{L}\p{N}'’-])"
+#
+# Compiled with the standard library's ``re``, not ``regex``: the pattern uses nothing
+# ``regex`` adds, and ``re`` runs this large alternation three to four times faster
+# (measured on polnear dev windows); cue search is the hottest loop of attribution.
+CUE_RE = re.compile(
+    r"(?<![\w'’-])(?:" + _trie(SPEECH_VERBS | {"according to", "According to"}) + r")(?![\w'’-])"
 )
 
 # Words that introduce a quotation when they stand right before the opening mark.
@@ -272,7 +273,7 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
 _CUE_PRONOUN_RE = regex.compile(r"(?:-t-|-|\s)(?P<pronoun>il|elle|ils|elles|er|sie)\b")
 
 
-def _pronoun_in_cue(cue: regex.Match[str]) -> Speaker | None:
+def _pronoun_in_cue(cue: re.Match[str]) -> Speaker | None:
     match = _CUE_PRONOUN_RE.search(cue.string, cue.start(), cue.end())
     if match is None:
         return None
@@ -288,7 +289,7 @@ def _pronoun_in_cue(cue: regex.Match[str]) -> Speaker | None:
     )
 
 
-def _after_cue(text: str, cue: regex.Match[str], position: int, window: int) -> Attribution | None:
+def _after_cue(text: str, cue: re.Match[str], position: int, window: int) -> Attribution | None:
     """Read the speaker around a cue found after a quote: "said Nuri" or "Nuri said"."""
     if cue.start() == position:
         # Inverted: "said Nuri", "said the minister", "according to police".

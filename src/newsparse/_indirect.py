@@ -18,6 +18,7 @@ from newsparse._speakers import read_speaker
 from newsparse._types import Quote, QuoteKind
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Sequence
 
     from newsparse._types import Paragraph
@@ -105,7 +106,7 @@ def indirect_in(
     return out
 
 
-def _read(text: str, start: int, cue: regex.Match[str], end: int) -> Quote | None:
+def _read(text: str, start: int, cue: re.Match[str], end: int) -> Quote | None:
     """One sentence of reported speech: speaker before the cue, content after (or before)."""
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="indirect")
     if speaker is not None and text[start : speaker.start].strip(" ,") == "":

@@ -249,12 +249,12 @@ class Progress:
     """A one-line progress bar on stderr: count, rate and time left, redrawn in place."""
 
     def __init__(self, stream: IO[str], total: int | None) -> None:
-        self.stream = stream
-        self.total = total
-        self.done = 0
-        self.started = time.monotonic()
-        self.drawn = 0.0
-        self.visible = False
+        self.stream: IO[str] = stream
+        self.total: int | None = total
+        self.done: int = 0
+        self.started: float = time.monotonic()
+        self.drawn: float = 0.0
+        self.visible: bool = False
 
     def step(self) -> None:
         """Count one item and redraw, at most ten times a second."""

@@ -97,7 +97,7 @@ def test_zones_give_aware_datetimes(text: str, zone: dt.timezone) -> None:
     assert moment.utcoffset() == zone.utcoffset(None)
 
 
-@pytest.mark.parametrize("text", ["5 March 2013 10:45", "Dec. 25, 2016 at 3:53 pm E.T."])
+@pytest.mark.parametrize("text", ["5 March 2013 10:45", "Feb. 6, 2018 at 3:53 pm IST"])
 def test_no_zone_or_an_ambiguous_one_stays_naive(text: str) -> None:
     value = parse_date(text)
     assert value is not None
@@ -105,8 +105,58 @@ def test_no_zone_or_an_ambiguous_one_stays_naive(text: str) -> None:
     assert value.value.tzinfo is None
 
 
+US_ZONES = [
+    ("eastern in winter", "Dec. 25, 2016 at 3:53 pm E.T.", -5),
+    ("eastern in summer", "Published 9:15 AM ET, Mon July 2, 2018", -4),
+    ("pacific in winter", "Feb. 6, 2018 10:45 a.m. PT", -8),
+    ("central in summer", "June 5, 2018, 8:00 AM CT", -5),
+    ("before the switch", "March 11, 2018 1:30 AM ET", -5),
+    ("after the switch", "March 11, 2018 3:30 AM ET", -4),
+    ("1990s rules", "April 3, 1995 10:00 AM ET", -4),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"), [row[1:] for row in US_ZONES], ids=[row[0] for row in US_ZONES]
+)
+def test_us_zones_are_settled_by_the_date(text: str, hours: int) -> None:
+    value = parse_date(text)
+    assert value is not None
+    assert isinstance(value.value, dt.datetime)
+    assert value.value.utcoffset() == dt.timedelta(hours=hours)
+
+
+def test_us_zones_before_the_uniform_time_act_stay_naive() -> None:
+    value = parse_date("March 3, 1950 10:00 AM ET")
+    assert value is not None
+    assert isinstance(value.value, dt.datetime)
+    assert value.value.tzinfo is None
+
+
+WIRE_TIMES = [
+    ("four digits with a zone", "Updated 0739 GMT (1539 HKT) February 6, 2018",
+     "2018-02-06T07:39:00+00:00"),
+    ("dotted with a zone", "Tue 6 Feb 2018 10.45 GMT", "2018-02-06T10:45:00+00:00"),
+    ("dotted with pm", "6 Feb 2018 6.02pm", "2018-02-06T18:02:00"),
+    ("dotted alone is a decimal", "6 Feb 2018 10.45", "2018-02-06"),
+    ("four digits alone are a number", "6 Feb 2018 1045", "2018-02-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [row[1:] for row in WIRE_TIMES], ids=[row[0] for row in WIRE_TIMES]
+)
+def test_wire_times(text: str, iso: str) -> None:
+    value = parse_date(text)
+    assert value is not None
+    assert value.iso == iso
+
+
 ORDER = [
-    ("ambiguous left out", "Tue, 09/10/2012", None, None),
+    ("ambiguous left out", "09/10/2012", None, None),
+    ("weekday settles it", "Tue, 09/10/2012", None, "2012-10-09"),
+    ("weekday settles month first", "Mon, 09/10/2012", None, "2012-09-10"),
+    ("weekday fitting neither", "Wed, 09/10/2012", None, None),
     ("day-first option", "Tue, 09/10/2012", True, "2012-10-09"),
     ("month-first option", "Tue, 09/10/2012", False, "2012-09-10"),
     ("day above 12 decides", "25/10/2012", None, "2012-10-25"),
@@ -147,6 +197,27 @@ def test_relative_dates_with_a_reference(text: str, iso: str) -> None:
     assert value is not None
     assert value.iso == iso
     assert value.rule == "relative"
+
+
+RELATIVE_DAYS = [
+    ("weekday", "Published Tuesday", "2018-02-06"),
+    ("same weekday is the day itself", "Thursday", "2018-02-08"),
+    ("weekday and time", "Updated Tuesday 3:45 PM", "2018-02-06T15:45:00"),
+    ("yesterday at", "Yesterday at 10:45", "2018-02-07T10:45:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [row[1:] for row in RELATIVE_DAYS], ids=[row[0] for row in RELATIVE_DAYS]
+)
+def test_relative_days(text: str, iso: str) -> None:
+    found = find_dates(text, options=ParseOptions(reference=dt.date(2018, 2, 8)))
+    assert [d.iso for d in found] == [iso]
+
+
+def test_a_weekday_inside_a_date_is_not_relative() -> None:
+    found = find_dates("Tuesday 6 Feb 2018", options=ParseOptions(reference=dt.date(2018, 3, 1)))
+    assert [d.iso for d in found] == ["2018-02-06"]
 
 
 @pytest.mark.parametrize("text", [t for t, _ in RELATIVE])

@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._meta_lexicon import AGENCIES, JOB_TITLES, OUTLET_WORDS
+from newsparse._meta_lexicon import (
+    AGENCIES,
+    JOB_HEADS,
+    JOB_TITLES,
+    LABEL_WORDS,
+    MONTHS,
+    OUTLET_WORDS,
+    WEEKDAYS,
+)
 
 __all__ = [
     "AGENCY_IN_RE",
     "DATELINE_RE",
     "Names",
     "agency",
+    "is_job",
+    "is_label",
     "is_outlet",
     "person",
     "read_names",
@@ -92,6 +102,19 @@ _DATELINE_RE = r"""
       |
         # An agency alone in brackets: "(Reuters) - ", "(CNN) ".
         \((?P<agency>[^()\n]{1,40}+)\)(?:[\ \u00a0]{0,2}(?P<dash>--|[-–—]))?
+      |
+        # A place in ordinary case, with an optional state or country ("Washington",
+        # "Kansas City", "Springfield, Ill."), then a dash or a colon and the story's first
+        # capital: "Washington — The council ...", "Bengaluru: The city ...". The caller
+        # rules out labels ("Analysis:", "Opinion —") and asks for a sentence after it.
+        (?P<place>\p{Lu}\p{Ll}{1,20}+(?:[\ \-]\p{Lu}\p{Ll}{1,20}+){0,2}
+            (?:,\ \p{Lu}[\p{L}.]{1,14}(?:\ \p{Lu}[\p{L}.]{0,14})?)?)
+        (?:
+            [\ \u00a0]{0,2}(?P<dash>--|[–—])
+          | [\ \u00a0](?P<dash>-)(?=[\ \u00a0])
+          | (?P<dash>:)(?=[\ \u00a0])
+        )
+        (?=[\ \u00a0]{0,3}["“‘']?\p{Lu})
     )
     [\ \u00a0]{0,3}
 """
@@ -181,6 +204,54 @@ def agency(raw: str) -> str | None:
     return AGENCIES.get(" ".join(raw.strip(" .,;:()[]").casefold().split()))
 
 
+# Words that open a sentence, never a place or a name: pronouns and determiners.
+_OPENERS = frozenset({
+    "he", "she", "it", "we", "they", "i", "you", "there", "here", "then", "but", "and",
+    "so", "yet", "or", "if", "as", "in", "on", "at", "for", "by", "to", "of", "with",
+})  # fmt: skip
+
+
+def is_label(raw: str) -> bool:
+    """True when a short phrase is an editorial label or a common word, not a place.
+
+    >>> is_label("Analysis"), is_label("The Bottom Line"), is_label("Bengaluru")
+    (True, True, False)
+    """
+    folded = " ".join(raw.strip(" :.-–—").casefold().split())
+    if folded in LABEL_WORDS or folded.removeprefix("the ") in LABEL_WORDS:
+        return True
+    first = folded.split(" ", 1)[0] if folded else ""
+    return first in _DETERMINERS or first in _OPENERS or first in MONTHS or first in WEEKDAYS
+
+
+def is_job(raw: str) -> bool:
+    """True when a short phrase is a newsroom job title ("Chief Political Correspondent").
+
+    Up to five words, each capitalised or all in the same case, ending in a job's head
+    noun (:data:`JOB_HEADS`), or a listed title.
+
+    >>> is_job("Washington Bureau Chief"), is_job("staff writer"), is_job("Jane Doe")
+    (True, True, False)
+    """
+    folded = " ".join(raw.strip(" .,;:|-–—").casefold().split())
+    if folded in JOB_TITLES:
+        return True
+    words = folded.split()
+    if not 1 <= len(words) <= 5 or words[-1] not in JOB_HEADS:
+        return False
+    if any(w in OUTLET_WORDS and w not in _DESK_WORDS for w in words[:-1]):
+        return False  # "Daily Mail Reporter": an outlet's reporter, the outlet is the source
+    return all(w[:1].isupper() or w in _PARTICLES for w in raw.split()) or raw.islower()
+
+
+# Outlet words that also name a newsroom's parts, so may qualify a job ("Washington Bureau
+# Chief", "News Editor", "Digital Desk Editor").
+_DESK_WORDS = frozenset({
+    "bureau", "desk", "staff", "team", "editorial", "office", "news", "world", "media",
+    "wire", "service", "board",
+})  # fmt: skip
+
+
 def is_outlet(raw: str) -> bool:
     """True when a capitalised name reads as an organisation: an outlet word or a domain.
 
@@ -241,7 +312,7 @@ def _title_word(word: str) -> str:
 def _strip_job(text: str) -> str:
     """Drop a job title after or before the names ("Jane Doe, Staff Writer")."""
     parts = [p for p in regex.split(r"\s*+,\s*+", text) if p]
-    kept = [p for p in parts if " ".join(p.casefold().split()) not in JOB_TITLES]
+    kept = [p for p in parts if not is_job(p)]
     return ", ".join(kept)
 
 
@@ -275,16 +346,20 @@ def read_names(raw: str, *, single: bool = False) -> Names:
             names.sources.append(short)
             continue
         words = piece.split()
+        stripped = False
         while words and " ".join(words[-2:]).casefold() in JOB_TITLES:
-            words = words[:-2]
+            words, stripped = words[:-2], True
         while words and words[-1].casefold() in JOB_TITLES:
-            words = words[:-1]  # "Daily Mail Reporter" -> "Daily Mail"
+            words, stripped = words[:-1], True  # "Daily Mail Reporter" -> "Daily Mail"
         piece = " ".join(words)
         if not piece:
             continue
-        name = person(piece, single=single and len(names.people) == 0)
+        # One word left of "Ledger Staff": the staff of an outlet, not a person's handle.
+        name = person(piece, single=single and not stripped and len(names.people) == 0)
         if name is not None:
             names.people.append(name)
+        elif stripped and len(words) == 1 and piece[:1].isupper():
+            names.sources.append(piece)
         elif (is_outlet(piece) and piece[:1].isupper()) or _DOMAIN_RE.search(piece):
             names.sources.append(piece if not piece.isupper() else piece.title())
     return names

@@ -178,6 +178,15 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
             found.put("source", agency(named.group()), a, b, "contributed")
         found.consume(a, b)
         return True
+    if b - a <= 250 and (copyright_ := h.COPYRIGHT_RE.match(text, a, b)) is not None:
+        _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
+        found.consume(a, b)
+        return True
+    if b - a <= 250 and (site := h.SITE_RE.search(text, a, b)) is not None and site.end() >= b - 2:
+        s, e = site.span("site")  # "The post X appeared first on Ledger Online."
+        found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+        found.consume(a, b)
+        return True
     if origin_line(text, a, b, found):
         return True
     if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
@@ -241,20 +250,33 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
             read_counter(counter, found)
         copyright_ = h.COPYRIGHT_RE.search(text, a, b)
         if copyright_ is not None:
-            holder = copyright_.group("holder").strip()
-            year = copyright_.group("year")
-            rest = copyright_.group("rest").casefold()
-            hs, he = copyright_.span("holder")
-            found.put("copyright", holder, hs, he, "copyright")
-            if year is not None:
-                ys, ye = copyright_.span("year")
-                found.put("copyright_year", int(year), ys, ye, "copyright")
-            if "distributed by" not in rest and "syndicat" not in rest:
-                found.put("site", holder, hs, he, "copyright")
+            _read_copyright(copyright_, found)
         site = h.SITE_RE.search(text, a, b)
         if site is not None:
             s, e = site.span("site")
             found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+
+
+def _read_copyright(match: regex.Match[str], found: Found) -> None:
+    """The copyright holder and year; the holder is the site, or the source if an agency.
+
+    "© 2018 The Associated Press": a wire story carried by a site is the agency's, so the
+    agency is the story's ``source`` and says nothing of the site. A holder "distributed
+    by" or syndicated is not the site either.
+    """
+    holder = match.group("holder").strip()
+    year = match.group("year")
+    rest = match.group("rest").casefold()
+    hs, he = match.span("holder")
+    found.put("copyright", holder, hs, he, "copyright")
+    if year is not None:
+        ys, ye = match.span("year")
+        found.put("copyright_year", int(year), ys, ye, "copyright")
+    short = agency(holder)
+    if short is not None:
+        found.put("source", short, hs, he, "copyright")
+    elif "distributed by" not in rest and "syndicat" not in rest:
+        found.put("site", holder, hs, he, "copyright")
 
 
 def read_counter(match: regex.Match[str], found: Found) -> None:

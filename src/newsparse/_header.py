@@ -31,6 +31,8 @@ __all__ = [
     "JOB_BYLINE_RE",
     "NAMES_STOP_RE",
     "ORIGIN_RE",
+    "READING_TIME_RE",
+    "RELATIVE_RE",
     "REPORTING_RE",
     "SITE_RE",
     "SLASH_BYLINE_RE",
@@ -54,6 +56,21 @@ CLOCK_RE = regex.compile(
     zones=_ZONES,
 )
 
+# A relative date in a header ("Updated 2 hours ago", "Yesterday", "Published Tuesday"):
+# part of a date line even when no reference resolves it.
+RELATIVE_RE = regex.compile(
+    r"""(?ix)
+    (?<![\p{L}\p{N}])
+    (?:
+        (?:\d{1,3}|an?|one)\s{1,3}(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)
+        \s{1,3}ago
+      | yesterday | today | just\s{1,3}now
+      | monday | tuesday | wednesday | thursday | friday | saturday | sunday
+    )
+    (?![\p{L}\p{N}])
+    """
+)
+
 # The label before a date in a header: "PUBLISHED:", "Posted on", "Last updated",
 # "Updated:", "Date:". The word decides published or updated.
 DATE_LABEL_RE = regex.compile(
@@ -72,9 +89,14 @@ DATE_LABEL_RE = regex.compile(
 # which the caller cuts off).
 BYLINE_RE = regex.compile(
     r"""
-    (?i:(?:(?:posted|written|reported|published|compiled|story|words|text)
-          (?:\s{1,3}on\b[^\n]{0,40}?)?\s{1,3})?by)
-    (?![\p{L}])[\s.:\u00a0]{0,6}+
+    (?:
+        (?i:(?:(?:posted|written|reported|published|compiled|story|words|text)
+              (?:\s{1,3}on\b[^\n]{0,40}?)?\s{1,3})?by)
+        (?![\p{L}])
+      | # "Author: Jane Doe", "Authors: A and B", "Byline: ...": a labelled byline.
+        (?i:authors?|byline|writers?)\s{0,2}:
+    )
+    [\s.:\u00a0]{0,6}+
     (?P<names>\S[^\n]{0,160}+)
     """,
     regex.VERBOSE,
@@ -104,6 +126,16 @@ SLASH_BYLINE_RE = regex.compile(
 # checks the name against the agency table.
 CREDIT_PREFIX_RE = regex.compile(
     r"\(?(?P<agency>[\p{L}][\p{L}\ .\-]{0,40}+(?<![\ .]))\)?\s{0,3}(?:--|[-–—:])?"
+)
+
+# The reading time a site prints under a headline: "6 Min Read", "3 minute read",
+# "Reading time: 4 minutes", "5 mins". A counter, never a deck or a title.
+READING_TIME_RE = regex.compile(
+    r"""(?ix)
+    (?:(?:estimated\s{1,3})?reading\s{1,3}time\s{0,2}:?\s{0,3})?
+    (?:\d{1,3}|one|two|three|four|five|ten)(?:\s{0,2}(?:-|to|–)\s{0,2}\d{1,3})?
+    \s{0,2}(?:min(?:ute)?s?|m)\.?(?:\s{1,3}(?:read|reading|to\s{1,3}read))?
+    """
 )
 
 # "Story highlights": CNN-style summary blocks under the headline, which are decks.
@@ -369,8 +401,13 @@ def deck_like(line: str) -> bool:
     >>> deck_like("Nigeria has agreed a truce with Boko Haram"), deck_like("Nigeria agrees truce")
     (True, False)
     """
-    if title_case_ratio(line) >= 0.6 or line.isupper():
+    if line.isupper():
         return False
+    ratio = title_case_ratio(line)
+    if ratio >= 0.6:
+        return False
+    if ratio < 0.5 and len(line.split()) >= 15:
+        return True  # fifteen words in sentence case: a standfirst, longer than headlines run
     if _ARTICLE_OPENING_RE.match(line) is not None and len(line.split()) >= 10:
         return True  # "The NBC News anchor clears the record on behalf of ...": a sentence
     return AUX_RE.search(line) is not None

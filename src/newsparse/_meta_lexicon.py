@@ -11,11 +11,16 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "BIO_ROLES",
+    "JOB_HEADS",
     "JOB_TITLES",
+    "LABEL_WORDS",
     "MONTHS",
     "OUTLET_WORDS",
     "RELATIVE_UNITS",
+    "RELATIVE_WEEKDAYS",
+    "US_ZONES",
     "WEEKDAYS",
+    "WEEKDAY_NUMBERS",
     "ZONES",
 ]
 
@@ -55,22 +60,37 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Weekday names and abbreviations (same languages), which may precede a date: "Tuesday 6
-# Feb 2018", "Tue, 09/10/2012". Only their presence matters, not their value: a weekday
-# never decides a date.
-WEEKDAYS: frozenset[str] = frozenset({
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
-    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
-    "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
-})  # fmt: skip
+# Feb 2018", "Tue, 09/10/2012", to their number (Monday 0, as ``date.weekday()``). A weekday
+# never overrides the date it precedes; it only settles the order of an ambiguous numeric
+# date ("Tue, 09/10/2012" is 9 October, a Tuesday, not 10 September, a Monday).
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonntag": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
+}  # fmt: skip
+WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_NUMBERS)
+
+# The English weekday names written out, which alone can stand for a day relative to the
+# reference ("Published Tuesday"): abbreviations are left out ("Sun", "Sat", "Wed" are words
+# and names too).
+RELATIVE_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
 
 # Time-zone abbreviations to their offset from UTC in minutes. Only abbreviations with one
 # meaning in news use are listed (the IANA abbreviations of North America, Europe and the
 # big Asian and Australian newsrooms). Ambiguous ones are left out on purpose, so a time
-# that names them stays naive rather than wrong: "IST" (India, Ireland or Israel), "ET"
-# (EST or EDT, depending on the date), "CST" in Asian copy (China) against US copy.
+# that names them stays naive rather than wrong: "IST" (India, Ireland or Israel). "ET"
+# (EST or EDT, depending on the date) is read through ``US_ZONES`` below. "CST" is read as
+# US Central, the newsroom use; China Standard Time copy mostly writes "Beijing time".
 ZONES: dict[str, int] = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60,
     "cet": 60, "cest": 120, "met": 60, "mest": 120, "eet": 120, "eest": 180,
@@ -81,6 +101,12 @@ ZONES: dict[str, int] = {
     "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480,
     "hst": -600,
 }  # fmt: skip
+
+# North American zones named without standard or daylight ("6:02 PM ET", "10:45 a.m. PT"):
+# the standard offset in minutes. The date settles which one applies, by the United States
+# daylight-saving rules (``dates._us_daylight``); US-centred copy writes them, so reading
+# them as US zones is the sensible default. "IST" stays ambiguous (India, Ireland, Israel).
+US_ZONES: dict[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
 # Units of relative dates ("2 hours ago") to (days, minutes) per unit and the precision
 # the result can honestly claim. Months and years have no fixed length and are left out.
@@ -160,4 +186,43 @@ BIO_ROLES: frozenset[str] = frozenset({
     "chairman", "ceo", "officer", "publisher", "lecturer", "student", "candidate",
     "strategist", "adviser", "advisor", "retired", "former", "freelance", "award-winning",
     "senior", "chief", "investigator", "photographer", "filmmaker", "broadcaster",
+})  # fmt: skip
+
+# The head nouns of newsroom job titles: a short capitalised line that ends in one
+# ("Chief Political Correspondent", "Washington Bureau Chief", "Senior Writer") is a job
+# line under a byline, whatever its modifiers. "Staff" is left out: "Ledger Staff" is an
+# outlet's staff, not a job. Folded.
+JOB_HEADS: frozenset[str] = frozenset({
+    "correspondent", "editor", "writer", "reporter", "columnist", "contributor", "chief",
+    "producer", "photographer", "analyst", "critic", "commentator", "blogger", "journalist",
+    "anchor", "host", "intern", "stringer", "staffer", "author",
+})  # fmt: skip
+
+# Labels that open a line or stand above a headline like a place or a section would, but
+# name none: editorial kickers ("Analysis:", "EXCLUSIVE"), Q&A and fact-check labels, and
+# the words of navigation. A word here before a colon or dash is never a dateline. Folded.
+LABEL_WORDS: frozenset[str] = frozenset({
+    "background", "update", "updated", "updates", "note", "editor's note", "editors note",
+    "editor’s note", "summary", "analysis", "opinion", "comment", "commentary",
+    "editorial", "watch", "video", "videos", "photos", "photo", "gallery", "exclusive",
+    "breaking", "breaking news", "context", "why", "what", "how", "who", "where", "when",
+    "question", "answer", "q", "a", "correction", "clarification", "disclosure",
+    "disclaimer", "warning", "spoiler", "transcript", "source", "sources", "credit",
+    "image", "caption", "read", "related", "also", "plus", "tip", "tips", "step", "part",
+    "chapter", "live", "latest", "fyi", "ps", "abstract", "introduction", "conclusion",
+    "bottom line", "the bottom line", "key points", "highlights", "takeaway", "takeaways",
+    "fact", "facts", "fact check", "verdict", "claim", "rating", "first", "second",
+    "third", "finally", "meanwhile", "however", "yes", "no", "listen", "look", "here",
+    "now", "today", "tonight", "yesterday", "tomorrow", "sponsored", "advertisement",
+    "promoted", "trending", "recommended", "more", "next", "previous", "share",
+    "subscribe", "follow", "contact", "email", "phone", "address", "location", "price",
+    "details", "info", "information", "review", "interview", "feature", "features",
+    "news", "world", "politics", "business", "sport", "sports", "culture", "science",
+    "health", "tech", "technology", "entertainment", "lifestyle", "travel", "money",
+    "markets", "economy", "home", "local", "national", "international", "world news",
+    "us news", "uk news", "letters", "obituaries", "obituary", "podcast", "satire",
+    "explainer", "perspective", "viewpoint", "column", "blog", "essay", "special report",
+    "investigation", "in depth", "in pictures", "quiz", "poll", "must read", "top stories",
+    "update 1", "update 2", "update 3", "wrapup", "factbox", "instant view", "refile",
+    "corrected", "urgent", "alert", "flash", "op-ed", "q&a", "faq", "the latest",
 })  # fmt: skip

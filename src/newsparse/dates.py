@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 import regex
 from dateutil import parser as _dateutil_parser
 
-from newsparse._meta_lexicon import MONTHS, RELATIVE_UNITS, WEEKDAYS, ZONES
+from newsparse._meta_lexicon import (
+    MONTHS,
+    RELATIVE_UNITS,
+    RELATIVE_WEEKDAYS,
+    US_ZONES,
+    WEEKDAY_NUMBERS,
+    WEEKDAYS,
+    ZONES,
+)
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
 
@@ -77,20 +85,32 @@ _DATE_RE = regex.compile(
 )
 
 # A clock time with optional seconds, am/pm and zone: "22:34", "10:45 EST", "3:53 pm",
-# "9 AM", "14:05:00+02:00". Zones are the unambiguous abbreviations of the lexicon, a
-# numeric offset or "Z"; "ET", "PT" and "IST" are consumed but give no offset.
+# "9 AM", "14:05:00+02:00", "10.45 GMT", "0739 GMT". Zones are the unambiguous abbreviations
+# of the lexicon, a numeric offset or "Z"; the US zones without standard or daylight ("ET",
+# "PT") are settled by the date; "IST" is consumed but gives no offset.
 _TIME = r"""
-    (?P<hour>[01]?\d|2[0-3])
     (?:
-        :(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?
-        (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
-      | [\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L})
+        (?P<hour>[01]?\d|2[0-3])
+        (?:
+            # "22:34", "10:45:00", "3:53 pm".
+            :(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?
+            (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
+          | # "10.45 GMT", "6.02pm": a dotted time, only with am/pm or a zone (else a decimal).
+            \.(?P<minute>[0-5]\d)
+            (?=[\ \t\u00a0]{0,2}(?:[AaPp]\.?[Mm]\.?|\L<zones>|ET|PT|GMT)(?!\p{L}))
+            (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
+          | # "9 AM".
+            [\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L})
+        )
+      | # "0739 GMT": four digits, the military style of wire copy, only with a zone.
+        (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[\ \t\u00a0]{0,2}(?:\L<zones>|Z)(?!\p{L}))
     )
     (?:[\ \t\u00a0]{0,2}(?:
         (?P<zone>\L<zones>)(?!\p{L})
       | (?P<offset>[+-][01]\d(?::?[0-5]\d)?)(?!\d)
       | (?P<utc>Z)(?!\p{L})
-      | (?P<vague>E\.T\.|ET|PT|CT|IST)(?!\p{L})
+      | (?P<us>[ECMP]\.?T\.?)(?![\p{L}\p{N}])
+      | (?P<vague>IST)(?!\p{L})
     ))?
 """
 
@@ -108,7 +128,10 @@ _TIME_AFTER_RE = regex.compile(
 # A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
 # pattern must end where the date starts (it is searched in a short window before it).
 _TIME_BEFORE_RE = regex.compile(
-    rf"""(?<![\p{{N}}:]){_TIME}[\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
+    rf"""(?<![\p{{N}}:.]){_TIME}
+    # "0739 GMT (1539 HKT) February 6": the same time in another zone, in brackets.
+    (?:[\ \t\u00a0]{{1,3}}\([^()\n]{{1,24}}\))?
+    [\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
     regex.VERBOSE,
     zones=_ZONE_LIST,
 )
@@ -121,11 +144,14 @@ _RELATIVE_RE = regex.compile(
     (?:
         (?P<count>\d{1,3}|an?|one)[\ \t\u00a0]{1,3}(?P<unit>\L<units>)[\ \t\u00a0]{1,3}ago
       | (?P<word>yesterday|today)
+      | # "Published Tuesday": the latest such day on or before the reference.
+        (?P<weekday>\L<weekdays>)
     )
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
     units=sorted(RELATIVE_UNITS, key=len, reverse=True),
+    weekdays=sorted(RELATIVE_WEEKDAYS),
 )
 
 # Two defaults that differ in every field: a field dateutil fills from the default (the
@@ -182,7 +208,14 @@ def find_dates(
         if value is not None and not _after(value, options.reference):
             out.append(value)
     if options.reference is not None:
-        out.extend(_relative(text, start, stop, options.reference))
+        # A weekday inside an absolute date ("Tuesday 6 Feb 2018") is not a relative one.
+        spans = [(d.start, d.end) for d in out]
+        out.extend(
+            value
+            for value in _relative(text, start, stop, options.reference)
+            if not any(s < value.end and value.start < e for s, e in spans)
+            and not _after(value, options.reference)
+        )
         out.sort(key=lambda d: d.start)
     return tuple(out)
 
@@ -291,12 +324,14 @@ def _read(
         first, second = int(groups["a3"]), int(groups["b3"])
         if first == second:
             day_first = True  # 05/05/2018 reads the same either way
-        elif groups["nsep"] == "." and day_first is None:
+        elif groups["nsep"] == "." and day_first is None and groups["weekday"] is None:
             day_first = True  # 06.02.2018: dotted numeric dates are day-first (CLDR de, ru, ...)
         if first > 12 >= second:
             day_first = True
         elif second > 12 >= first:
             day_first = False
+        elif day_first is None and groups["weekday"] is not None:
+            day_first = _weekday_order(groups["weekday"], first, second, int(groups["y3"]))
         if day_first is None:
             return None  # truly ambiguous: leave it out
         day, month = (first, second) if day_first else (second, first)
@@ -320,15 +355,16 @@ def _read(
     begin, finish = match.start(), match.end()
     clock: dt.time | None = None
     if day is not None:
+        day_value = dt.date(year, month, day)
         after = _TIME_AFTER_RE.match(text, finish, min(stop, finish + _WINDOW))
         if after is not None:
-            clock = _clock(after)
+            clock = _clock(after, day_value)
             if clock is not None:
                 finish = after.end()
-        if clock is None:
+        if clock is None and _digit_before(text, max(start, begin - _WINDOW), begin):
             before = _TIME_BEFORE_RE.search(text, max(start, begin - _WINDOW), begin)
             if before is not None:
-                clock = _clock(before)
+                clock = _clock(before, day_value)
                 if clock is not None:
                     begin = before.start()
     if day is None:
@@ -343,8 +379,64 @@ def _read(
     )  # fmt: skip
 
 
-def _clock(match: regex.Match[str]) -> dt.time | None:
-    """The time of a _TIME match, aware when it names an unambiguous zone."""
+def _digit_before(text: str, low: int, high: int) -> bool:
+    """True when a digit sits in ``text[low:high]``: no time can come before the date else."""
+    return any(c.isdigit() for c in text[low:high])
+
+
+def _weekday_order(weekday: str, first: int, second: int, year: int) -> bool | None:
+    """Day-first (True) or month-first (False), as the weekday named before the date says.
+
+    "Tue, 09/10/2012": 9 October 2012 is a Tuesday and 10 September a Monday, so the date
+    is day-first. None when both readings or neither fit the weekday.
+    """
+    number = WEEKDAY_NUMBERS.get(weekday.casefold().rstrip("."))
+    if number is None:
+        return None
+    fits = []
+    for day_first, (day, month) in ((True, (first, second)), (False, (second, first))):
+        try:
+            if dt.date(year, month, day).weekday() == number:
+                fits.append(day_first)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    """The ``n``-th Sunday of a month (``n = -1``: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _us_daylight(day: dt.date, hour: int) -> bool | None:
+    """Whether US daylight-saving time applies at ``hour`` on ``day``; None before 1967.
+
+    The Uniform Time Act rules: from 2007 the second Sunday of March to the first Sunday of
+    November; 1987-2006 the first Sunday of April to the last Sunday of October; 1967-1986
+    the last Sunday of April to the last Sunday of October (the 1974-75 energy-crisis
+    years aside). The switch is at 2 a.m. local time; the repeated hour in the autumn is
+    read as daylight time.
+    """
+    year = day.year
+    if year >= 2007:
+        begin, end = _nth_sunday(year, 3, 2), _nth_sunday(year, 11, 1)
+    elif year >= 1987:
+        begin, end = _nth_sunday(year, 4, 1), _nth_sunday(year, 10, -1)
+    elif year >= 1967:
+        begin, end = _nth_sunday(year, 4, -1), _nth_sunday(year, 10, -1)
+    else:
+        return None
+    after_begin = day > begin or (day == begin and hour >= 2)
+    before_end = day < end or (day == end and hour < 2)
+    return after_begin and before_end
+
+
+def _clock(match: regex.Match[str], day: dt.date | None = None) -> dt.time | None:
+    """The time of a _TIME match, aware when it names a zone (a US zone needs ``day``)."""
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     second = int(match.group("second") or 0)
@@ -361,6 +453,11 @@ def _clock(match: regex.Match[str]) -> dt.time | None:
         zone = dt.timezone(dt.timedelta(minutes=ZONES[match.group("zone").casefold()]))
     elif match.group("utc") is not None:
         zone = dt.UTC
+    elif match.group("us") is not None and day is not None:
+        standard = US_ZONES[match.group("us").replace(".", "").casefold()]
+        daylight = _us_daylight(day, hour)
+        if daylight is not None:
+            zone = dt.timezone(dt.timedelta(minutes=standard + (60 if daylight else 0)))
     elif match.group("offset") is not None:
         raw = match.group("offset").replace(":", "")
         sign = -1 if raw[0] == "-" else 1
@@ -393,7 +490,12 @@ def _relative(
     """Relative dates in the stretch, resolved against ``reference``."""
     for match in _RELATIVE_RE.finditer(text, start, stop):
         word = match.group("word")
-        if word is not None:
+        weekday = match.group("weekday")
+        base = reference.date() if isinstance(reference, dt.datetime) else reference
+        if weekday is not None:
+            days = (base.weekday() - RELATIVE_WEEKDAYS[weekday.casefold()]) % 7
+            minutes = 0
+        elif word is not None:
             days, minutes = (1 if word.casefold() == "yesterday" else 0), 0
         else:
             raw = match.group("count").casefold()
@@ -408,12 +510,18 @@ def _relative(
             day = moment.date()
             precision = Precision.MINUTE
         else:
-            base = reference.date() if isinstance(reference, dt.datetime) else reference
             day = base - dt.timedelta(days=days)
             clock, precision = None, Precision.DAY
+        end = match.end()
+        if minutes == 0:
+            # "Yesterday at 10:45", "Tuesday 3:45 PM": the day is relative, the time is not.
+            after = _TIME_AFTER_RE.match(text, end, min(stop, end + _WINDOW))
+            clock = _clock(after, day) if after is not None else None
+            if clock is not None and after is not None:
+                end, precision = after.end(), Precision.MINUTE
         yield DateValue(
             year=day.year, month=day.month, day=day.day, time=clock, precision=precision,
-            start=match.start(), end=match.end(), text=match.group(), rule="relative",
+            start=match.start(), end=end, text=text[match.start() : end], rule="relative",
         )  # fmt: skip
 
 

@@ -17,10 +17,18 @@ import attrs
 import regex
 
 from newsparse import _header as h
-from newsparse._byline import AGENCY_IN_RE, DATELINE_RE, agency, is_outlet, person, read_names
+from newsparse._byline import (
+    AGENCY_IN_RE,
+    DATELINE_RE,
+    agency,
+    is_job,
+    is_label,
+    is_outlet,
+    person,
+    read_names,
+)
 from newsparse._footer import origin_line, read_chrome, read_counter, read_tail
 from newsparse._found import Found
-from newsparse._meta_lexicon import JOB_TITLES
 from newsparse._spans import Line, split_lines
 from newsparse._types import (
     ChromeLine,
@@ -218,7 +226,11 @@ def _read_head(
             continue
         if _date_line(text, a, b, found, options, banner=clock_seen and not title_set):
             continue
-        if _byline_line(text, a, b, found, options, header=True):
+        nxt = lines[head[n + 1]] if n + 1 < len(head) else None
+        if _byline_line(
+            text, a, b, found, options, header=True, named=title_set,
+            following=(nxt.first, nxt.last) if nxt is not None else None,
+        ):  # fmt: skip
             continue
         if origin_line(text, a, b, found):
             continue
@@ -244,9 +256,12 @@ def _read_head(
             found.consume(a, b)
             continue
         if not title_set:
+            if _label_above(text, lines, head, n, options):
+                found.consume(a, b)  # "Politics", "EXCLUSIVE", a site's name: not the title
+                continue
             if shaped and not h.deck_like(text[a:b]):
                 title_n = n
-                found.put("title", text[a:b], a, b, "headline")
+                _put_title(text, a, b, found)
                 found.consume(a, b)
                 decks.extend(pending)
                 for s, e in pending:
@@ -289,6 +304,67 @@ def _read_head(
     return None
 
 
+def _label_above(
+    text: str, lines: Sequence[Line], head: list[int], n: int, options: ParseOptions
+) -> bool:
+    """A section name, kicker or site name over the headline ("Politics", "EXCLUSIVE").
+
+    Up to three words, over a headline-shaped line of more words. The short line must read
+    as a label: a known label word, an outlet's name, capitals or a closing colon (one
+    unknown word may be a short headline: "Al-Karama"). A short headline over a deck
+    ("Et Tu, Benedict?") has punctuation a label does not, a deck in brackets or in
+    sentence form is no headline, and a short line over a byline is the headline.
+    """
+    a, b = lines[head[n]].first, lines[head[n]].last
+    if b - a > 40 or n + 1 >= len(head):
+        return False
+    line = text[a:b]
+    words = line.split()
+    if len(words) > 3 or any(c in line for c in ",?!\"“”'‘’()"):
+        return False
+    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    following = text[na:nb]
+    if (
+        not h.headline_shaped(text, na, nb)
+        or following[:1] == "("
+        or len(following.split()) < len(words) + 2
+        or h.deck_like(following)
+        or _wire_dateline(text, na, nb)
+        or _header_line_follows(text, lines, head[n + 1 : n + 2], options)
+    ):
+        return False  # over a byline or a credit line, a short line is the headline
+    return line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line)
+
+
+# The last segment of a headline line, after " | " or a spaced dash: "Headline - Site".
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
+
+
+def _put_title(text: str, a: int, b: int, found: Found) -> None:
+    """Set the title; a trailing " - Site Name" or " | Site" naming an outlet is the site.
+
+    Only a last segment that names an outlet (an outlet word, a domain or an agency) is
+    split off: "Liberals agree – the mayor was right" keeps its dash.
+    """
+    line = text[a:b]
+    cut = max(line.rfind(sep) for sep in _TITLE_SEPARATORS)
+    if cut > 0:
+        site = line[cut + 3 :].strip()
+        head = line[:cut].rstrip()
+        if (
+            site
+            and len(site.split()) <= 5
+            and site[:1].isupper()
+            and (is_outlet(site) or agency(site) is not None)
+            and h.headline_shaped(head, 0, len(head))
+        ):
+            found.put("title", head, a, a + len(head), "headline")
+            s = a + cut + 3 + (len(line[cut + 3 :]) - len(line[cut + 3 :].lstrip()))
+            found.put("site", site, s, s + len(site), "headline-site")
+            return
+    found.put("title", line, a, b, "headline")
+
+
 def _wire_dateline(text: str, a: int, b: int) -> bool:
     """A line opening with a wire dateline that names a day or an agency: body, not a title."""
     match = DATELINE_RE.match(text, a, min(b, a + 120))
@@ -308,6 +384,9 @@ def _head_chrome(text: str, a: int, b: int, found: Found) -> bool:
     """A counter or site line in the header ("12k SHARES", "Subscribe to X"): never a title."""
     if b - a > 120:
         return False
+    if h.READING_TIME_RE.fullmatch(text, a, b) is not None:
+        found.consume(a, b)  # "6 Min Read"
+        return True
     counter = h.COUNTER_RE.match(text, a, b)
     if counter is not None:
         read_counter(counter, found)
@@ -348,9 +427,10 @@ def _name_and_job(text: str, lines: Sequence[Line], head: list[int], n: int, fou
     na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
     if b - a > 60 or nb - na > 60:
         return False
-    if " ".join(text[na:nb].casefold().split()).rstrip(".") not in JOB_TITLES:
+    if not is_job(text[na:nb]):
         return False
-    name = person(text[a:b])
+    byline = h.BYLINE_RE.fullmatch(text, a, b)
+    name = person(byline.group("names") if byline is not None else text[a:b])
     if name is None:
         return False
     found.authors([name], a, b, "name-and-job")
@@ -382,12 +462,12 @@ def _standfirst(text: str, lines: Sequence[Line], head: list[int], n: int) -> bo
     a, b = lines[head[n]].first, lines[head[n]].last
     if not 0 < b - a <= 250 or len(text[a:b].split()) < 6:
         return False
-    if text[b - 1] in ".!?\"”’':;,":
+    if text[b - 1] in ".!?\"”’':;,…":
         return False
     if n + 1 >= len(head):
         return False
     na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
-    return nb - na > b - a and text[nb - 1] in '.!?"”’)'
+    return nb - na > b - a and text[nb - 1] in '.!?"”’)…'
 
 
 def _parenthesised(text: str, a: int, b: int) -> bool:
@@ -399,12 +479,16 @@ def _header_line_follows(
     text: str, lines: Sequence[Line], following: list[int], options: ParseOptions
 ) -> bool:
     """True when a byline, credit or date line comes within the next lines."""
-    for i in following:
+    for k, i in enumerate(following):
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
         scratch = Found(text)  # a dry run: nothing is recorded
-        if _byline_line(text, a, b, scratch, options, header=True):
+        nxt = lines[following[k + 1]] if k + 1 < len(following) else None
+        if _byline_line(
+            text, a, b, scratch, options, header=True, named=True,
+            following=(nxt.first, nxt.last) if nxt is not None else None,
+        ):  # fmt: skip
             return True
         if _date_line(text, a, b, scratch, options, banner=False):
             return True
@@ -421,8 +505,14 @@ def _date_line(
     if not dates:
         # "Updated Dec. 25 at 3:53 pm E.T.": a labelled stamp without a year is still a
         # date line (never a headline), though it gives no date.
+        # "Published Tuesday", "Updated 2 hours ago" with no reference to resolve them.
+        if b - a > 60:
+            return False
         label = h.DATE_LABEL_RE.match(text, a, b)
-        if label is None or b - a > 60 or not any(c.isdigit() for c in text[label.end() : b]):
+        if h.RELATIVE_RE.search(text, a, b) is not None:
+            if _residue(text[a:b]) > 3:
+                return False
+        elif label is None or not any(c.isdigit() for c in text[label.end() : b]):
             return False
         found.consume(a, b)
         return True
@@ -433,12 +523,10 @@ def _date_line(
         gap = text[position : value.start]
         label = h.DATE_LABEL_RE.search(gap)
         kind = "updated" if label is not None and label.group("updated") else "published"
-        if label is not None:
-            gap = gap[: label.start()] + gap[label.end() :]
-        residue += sum(1 for c in gap if c.isalnum())
+        residue += _residue(gap)
         kinds.append((kind, value))
         position = value.end
-    residue += sum(1 for c in text[position:b] if c.isalnum())
+    residue += _residue(text[position:b])
     if residue > 3:
         return False
     found.consume(a, b)
@@ -452,16 +540,41 @@ def _date_line(
     return True
 
 
+def _residue(gap: str) -> int:
+    """Letters and digits of a stretch of a date line that are no date label or relative date."""
+    count = sum(1 for c in gap if c.isalnum())
+    if count:
+        for pattern in (h.DATE_LABEL_RE, h.RELATIVE_RE):
+            for match in pattern.finditer(gap):
+                count -= sum(1 for c in match.group() if c.isalnum())
+    return count
+
+
 def _byline_line(
-    text: str, a: int, b: int, found: Found, options: ParseOptions, *, header: bool
+    text: str,
+    a: int,
+    b: int,
+    found: Found,
+    options: ParseOptions,
+    *,
+    header: bool,
+    named: bool = False,
+    following: tuple[int, int] | None = None,
 ) -> bool:
-    """Read a byline or credit line; True when it was one."""
+    """Read a byline or credit line; True when it was one.
+
+    ``named`` admits a line that is only a person's name ("Jane Doe" under a headline)
+    when the ``following`` line is a date line; above the headline, or alone, a name may
+    be a short headline or a subhead ("Migraine Nightmare").
+    """
     if b - a > 220:
         return False
     match = h.BYLINE_RE.fullmatch(text, a, b)
     if match is not None:
-        dates = find_dates(text, match.start("names"), b, options=options)
-        names_end = dates[0].start if dates else b
+        # "Posted on February 6, 2018 by janedoe": the date may come before the names.
+        dates = find_dates(text, a, b, options=options)
+        later = [d for d in dates if d.start >= match.start("names")]
+        names_end = later[0].start if later else b
         stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
         if stop is not None:
             names_end = stop.start()
@@ -494,6 +607,18 @@ def _byline_line(
                 _put_dates(found, dates, "credit-line")
                 found.consume(a, b)
                 return True
+    if named and b - a <= 40 and line[-1:].isalpha() and following is not None:
+        name = person(line)
+        fa, fb = following
+        if (
+            name is not None
+            and name.split() == line.split()
+            and fb - fa <= 160
+            and _date_line(text, fa, fb, Found(text), options, banner=False)
+        ):
+            _put_names(found, [name], [], a=a, b=b, rule="name-line")
+            found.consume(a, b)
+            return True
     if header and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
         name = person(job.group("names"))
         if name is not None:
@@ -545,6 +670,16 @@ def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False
         return False  # "FIX IS IN: ...": a kicker; "BENGALURU: ", "NEW DELHI: " are places
     place_start, place_end = match.span("place")
     raw_agency = match.group("agency")
+    plain = match.group("place") or ""
+    # "Washington — The council ...": a place in ordinary case is a dateline only when it
+    # is no label ("Analysis: ...") and a sentence of six words or more follows.
+    if (
+        raw_agency is None
+        and plain
+        and not plain.isupper()
+        and (is_label(plain) or len(text[match.end() : min(b, match.end() + 120)].split()) < 6)
+    ):
+        return False
     source = None
     if raw_agency is not None:
         source = agency(raw_agency)

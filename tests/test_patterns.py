@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._patterns import word_trie
+from newsparse._patterns import lazy_compile, word_trie
 
 WORDS = ["said", "says", "say", "told", "added", "according to", "a dit", "Said", "é.t"]
 
@@ -74,3 +76,39 @@ def test_trie_equals_list_on_any_words(words: list[str], text: str) -> None:
         )
         trie = regex.compile(f"(?:{fragment})", flags)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+def test_lazy_pattern_behaves_like_the_compiled_one() -> None:
+    source = r"(?P<word>\L<words>)\s++(?P<n>\d{1,3}+)"
+    lazy = lazy_compile(source, regex.IGNORECASE, words=["views", "reads"])
+    eager = regex.compile(source, regex.IGNORECASE, words=["views", "reads"])
+    text = "Views 12, READS 7 and hits 3"
+    assert [m.groupdict() for m in lazy.finditer(text)] == [
+        m.groupdict() for m in eager.finditer(text)
+    ]
+    assert lazy.pattern == eager.pattern
+    assert lazy.flags == eager.flags
+    assert lazy.sub("x", text) == eager.sub("x", text)
+    match = lazy.search(text, 5)
+    assert match is not None
+    assert match.span() == (10, 17)
+
+
+def test_lazy_pattern_compiles_once_per_instance_and_is_thread_safe() -> None:
+    lazy = lazy_compile(r"\bsaid\b")
+    texts = ["he said", "unsaid", "said it"] * 50
+
+    def spans(text: str) -> tuple[int, int] | None:
+        match = lazy.search(text)
+        return match.span() if match else None
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(spans, texts))
+    assert got == [(3, 7), None, (0, 4)] * 50
+    assert lazy.search is lazy.search  # the compiled method is kept on the instance
+
+
+def test_lazy_pattern_reports_a_bad_pattern_on_first_use() -> None:
+    lazy = lazy_compile(r"(unclosed")
+    with pytest.raises(regex.error):
+        lazy.search("x")

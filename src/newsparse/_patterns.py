@@ -1,4 +1,4 @@
-"""Shared regex building blocks: word lists compiled as tries, for speed.
+"""Shared regex building blocks: word lists as tries, and patterns compiled on first use.
 
 A word list written as ``\\L<words>`` under ``IGNORECASE`` costs the ``regex`` engine a
 case-folded set lookup of every candidate length at every position it tries: about a
@@ -8,18 +8,24 @@ merged) let the engine reject a position on its first character. For a pattern r
 ``regex.REVERSE`` the trie is built over the words' endings (``(?:sa|tol)d``), so the
 reverse scan also decides on its first character. The match is the same as the list's:
 the longest word first, then shorter ones, whatever the case.
+
+``regex`` parses a pattern in Python, so compiling the library's patterns is most of the
+time ``import newsparse`` takes. :func:`lazy_compile` returns a stand-in that compiles on
+first use and then hands out the compiled pattern's own methods, so importing is cheap and
+matching costs nothing extra. Compiling is a pure function of the pattern's source: two
+threads that race to compile get equal patterns, and no result can differ.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["word_trie"]
+__all__ = ["LazyPattern", "lazy_compile", "word_trie"]
 
 _Node = dict[str, "_Node"]
 
@@ -70,3 +76,47 @@ def _emit(node: _Node, *, reverse: bool) -> str:
         # Greedy: the longer words through this node are tried before the word ending here.
         return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
     return body
+
+
+class LazyPattern:
+    """A compiled ``regex`` pattern that is compiled the first time it is used.
+
+    Any attribute (``match``, ``search``, ``pattern``, ...) compiles the pattern, and the
+    compiled pattern's methods are then kept on the instance, so later calls go straight
+    to them. Build one with :func:`lazy_compile`.
+    """
+
+    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any]) -> None:
+        self._source = (pattern, flags, kwargs)
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        pattern, flags, kwargs = self._source
+        return regex.compile(pattern, flags, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names not yet on the instance: compile, keep the hot methods.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.compiled
+        for method in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self._source[0]!r}, {self._source[1]})"
+
+
+def lazy_compile(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
+    """Like :func:`regex.compile`, but compile on first use (for module-level patterns).
+
+    Typed as the compiled pattern it stands for, so call sites do not change.
+
+    >>> _SAID_RE = lazy_compile(r"\\bsaid\\b", regex.IGNORECASE)
+    >>> _SAID_RE.search("He SAID so").span()
+    (3, 7)
+
+    .. versionadded:: 0.1.0
+    """
+    return LazyPattern(pattern, flags, kwargs)  # type: ignore[return-value]

@@ -63,6 +63,14 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
             last = k
     if last < 0:
         return
+    # The contact's name and company above its number ("Ms. Jo Park", "Acme Research"):
+    # short lines with no sentence end, also when the "Contact:" label was set aside as
+    # chrome.
+    while last + 1 < min(len(tail), last + 4):
+        a, b = lines[tail[last + 1]].first, lines[tail[last + 1]].last
+        if b - a > 60 or text[b - 1] in '.!?:;,"”':
+            break
+        last += 1
     named: set[str] = set()
     for k in range(last + 1):
         a, b = lines[tail[k]].first, lines[tail[k]].last

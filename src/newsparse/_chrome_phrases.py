@@ -169,6 +169,58 @@ PHRASES: tuple[Phrase, ...] = (
         last=True,
         max_line=_CAPTION_LINE,
     ),
+    # A comment form's fine print (WordPress and the like): "Your email address will not be
+    # published.", "Required fields are marked *", "Notify me of follow-up comments by email.",
+    # "You must be logged in to post a comment."
+    _phrase(
+        "comment_form",
+        "will_not_be_published required_fields notify_me logged_in_to for_the_next_time_i_comment",
+        r"""[^\n]{0,120}?\b(?:e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published
+            |required\s+fields\s+are\s+marked
+            |notify\s+me\s+of|logged\s+in\s+to\s+(?:post|comment|reply)
+            |for\s+the\s+next\s+time\s+i\s+comment)\b.{0,200}+""",
+        from_start=True,
+        max_before=160,
+        max_line=260,
+    ),
+    # Newsletter blurbs: "Get the day's headlines delivered to your inbox.", "Thanks for
+    # signing up!", "Unsubscribe at any time."
+    _phrase(
+        "newsletter",
+        "your_inbox signing_up subscribing unsubscribe",
+        r"""[^\n]{0,150}?\b(?:(?:to|in|into)\s+your\s+inbox|thanks?\s+(?:you\s+)?for\s+
+            (?:signing\s+up|subscribing)|unsubscribe\s+at\s+any\s?time)\b.{0,150}+""",
+        from_start=True,
+        max_before=180,
+        max_line=240,
+    ),
+    # A player or page that needs what the scraper lacked: "Your browser does not support
+    # the video tag.", "Please enable JavaScript to view the comments."
+    _phrase(
+        "video",
+        "does_not_support",
+        r"[^\n]{0,40}?\bbrowser\s+does\s+not\s+support\b.{0,120}+",
+        from_start=True,
+        max_before=80,
+        max_line=200,
+    ),
+    _phrase(
+        "site_notice",
+        "enable_javascript",
+        r"[^\n]{0,80}?\b(?:enable|turn\s+on)\s+javascript\b.{0,200}+",
+        from_start=True,
+        max_before=120,
+        max_line=260,
+    ),
+    # "This entry was posted in Politics and tagged budget. Bookmark the permalink."
+    _phrase(
+        "tags",
+        "bookmark_the_permalink",
+        r"[^\n]{0,300}?\bbookmark\s+the\s+permalink\b.{0,10}",
+        from_start=True,
+        max_before=320,
+        max_line=340,
+    ),
     # CNN-style video teasers: "... Replay More Videos ...".
     _phrase("video", "replay_more", r"replay\s+more\s+videos\b.{0,300}+"),
     # "Have something to add to this story? Share it in the comments."
@@ -261,7 +313,7 @@ TAIL_RE = regex.compile(
 #: A caption that ends in its agency's credit and holds no sentence break:
 #: "Deputy Supreme Guide of Muslim Brotherhood Mahmoud Ezzat (Reuters)". Searched in
 #: reverse from the line's end; the caller checks the line has no sentence break.
-AGENCY_CAPTION_RE = regex.compile(rf"(?r)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,40}})?\s*\)\Z")
+AGENCY_CAPTION_RE = regex.compile(rf"(?ri)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,60}})?\s*\)\Z")
 
 #: A video teaser's running time ending a title: "See Protester Interrupt Wisconsin
 #: Electoral College Vote 0:42", "... win election  Play Video2:37". Searched in reverse from

@@ -54,7 +54,8 @@ MAX_WHOLE_LINE = 800
 # Send / Email" buttons. A line made only of these (and counts) is a share bar. Longer
 # alternatives come first: the bars repeat possessively and never backtrack into them.
 SHARE_WORD = r"""
-    (?:share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via|shares|sharing|share
+    (?:(?:print|email|e-mail|save)\s+this\s+(?:page|article|story|post)
+    |share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via|shares|sharing|share
     |facebook|twitter|tweets|tweet|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
     |telegram|google\s?\+|google\s+plus|flipboard|pocket|messenger|mix|vk|digg|delicious
     |e-mail|email|mail|print|send|embed|pin\s+it|copy\s+link|sms)
@@ -106,7 +107,7 @@ def _rule(name: str, kind: ChromeKind, starts: str, pattern: str) -> Rule:
 _SHARE_STARTS = (
     "facebook twitter tweet tweets pinterest linkedin reddit stumbleupon tumblr whatsapp "
     "telegram google flipboard pocket messenger mix vk digg delicious email e mail print "
-    "send share shares sharing embed pin copy sms"
+    "send share shares sharing embed pin copy sms save"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -129,6 +130,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # A bare number or vote count: comment numbers and "0+", "0-" buttons, "906".
     _rule("number", ChromeKind.COUNTER, "0 -", r"[+-]?\d{1,7}[+-]?"),
+    # Reading time: "3 min read", "Reading time: 4 minutes".
+    _rule(
+        "reading_time",
+        ChromeKind.COUNTER,
+        "0 reading read estimated",
+        r"""\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?
+            |(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?""",
+    ),
     # A reader poll's score whose number was an image: "% of readers think ...".
     _rule("reader_score", ChromeKind.COUNTER, "%", r"%\s+of\s+readers\b.{0,200}+"),
     # ----- SHARE: bars made only of share buttons: "Print / Send / Tweet", "Facebook
@@ -137,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         "share_bar",
         ChromeKind.SHARE,
         _SHARE_STARTS,
-        rf"(?:{SHARE_WORD})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD})){{0,12}}+[\s:»›]*+",
+        rf"(?:{SHARE_WORD})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD}|{COUNT})){{0,12}}+[\s:»›]*+",
     ),
     # A tweet embed's own time stamp: "9:07 AM - 28 Dec 2016".
     _rule(
@@ -153,7 +162,8 @@ RULES: tuple[Rule, ...] = (
         "home sign log login logout signin signup register my about contact menu main search "
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
-        "submit please loading follow subscribe newsletter newsletters view show hide get",
+        "submit please loading follow subscribe newsletter newsletters view show hide get you "
+        "text font cancel",
         r"""(?:home|sign\s*in|sign\s*up|sign\s*out|log\s*in|log\s*out|register|my\s+account
           |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|skip\s+to\s+(?:main\s+)?content
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
@@ -161,16 +171,22 @@ RULES: tuple[Rule, ...] = (
           |careers|faq|help|archives?|next\s+(?:slide|page|article|story|post)
           |previous\s+(?:slide|page|article|story|post)|full\s?screen|enlarge|expand|collapse
           |toggle\s+navigation|submit|please\s+wait|loading|follow|subscribe|newsletters?
-          |view\s+gallery|view\s+comments|show\s+comments|hide\s+comments|get\s+access)[.…]{0,3}""",
+          |view\s+gallery|view\s+comments|show\s+comments|hide\s+comments|get\s+access
+          |follow\s+us|you\s+are\s+here\s*:.{0,200}|search\s+for\s*:?|(?:text|font)\s+size
+          |terms\s+(?:&|and)\s+conditions|cancel\s+reply)[.…:]{0,3}""",
     ),
     # ----- AD: advertising labels and the "story continues" markers around ad slots.
     _rule(
         "ad_label",
         ChromeKind.AD,
-        "advertisement advertisements advert ad ads sponsored paid promoted partner",
+        "advertisement advertisements advert ad ads sponsored paid promoted partner recommended "
+        "adchoices around from",
         r"""(?:advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|stories|posts?))?
           |paid\s+(?:content|post|partner(?:\s+content)?)|promoted(?:\s+(?:content|stories|links))?
-          |partner\s+content|ad\s+feature)\s*[:.]?""",
+          |partner\s+content|ad\s+feature|ad\s?choices
+          # content-recommendation widgets: "Promoted Links by Taboola", "Recommended by Outbrain"
+          |(?:sponsored|promoted|recommended)(?:\s+(?:links?|stories|content|posts?))?\s+by\s+\w{2,20}
+          |(?:around|from)\s+the\s+web)\s*[:.]?""",
     ),
     _rule(
         "continues_below",
@@ -228,10 +244,12 @@ RULES: tuple[Rule, ...] = (
         "related_header",
         ChromeKind.RELATED,
         "related recommended trending popular most readers reader editor editors latest more "
-        "you see previous",
+        "you see previous top what read up don in elsewhere",
         r"""(?:related|recommended|trending|popular|most\s+(?:viewed|read|popular|commented
           |shared|emailed|recent)|readers?'?\s+picks|editor'?s'?\s+picks|latest\s+news
-          |more\s+(?:stories|news|articles|videos|from\s+.{1,40})|you\s+(?:may|might)\s+(?:also\s+)?
+          |more\s+(?:stories|news|articles|videos|from\s+.{1,40}|in\s+.{1,40})|top\s+(?:stories|news|videos)
+          |(?:what\s+to\s+)?read\s+next|up\s+next|don'?t\s+miss|in\s+case\s+you\s+missed\s+it
+          |elsewhere\s+on\s+.{1,40}|you\s+(?:may|might)\s+(?:also\s+)?
           (?:like|enjoy|be\s+interested\s+in)|see\s+all\s+related|previous\s+polls?)
           (?:\s+(?:articles?|stories|posts|links|content|coverage|news|reading|resources|videos?
           |topics|for\s+you|now))?\s*:?""",
@@ -258,27 +276,34 @@ RULES: tuple[Rule, ...] = (
         "picture pictures pic pics video videos graphic graphics illustration illustrations "
         "footage credit credits",
         rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
-          (?::|via|by|courtesy(?:\s+of)?|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+""",
+          (?::|via|by|courtesy(?:\s+of)?|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+
+          # BBC-style "Image copyright Reuters Image caption Protesters gathered ..."
+          |{PICTURE}\s+(?:copyright|caption)\b.{{1,400}}+""",
     ),
     _rule(
         "bracketed_credit",
         ChromeKind.CAPTION,
         "(",
         rf"""[\[(]\s*(?:[\p{{L}}.]{{1,20}}\s+){{0,3}}{PICTURE}\s*(?:credit)?\s*
-          (?::|/|via|by|courtesy)[^\])\n]{{1,160}}[\])]""",
+          (?::|/|via|by|courtesy)[^\])\n]{{1,160}}[\])]
+          # "(REUTERS/Jonathan Ernst)", "(Getty Images)": an agency's credit alone
+          |[\[(]\s*{AGENCY}(?:\s*/[^\])\n]{{1,80}})?\s*[\])]""",
     ),
     _rule(
         "agency_photo",
         ChromeKind.CAPTION,
         "ap afp epa reuters getty xinhua upi pa ansa dpa shutterstock istock",
-        rf"(?-i:{AGENCY})\s*{PICTURE}\s*/.{{1,300}}+",
+        rf"""(?-i:{AGENCY})\s*{PICTURE}\s*/.{{1,300}}+
+          # "REUTERS/Jonathan Ernst", "Getty Images/Drew Angerer": agency, slash, photographer
+          |{AGENCY}\s*/\s*(?-i:\p{{Lu}})[\p{{L}}.'’ -]{{1,60}}(?:/\s*{AGENCY})?""",
     ),
     _rule(
         "caption_label",
         ChromeKind.CAPTION,
         "file photo photos image images picture pictures video videos representational "
-        "expand enlarge",
-        rf"""(?:file\s+)?{PICTURE}\s*:\s*.{{3,500}}+|representational\s+{PICTURE}.{{0,120}}+
+        "expand enlarge pictured gallery slideshow",
+        rf"""(?:file\s+)?(?:{PICTURE}|pictured|gallery|slideshow)\s*:\s*.{{3,500}}+
+          |representational\s+{PICTURE}.{{0,120}}+
           |(?:expand|enlarge)\s*\|\s*collapse.{{0,400}}+""",
     ),
     _rule(
@@ -320,9 +345,11 @@ RULES: tuple[Rule, ...] = (
         "tags",
         ChromeKind.TAGS,
         "search tags tag keywords keyword topics topic categories category filed tagged labels "
-        "label more",
+        "label more posted",
         r"""(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
-          |tagged(?:\s+with)?|labels?|more\s+about)\s*:.{0,400}+""",
+          |tagged(?:\s+with)?|labels?|more\s+about)\s*:.{0,400}+
+          # "Posted in Politics | Tagged budget, council"
+          |posted\s+in\s+.{1,150}?\btagged\b.{0,300}+""",
     ),
     # ----- COPYRIGHT: copyright and syndication footers opening the line.
     _rule(
@@ -362,7 +389,8 @@ COMMON_START_WORDS = frozenset(
     """
     the a this you have see more other just first found post add get also most latest my
     back next close top lead show keep join using play watch read full last page site main
-    home name type file enter notice code help search sign spot story text view load
+    home name type file enter notice code help search sign spot story text view load in
+    what up don around from posted save cancel reading estimated font recommended
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -385,11 +413,11 @@ def start_class(char: str) -> str:
 
 
 #: A menu row or breadcrumb: short items joined by pipes or chevrons ("Egypt | Politics |
-#: Features", "Home » World » Africa"). A bare ">" is not a separator: wire copy writes
-#: tickers as "<CHEM>". Tried only on lines that hold such a separator.
+#: Features", "Home » World » Africa", "Home > World"). A ">" separates only after a space:
+#: wire copy writes tickers as "<CHEM>". Tried only on lines that hold such a separator.
 MENU_ROW_RE = regex.compile(
     r"""(?x)
-    [^|»›.!?\n]{1,50}+(?:\s*+[|»›]\s*+[^|»›.!?\n]{1,50}+){1,30}+
+    [^|»›>.!?\n]{1,50}+(?:(?:\s*+[|»›]|(?<=\s)>)\s*+[^|»›>.!?\n]{1,50}+){1,30}+
     """
 )
 
@@ -437,6 +465,8 @@ RULE_KIND: dict[str, ChromeKind] = {
     "separator": ChromeKind.OTHER,
     "caption_credit": ChromeKind.CAPTION,
     "credit_gap": ChromeKind.CAPTION,
+    "comment_form": ChromeKind.COMMENTS,
+    "reading_time": ChromeKind.COUNTER,
     "gallery_title": ChromeKind.CAPTION,
     "pull_quote": ChromeKind.OTHER,
     # Glued fragments (HEAD_RE, TAIL_RE).

@@ -143,9 +143,9 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             phrase = _phrase_rule(text, first, last, lowered, words)
             if phrase is not None:
                 return phrase
-        if ("|" in lowered or "»" in lowered or "›" in lowered) and rules.MENU_ROW_RE.fullmatch(
-            text, first, last
-        ):
+        if (
+            "|" in lowered or "»" in lowered or "›" in lowered or " >" in lowered
+        ) and rules.MENU_ROW_RE.fullmatch(text, first, last):
             return "menu_row"
         if (
             text[last - 1].isdigit()
@@ -161,8 +161,10 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         if (
             text[last - 1] == ")"
             and length <= 220
-            and phrases.AGENCY_CAPTION_RE.search(text, first, last)
-            and not phrases.SENTENCE_BREAK_RE.search(text, first, last)
+            and (credit := phrases.AGENCY_CAPTION_RE.search(text, first, last)) is not None
+            # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
+            # even after a sentence; a bare "(Reuters)" only ends a one-sentence caption
+            and ("/" in credit.group() or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
         ):
             return "caption_credit"
     return None

@@ -359,6 +359,24 @@ def test_whole_page_keeps_the_story_block_and_its_header() -> None:
     assert "Example Online" not in kept
 
 
+def test_short_header_lines_are_no_menu() -> None:
+    text = (
+        "Bridge to close\nBy Jane Roe\nMarch 3, 2017\nUpdated 5:10 pm\nLocal news\n"
+        f"Advertisement\n\n{STORY}\n\n{STORY}"
+    )
+    assert [t for t, _ in chrome_of(text)] == ["Advertisement"]
+
+
+def test_learn_chrome_leaves_date_and_credit_lines_alone() -> None:
+    pages = [
+        f"Example Wire , {day} {n} March 2021\n\nStory {word}.\n"
+        for n, (day, word) in enumerate(
+            [("Monday", "one"), ("Tuesday", "two"), ("Friday", "three"), ("Sunday", "four")]
+        )
+    ]
+    assert learn_chrome(pages).patterns == ()
+
+
 def test_article_without_menus_is_no_page() -> None:
     text = f"Bridge to close\n\n{STORY}\n\nComments\n\n{STORY}"
     assert [t for t, _ in chrome_of(text)] == ["Comments"]

@@ -44,6 +44,11 @@ __all__ = ["apply_context"]
 #: A line this short without sentence punctuation reads as a link or menu item.
 _LINK_LIKE = 40
 
+#: A whole page: a menu of at least this many link-like lines in a row ...
+_MENU_RUN = 5
+#: ... among at least this many link-like or chrome lines above the story.
+_MENU_LINES = 10
+
 #: A story paragraph: at least this long and ending in sentence punctuation (or very long).
 _PROSE = 80
 
@@ -175,8 +180,9 @@ def _page(view: _View) -> None:
     story = next((p for p, i in enumerate(visible) if view.prose(i)), None)
     if story is None:
         return
-    # The last cluster of link-like lines (at least four in a row, no blank between) above
-    # the story. A page has one; an article, even with a short list, rarely does.
+    # The last cluster of link-like lines (_MENU_RUN in a row, no blank between) above the
+    # story, among _MENU_LINES link-like or chrome lines. A page has menus; an article's
+    # header (headline, byline, date, a share bar) has fewer short lines than that.
     last_menu = -1
     menu_lines = 0
     run = 0
@@ -186,11 +192,11 @@ def _page(view: _View) -> None:
             menu_lines += 1
             joined = position > 0 and view.adjacent(visible[position - 1], index)
             run = run + 1 if joined and run else 1
-            if run >= 4:
+            if run >= _MENU_RUN:
                 last_menu = position
         else:
             run = 0
-    if last_menu < 0 or menu_lines < 8:
+    if last_menu < 0 or menu_lines < _MENU_LINES:
         return
     for position in range(last_menu + 1):
         view.mark(visible[position], "page_header")

@@ -6,8 +6,8 @@ chrome: a banner, a counter, a sign-up prompt, a footer. Story lines do not recu
 articles. The result is a :class:`ChromeProfile` the caller keeps (``to_dict`` /
 ``from_dict``) and passes to :func:`newsparse.parse` through :class:`ParseOptions`.
 
-Lines whose shape is only a date or a number are never learned as patterns: every article
-has a date line, and it is metadata, not chrome.
+Lines whose shape holds a date (a month or weekday name) or only numbers are never learned
+as patterns: every article has a date or credit line, and it is metadata, not chrome.
 """
 
 from __future__ import annotations
@@ -137,8 +137,10 @@ def learn_chrome(
     for shape, count in sorted(shape_counts.items()):
         if count < needed or (_NUMBER not in shape and _CALENDAR not in shape):
             continue
-        if not _WORD_RE.search(shape):
-            continue  # only numbers and dates: an article's own date line, not chrome
+        if _CALENDAR in shape or not _WORD_RE.search(shape):
+            # A line with a month or weekday is a date line ("Reuters , Tuesday 6 Feb 2018"),
+            # metadata the article needs; a line of numbers alone is no site's boilerplate.
+            continue
         if shape in learned:
             continue
         patterns.append(_shape_pattern(shape))

@@ -606,18 +606,38 @@ _TAIL_DOT_RE = regex.compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
 
 
 def previous_sentence(
-    text: str, floor: int, marked: Marked, lead: str, lead_start: int
+    text: str, paragraphs: Sequence[Paragraph], marked: Marked, lead: str, lead_start: int
 ) -> Attribution | None:
-    """A quote opening a sentence right after "X agreed." takes X as its speaker."""
-    if lead or lead_start <= floor:
+    """A quote opening a sentence after "X agreed." or "X said that ..." takes X.
+
+    The sentence before is the one before the quote in its paragraph, or the last one of
+    the paragraph before when the quote opens its paragraph. It must hold no quote of
+    its own and end with a reporting cue: a short adverbial and a full stop ("Lau said in
+    a statement."), or a reported clause ("Carter said that ... would not happen.").
+    """
+    if lead:
         return None
-    start = sentence_start(text, max(floor, lead_start - LEAD), lead_start - 1)
-    if _MARK_IN_RE.search(text, start, lead_start):
+    paragraph = paragraphs[marked.first]
+    if lead_start > paragraph.start:
+        end = lead_start
+        floor = paragraph.start
+    elif marked.first > 0 and marked.open == paragraph.start:
+        before = paragraphs[marked.first - 1]
+        end, floor = before.end, before.start
+    else:
+        return None
+    start = sentence_start(text, max(floor, end - LEAD), end - 1)
+    if _MARK_IN_RE.search(text, start, end):
         return None  # the sentence before holds a quote of its own
     cue = None
-    for cue in CUE_RE.finditer(text, start, lead_start):  # noqa: B007 (the last one)
+    for cue in CUE_RE.finditer(text, start, end):  # noqa: B007 (the last one)
         pass
-    if cue is None or not _TAIL_DOT_RE.fullmatch(text, cue.end(), marked.open):
+    if cue is None or cue.group().casefold() == "according to":
+        return None
+    if not (
+        _TAIL_DOT_RE.fullmatch(text, cue.end(), end)
+        or _REPORTED_TAIL_RE.match(text, cue.end(), end)
+    ):
         return None
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
     if speaker is None:
@@ -625,6 +645,10 @@ def previous_sentence(
     if speaker is None:
         return None
     return Attribution(speaker, cue.start(), cue.end(), "previous-sentence")
+
+
+# A reported clause after a cue: "said that", "argued in his email that".
+_REPORTED_TAIL_RE = re.compile(r"[^\n.!?;\"“”«»„]{0,60}?\bthat\b")
 
 
 def dash_paragraph(

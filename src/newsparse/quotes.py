@@ -138,7 +138,7 @@ def attribute_in(
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
             attribution = (
                 inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
-                or previous_sentence(text, first_paragraph.start, marked, lead, lead_start)
+                or previous_sentence(text, paragraphs, marked, lead, lead_start)
                 or dash_paragraph(text, paragraphs, marked)
                 or attribution
             )

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -581,3 +582,101 @@ def test_a_bug_on_one_input_is_reported_and_the_run_goes_on(
     assert status == 1
     assert [r["path"] for r in jsonl(out)] == [str(good)]
     assert f"newsparse: {bad}: newsparse failed on this input (RuntimeError: simulated bug)" in err
+
+
+# --- failures of the machinery ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        pytest.param(PermissionError(13, "Permission denied"), "permission denied", id="perm"),
+        pytest.param(IsADirectoryError(21, "Is a directory"), "is a directory", id="dir"),
+        pytest.param(OSError(5, "Input/output error"), "cannot read: Input/output error", id="io"),
+    ],
+)
+def test_unreadable_file_is_reported(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    error: OSError,
+    message: str,
+) -> None:
+    path = write(tmp_path / "a.txt", OTHER)
+
+    def read_bytes(_self: Path) -> bytes:
+        raise error
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    status, out, err = run(capsys, path)
+    assert (status, out) == (1, "")
+    assert err.splitlines()[0] == f"newsparse: {path}: {message}"
+
+
+def test_progress_without_a_known_total(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(OTHER.encode())))
+    status, _, err = run(capsys, "--progress", "-")
+    assert status == 0
+    assert "1 parsed" in err
+
+
+def test_progress_counts_directories_and_records(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write(tmp_path / "dir" / "a.txt", OTHER)
+    write(tmp_path / "dir" / "b" / "c.txt", OTHER)
+    records = write(tmp_path / "in.jsonl", json.dumps({"text": OTHER}) + "\n\n")
+    status, _, err = run(
+        capsys, "--progress", "--json", tmp_path / "dir", records, tmp_path / "gone.jsonl"
+    )
+    assert status == 1
+    assert "4/4" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "message"),
+    [
+        pytest.param(KeyboardInterrupt(), 130, "newsparse: interrupted", id="interrupt"),
+        pytest.param(BrokenProcessPool("gone"), 1, "worker process died", id="dead-worker"),
+    ],
+)
+def test_interruptions_end_with_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    error: BaseException,
+    status: int,
+    message: str,
+) -> None:
+    def stop(*_: object, **__: object) -> int:
+        raise error
+
+    monkeypatch.setattr(cli, "_run", stop)
+    result, out, err = run(capsys, write(tmp_path / "a.txt", OTHER))
+    assert (result, out) == (status, "")
+    assert len(err.splitlines()) == 1
+    assert message in err
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    records = "".join(json.dumps({"n": n, "text": DEMO_ARTICLE}) + "\n" for n in range(300))
+    path = write(tmp_path / "in.jsonl", records)
+    child = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+        [sys.executable, "-m", "newsparse", "--json", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()
+    status = child.wait(timeout=120)
+    err = child.stderr.read()
+    child.stderr.close()
+    assert json.loads(first)["n"] == 0
+    assert status == 1
+    assert b"Traceback" not in err
+    assert b"Exception ignored" not in err

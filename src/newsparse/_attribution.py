@@ -92,6 +92,9 @@ def _trie(words: frozenset[str]) -> str:
     return build(tree)
 
 
+# Cues that open a sentence in the inverted order ("Said Ellis: ...", "According to ...").
+_SENTENCE_CUES = frozenset({"according to", "According to", "Said", "Says", "Added", "Asked"})
+
 # A speech verb as a whole word (lower case as written in running text), or
 # "according to". Forward search only: reverse searches with large alternations are
 # slow in ``regex``, so the last cue of a lead-in is found by iterating forwards.
@@ -99,9 +102,7 @@ def _trie(words: frozenset[str]) -> str:
 # Compiled with the standard library's ``re``, not ``regex``: the pattern uses nothing
 # ``regex`` adds, and ``re`` runs this large alternation three to four times faster
 # (measured on polnear dev windows); cue search is the hottest loop of attribution.
-CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:" + _trie(SPEECH_VERBS | {"according to", "According to"}) + r")(?![\w'’-])"
-)
+CUE_RE = re.compile(r"(?<![\w'’-])(?:" + _trie(SPEECH_VERBS | _SENTENCE_CUES) + r")(?![\w'’-])")
 
 # Words that introduce a quotation when they stand right before the opening mark.
 BEFORE_WORDS = SPEECH_VERBS_BEFORE | SPEECH_VERBS
@@ -407,6 +408,8 @@ def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution |
         rule = "cue-name-before"
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)
+    if speaker is None and cue.group()[0].isupper():
+        return None, False  # "Asked which county ..., he demurred:": no inverted cue
     return Attribution(speaker, cue.start(), cue.end(), rule), introduces
 
 
@@ -460,6 +463,7 @@ def colon_lead(text: str, lead_start: int, opener: int) -> Attribution | None:
         "here",
         "is",
         "here's",
+        "here’s",
         "via",
         "then",
         "but",

@@ -254,10 +254,14 @@ def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if len(tokens) > _MAX_SUBJECT_TOKENS or _verblike(text, tokens[0]):
         return None  # "followed by many groups": a verb phrase, not a description
     for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS:
+        if token.word in CLAUSE_WORDS and not text[token.start].isupper():
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token.word == "to" and following is not None and text[following.start].isupper():
-                continue  # "an adviser to Bill Clinton"
+            if (
+                token.word == "to"
+                and following is not None
+                and (text[following.start].isupper() or following.word in {"both", "the", "a"})
+            ):
+                continue  # "an adviser to Bill Clinton", "an adviser to both Clintons"
             return None
     words = {t.word for t in tokens}
     kind = SpeakerKind.ORGANIZATION if words & ORGANIZATION_WORDS else SpeakerKind.DESCRIPTION
@@ -302,6 +306,7 @@ def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
                 token.word in {"in", "at", "from", "of", "for", "to"}
                 and following is not None
                 and text[following.start].isupper()
+                and following.word not in _CALENDAR
             )
             if not place and token.word not in {"of", "for", "to"}:
                 break
@@ -311,8 +316,13 @@ def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
                 and following.word in CUT_WORDS
             ):
                 break
-        elif not out and token.word in CUT_WORDS and token.word not in DETERMINERS:
-            return []
+        elif (
+            not out
+            and token.word in CUT_WORDS
+            and token.word not in DETERMINERS
+            and not text[token.start].isupper()
+        ):
+            return []  # "said on Monday" (but "said Will Doyle")
         out.append(token)
         if text[token.end - 1 : token.end] == "." and not _is_abbreviation(
             text[token.start : token.end - 1]
@@ -358,7 +368,18 @@ def read_speaker(
     segments = [s for s in _segments(tokens) if s]
     if not segments:
         return None
-    if inverted:
+    leading = (
+        _read_segment(text, segments[0])
+        if whole
+        and not inverted
+        and len(segments) > 2
+        and segments[0][0].word not in INTRO_WORDS
+        and segments[0][0].word not in _LINKS
+        else None
+    )
+    if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
+        # After its cue, or a name with appositives between quote and cue ("Harry Bond,
+        # 30, of Raleigh, N.C., who was polled, said"): the name comes first.
         head = segments[0]
         rest = segments[1:]
     else:

@@ -36,7 +36,12 @@ def read_tail(text: str, lines: Sequence[Line], tail: list[int], found: Found) -
         if _tail_line(text, lines, tail, k, found):
             footer.add(k)
         else:
-            via = h.VIA_END_RE.search(text, max(a, b - 80), b)
+            end = text[max(a, b - 80) : b].casefold()
+            via = (
+                h.VIA_END_RE.search(text, max(a, b - 80), b)
+                if "via" in end or "h/t" in end or "hat tip" in end
+                else None
+            )
             if via is not None:
                 origin = via.group("origin").strip(" .")
                 found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
@@ -119,7 +124,9 @@ def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True
 
     ``consume=False`` reads a chrome line without claiming it as metadata.
     """
-    origin = h.ORIGIN_RE.fullmatch(text, a, b) if b - a <= 200 else None
+    if b - a > 200 or not text[a : a + 12].casefold().startswith(_ORIGIN_OPENINGS):
+        return False
+    origin = h.ORIGIN_RE.fullmatch(text, a, b)
     if origin is None:
         return False
     raw = origin.group("origin").strip(" .")
@@ -164,73 +171,152 @@ def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True
     return True
 
 
+# How the footer lines each pattern reads can open (folded): a line opening otherwise is
+# not tried, so a story paragraph costs a few prefix tests, not a regex battery.
+_REPORTING_OPENINGS = (
+    "additional", "reporting", "writing", "editing", "compiled", "research", "graphics",
+    "translation", "from", "with",
+)  # fmt: skip
+_ORIGIN_OPENINGS = (
+    "this", "article", "report", "story", "post", "piece", "originally", "first",
+    "republished", "source", "via", "courtesy",
+)  # fmt: skip
+_SITE_WORDS = ("first on", "subscribe", "endorsed by", "shared by", "access to", "sign up")
+_BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ")
+_HEAD = 48  # characters of a line folded for the opening tests
+
+
 def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found: Found) -> bool:
-    """Read one footer line (``tail[k]``); True when it was metadata."""
+    """Read one footer line (``tail[k]``); True when it was metadata.
+
+    Cheap opening and keyword tests on a bounded prefix of the line decide which patterns
+    are tried, so the cost of a line is bounded by those windows, not by its length.
+    """
     a, b = lines[tail[k]].first, lines[tail[k]].last
-    line = text[a:b]
-    short = agency(line)
-    if short is not None:
+    size = b - a
+    head = text[a : min(b, a + _HEAD)].casefold()
+    bare = head.lstrip("([ ")
+    if size <= 80 and (short := agency(text[a:b])) is not None:
         found.put("source", short, a, b, "sign-off")
         found.consume(a, b)
         return True
-    if b - a <= 400 and h.REPORTING_RE.fullmatch(text, a, b):
-        named = AGENCY_IN_RE.search(text, a, b)
-        if named is not None:
-            found.put("source", agency(named.group()), a, b, "reporting-credit")
-        found.consume(a, b)
-        found.note("authors", a, b, "reporting-credit")
-        return True
-    if b - a <= 300 and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None:
-        named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
-        if named is not None:
-            found.put("source", agency(named.group()), a, b, "contributed")
-        found.consume(a, b)
-        return True
-    if b - a <= 250 and (copyright_ := h.COPYRIGHT_RE.match(text, a, b)) is not None:
-        _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
-        found.consume(a, b)
-        return True
-    if b - a <= 250 and (site := h.SITE_RE.search(text, a, b)) is not None and site.end() >= b - 2:
-        s, e = site.span("site")  # "The post X appeared first on Ledger Online."
-        found.put("site", site.group("site").rstrip("."), s, e, "names-site")
-        found.consume(a, b)
-        return True
-    if origin_line(text, a, b, found):
-        return True
-    if b - a <= 130 and (sign := h.DASH_SIGNOFF_RE.fullmatch(text, a, b)) is not None:
-        names = read_names(sign.group("names"))
-        if names.people and not names.sources:
-            found.authors(names.people, a, b, "sign-off")
+    if size <= 400:
+        folded = text[a:b].casefold() if size > _HEAD else head
+        if bare.startswith(_REPORTING_OPENINGS) and h.REPORTING_RE.fullmatch(text, a, b):
+            named = AGENCY_IN_RE.search(text, a, b)
+            if named is not None:
+                found.put("source", agency(named.group()), a, b, "reporting-credit")
             found.consume(a, b)
-            if k > 0:  # the outlet on the line after the names
-                na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
-                outlet = text[na:nb]
-                if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
-                    found.put("source", agency(outlet) or outlet, na, nb, "sign-off")
-                    found.consume(na, nb)
+            found.note("authors", a, b, "reporting-credit")
             return True
-    if b - a <= 160 and (follow := h.FOLLOW_RE.fullmatch(text, a, b)) is not None:
-        name = person(follow.group("names"))
-        if name is not None:
+        if (
+            size <= 300
+            and "contribut" in folded
+            and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None
+        ):
+            named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
+            if named is not None:
+                found.put("source", agency(named.group()), a, b, "contributed")
+            found.consume(a, b)
+            return True
+        if size <= 250 and _tail_site(text, a, b, found, head=head, folded=folded):
+            return True
+        if origin_line(text, a, b, found):
+            return True
+        if size <= 130 and head[:1] in "-—–" and _sign_off(text, lines, tail, k, found):
+            return True
+        if (
+            size <= 160
+            and head.startswith("follow")
+            and (follow := h.FOLLOW_RE.fullmatch(text, a, b)) is not None
+            and (name := person(follow.group("names"))) is not None
+        ):
             found.authors([name], a, b, "follow")
             return True
     if k > 3:
         return False  # bios and outlet notes close a story: only the last lines
-    if (bio := h.BIO_RE.match(text, a, b)) is not None and bio.end() == b:
-        raw = bio.group("names")
-        name = person(raw)
+    if (
+        _bio_opening(text, a, b)
+        and (bio := h.BIO_RE.match(text, a, b)) is not None
+        and bio.end() == b
+    ):
+        name = person(bio.group("names"))
         if name is not None:
             found.authors([name], a, b, "bio")
             found.consume(a, b)
             return True
-    if (domain_bio := h.DOMAIN_BIO_RE.match(text, a, b)) is not None and domain_bio.end() == b:
+    space = head.find(" ")
+    if (
+        0 < head.find(".") < space
+        and (domain_bio := h.DOMAIN_BIO_RE.match(text, a, b)) is not None
+        and domain_bio.end() == b
+    ):
         found.put("source", domain_bio.group("names"), a, b, "bio")
         found.consume(a, b)
         return True
-    if b - a <= 300 and h.URL_LINE_RE.fullmatch(text, a, b) and k <= 2:
+    if (
+        size <= 300
+        and k <= 2
+        and head.startswith(("http", "www."))
+        and h.URL_LINE_RE.fullmatch(text, a, b)
+    ):
         found.consume(a, b)
         return True
     return False
+
+
+def _bio_opening(text: str, a: int, b: int) -> bool:
+    """A line opening as a bio may: a capitalised name of at most six words, then a verb.
+
+    The cheap test before :data:`~newsparse._header.BIO_RE`: "Jane Doe is a ...",
+    "Michael Rubin (@Mrubin1971) is ...". Bounded by the first 110 characters.
+    """
+    if not text[a : a + 1].isupper():
+        return False
+    opening = text[a : min(b, a + 110)]  # a name, a handle, then the verb
+    cut = min((p for p in (opening.find(v) for v in _BIO_VERBS) if p > 0), default=-1)
+    if cut < 0:
+        return False
+    name = opening[:cut]
+    return "," not in name and len(name.split()) <= 6
+
+
+def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: str) -> bool:
+    """A copyright line or a line naming the site at its end ("appeared first on X")."""
+    if (head[:1] in "©(" or head.startswith("copyright")) and (
+        copyright_ := h.COPYRIGHT_RE.match(text, a, b)
+    ) is not None:
+        _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
+        found.consume(a, b)
+        return True
+    if any(word in folded for word in _SITE_WORDS):
+        site = h.SITE_RE.search(text, a, b)
+        if site is not None and site.end() >= b - 2:
+            s, e = site.span("site")  # "The post X appeared first on Ledger Online."
+            found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+            found.consume(a, b)
+            return True
+    return False
+
+
+def _sign_off(text: str, lines: Sequence[Line], tail: list[int], k: int, found: Found) -> bool:
+    """A dash sign-off ("— Jane Doe"), and the outlet on the line below it."""
+    a, b = lines[tail[k]].first, lines[tail[k]].last
+    sign = h.DASH_SIGNOFF_RE.fullmatch(text, a, b)
+    if sign is None:
+        return False
+    names = read_names(sign.group("names"))
+    if not names.people or names.sources:
+        return False
+    found.authors(names.people, a, b, "sign-off")
+    found.consume(a, b)
+    if k > 0:  # the outlet on the line after the names
+        na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
+        outlet = text[na:nb]
+        if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
+            found.put("source", agency(outlet) or outlet, na, nb, "sign-off")
+            found.consume(na, nb)
+    return True
 
 
 def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_from: int) -> None:

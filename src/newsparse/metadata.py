@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from newsparse import _header as h
@@ -42,7 +41,7 @@ from newsparse.dates import find_dates, options_or_default
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["parse_metadata"]
 
@@ -68,16 +67,17 @@ def extract_metadata(
     found = Found(text)
     is_chrome = _ChromeIndex(lines, chrome)
     first = _page_title(text, lines, found)
-    head = _visible(lines, is_chrome, range(first, len(lines)), _HEAD_LINES)
+    head = _Visible(lines, is_chrome, first, _HEAD_LINES)
     tail = _visible(lines, is_chrome, range(len(lines) - 1, -1, -1), _TAIL_LINES)
-    clock = _clock_above(text, lines, is_chrome, head[0] if head else len(lines))
+    top = head.get(0)
+    clock = _clock_above(text, lines, is_chrome, len(lines) if top is None else top)
     body_start = _read_head(text, lines, head, found, options, clock=clock)
     tail_lines = [i for i in tail if body_start is None or i > body_start]
     read_tail(text, lines, tail_lines, found)
     tail_from = lines[tail_lines[-1]].first if tail_lines else len(text)
     read_chrome(text, chrome, found, tail_from=tail_from)
     found.evidence.sort(key=lambda e: (e.start, e.field))
-    metadata = attrs.evolve(Metadata(evidence=tuple(found.evidence)), **found.fields)
+    metadata = Metadata(evidence=tuple(found.evidence), **found.fields)
     return metadata, tuple(sorted(found.spans))
 
 
@@ -121,8 +121,10 @@ class _ChromeIndex:
         self._lines = lines
 
     def __getitem__(self, index: int) -> bool:
+        if not self._starts:
+            return False
         line = self._lines[index]
-        if line.blank or not self._starts:
+        if line.first == line.last:
             return False
         k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
         covered = 0
@@ -132,11 +134,63 @@ class _ChromeIndex:
         return covered * 2 >= line.last - line.first
 
 
+class _Visible:
+    """The visible, non-chrome lines from ``start`` on, found as the reader asks for them.
+
+    The header reader mostly stops at the second or third line, so the lines below are
+    never looked at: the cost follows what is read, up to ``limit`` lines.
+    """
+
+    __slots__ = ("_is_chrome", "_limit", "_lines", "_next", "_out")
+
+    def __init__(
+        self, lines: Sequence[Line], is_chrome: _ChromeIndex, start: int, limit: int
+    ) -> None:
+        self._lines = lines
+        self._is_chrome = is_chrome
+        self._next = start
+        self._limit = limit
+        self._out: list[int] = []
+
+    def get(self, k: int) -> int | None:
+        """The ``k``-th visible line's index, or None past the window or the text."""
+        out, lines = self._out, self._lines
+        while len(out) <= k < self._limit and self._next < len(lines):
+            i = self._next
+            self._next += 1
+            line = lines[i]
+            if line.first != line.last and not self._is_chrome[i]:
+                out.append(i)
+        return out[k] if k < len(out) else None
+
+    def has(self, k: int) -> bool:
+        """True when there is a ``k``-th visible line in the window."""
+        return self.get(k) is not None
+
+    def take(self, start: int, stop: int) -> list[int]:
+        """The visible lines ``start`` to ``stop`` (fewer at the end of the window)."""
+        self.get(stop - 1)
+        return self._out[start:stop]
+
+    def __getitem__(self, k: int) -> int:
+        i = self.get(k)
+        if i is None:
+            raise IndexError(k)
+        return i
+
+    def __iter__(self) -> Iterator[int]:
+        k = 0
+        while (i := self.get(k)) is not None:
+            yield i
+            k += 1
+
+
 def _visible(lines: Sequence[Line], is_chrome: _ChromeIndex, order: range, limit: int) -> list[int]:
     """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
     out: list[int] = []
     for i in order:
-        if not lines[i].blank and not is_chrome[i]:
+        line = lines[i]
+        if line.first != line.last and not is_chrome[i]:
             out.append(i)
             if len(out) == limit:
                 break
@@ -198,7 +252,7 @@ def _clock_above(text: str, lines: Sequence[Line], is_chrome: _ChromeIndex, stop
 def _read_head(
     text: str,
     lines: Sequence[Line],
-    head: list[int],
+    head: _Visible,
     found: Found,
     options: ParseOptions,
     *,
@@ -226,7 +280,7 @@ def _read_head(
             continue
         if _date_line(text, a, b, found, options, banner=clock_seen and not title_set):
             continue
-        nxt = lines[head[n + 1]] if n + 1 < len(head) else None
+        nxt = lines[head[n + 1]] if head.has(n + 1) else None
         if _byline_line(
             text, a, b, found, options, header=True, named=title_set,
             following=(nxt.first, nxt.last) if nxt is not None else None,
@@ -267,7 +321,7 @@ def _read_head(
                 for s, e in pending:
                     found.consume(s, e)
                 continue
-            following = head[n + 1] if n + 1 < len(head) else None
+            following = head.get(n + 1)
             if (
                 shaped
                 and following is not None
@@ -280,7 +334,7 @@ def _read_head(
                 decks.append((a, b))  # a standfirst with no headline above it
                 found.consume(a, b)
                 continue
-            _first_body(text, lines, head[n : n + 2], found)
+            _first_body(text, lines, head.take(n, n + 2), found)
             _record_decks(decks, found)
             return i
         # Under the headline: decks until the byline, credit or date that closes the header.
@@ -291,13 +345,13 @@ def _read_head(
                 (highlights and _deck_under(text, a, b))
                 or _parenthesised(text, a, b)
                 or (n == title_n + 1 and shaped and _standfirst(text, lines, head, n))
-                or _header_line_follows(text, lines, head[n + 1 : n + 3], options)
+                or _header_line_follows(text, lines, head.take(n + 1, n + 3), options)
             )
         ):
             decks.append((a, b))
             found.consume(a, b)
             continue
-        _first_body(text, lines, head[n : n + 2], found)
+        _first_body(text, lines, head.take(n, n + 2), found)
         _record_decks(decks, found)
         return i
     _record_decks(decks, found)
@@ -305,7 +359,7 @@ def _read_head(
 
 
 def _label_above(
-    text: str, lines: Sequence[Line], head: list[int], n: int, options: ParseOptions
+    text: str, lines: Sequence[Line], head: _Visible, n: int, options: ParseOptions
 ) -> bool:
     """A section name, kicker or site name over the headline ("Politics", "EXCLUSIVE").
 
@@ -316,7 +370,7 @@ def _label_above(
     sentence form is no headline, and a short line over a byline is the headline.
     """
     a, b = lines[head[n]].first, lines[head[n]].last
-    if b - a > 40 or n + 1 >= len(head):
+    if b - a > 40 or not head.has(n + 1):
         return False
     line = text[a:b]
     words = line.split()
@@ -330,7 +384,7 @@ def _label_above(
         or len(following.split()) < len(words) + 2
         or h.deck_like(following)
         or _wire_dateline(text, na, nb)
-        or _header_line_follows(text, lines, head[n + 1 : n + 2], options)
+        or _header_line_follows(text, lines, head.take(n + 1, n + 2), options)
     ):
         return False  # over a byline or a credit line, a short line is the headline
     return line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line)
@@ -419,9 +473,9 @@ def _captioned_title(text: str, a: int, b: int, found: Found) -> bool:
     return True
 
 
-def _name_and_job(text: str, lines: Sequence[Line], head: list[int], n: int, found: Found) -> bool:
+def _name_and_job(text: str, lines: Sequence[Line], head: _Visible, n: int, found: Found) -> bool:
     """A byline over two lines under the headline: "John Smith" then "Staff Writer"."""
-    if n + 1 >= len(head):
+    if not head.has(n + 1):
         return False
     a, b = lines[head[n]].first, lines[head[n]].last
     na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
@@ -453,7 +507,7 @@ def _deck_under(text: str, a: int, b: int) -> bool:
     return b - a <= 300 and text[b - 1] not in '.!?"”'
 
 
-def _standfirst(text: str, lines: Sequence[Line], head: list[int], n: int) -> bool:
+def _standfirst(text: str, lines: Sequence[Line], head: _Visible, n: int) -> bool:
     """A summary line over the story: six words or more, no sentence end, then a paragraph.
 
     The story's first paragraph ends a sentence; a line above it that does not, and is not
@@ -464,7 +518,7 @@ def _standfirst(text: str, lines: Sequence[Line], head: list[int], n: int) -> bo
         return False
     if text[b - 1] in ".!?\"”’':;,…":
         return False
-    if n + 1 >= len(head):
+    if not head.has(n + 1):
         return False
     na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
     return nb - na > b - a and text[nb - 1] in '.!?"”’)…'
@@ -590,8 +644,8 @@ def _byline_line(
     line = text[a:b]
     short = agency(line)
     if short is not None or (
-        (credit := h.CREDIT_PREFIX_RE.fullmatch(text, a, b)) is not None
-        and line.startswith("(")
+        line.startswith("(")
+        and (credit := h.CREDIT_PREFIX_RE.fullmatch(text, a, b)) is not None
         and (short := agency(credit.group("agency"))) is not None
     ):
         found.put("source", short, a, b, "credit-agency")
@@ -619,13 +673,13 @@ def _byline_line(
             _put_names(found, [name], [], a=a, b=b, rule="name-line")
             found.consume(a, b)
             return True
-    if header and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
+    if header and "," in line and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
         name = person(job.group("names"))
         if name is not None:
             _put_names(found, [name], [], a=a, b=b, rule="job-byline")
             found.consume(a, b)
             return True
-    if header:
+    if header and ("/" in line or "|" in line):
         slash = h.SLASH_BYLINE_RE.fullmatch(text, a, b)
         if slash is not None:
             name = person(slash.group("names"))

@@ -130,6 +130,11 @@ PATTERNS = [
         id="no-speaker-stays-unattributed",
     ),
     pytest.param(
+        'Feinstein said, "I know nothing about the emails." He said the rest was fine.',
+        [("I know nothing about the emails.", "Feinstein")],
+        id="lead-in-beats-next-sentence",
+    ),
+    pytest.param(
         "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”",
         [("Why aren’t I ahead?", "Hillary Clinton")],
         id="participle-subject",

@@ -54,6 +54,7 @@ __all__ = [
     "closes_cleanly",
     "colon_lead",
     "dash_paragraph",
+    "ends_open",
     "inherit",
     "naming",
     "previous_sentence",
@@ -266,7 +267,7 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
         found = _after_cue(text, cue, position, window)
         if found is not None:
             return found
-    if marked.closed and _ends_open(text, marked):
+    if marked.closed and ends_open(text, marked):
         verb = _AFTER_VERB_RE.match(text, marked.close, window)
         if verb is not None and verb.group("cue").casefold() not in CLAUSE_WORDS:
             speaker = read_speaker(
@@ -333,7 +334,7 @@ def _after_cue(text: str, cue: re.Match[str], position: int, window: int) -> Att
     )
 
 
-def _ends_open(text: str, marked: Marked) -> bool:
+def ends_open(text: str, marked: Marked) -> bool:
     """True when the quoted words end in a comma, question or exclamation mark or dash."""
     end = marked.end
     while end > marked.start and text[end - 1] in " \t'’\"”»":

@@ -33,6 +33,7 @@ from newsparse._attribution import (
     closes_cleanly,
     colon_lead,
     dash_paragraph,
+    ends_open,
     inherit,
     naming,
     previous_sentence,
@@ -113,12 +114,12 @@ def attribute_in(
         after = after_quote(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT
+            introduced = introduces and before is not None and before.speaker is not None
             if after is not None and not (
-                introduces
-                and before is not None
-                and before.speaker is not None
-                and after.rule == "dash-line"
+                introduced and (after.rule == "dash-line" or not ends_open(text, marked))
             ):
+                # '"...," Nuri said' (a quote ending in a comma hands over to what follows);
+                # but 'Feinstein said, "... emails." He said ...' keeps its lead-in.
                 attribution = after
             elif introduces and before is not None:
                 attribution = before

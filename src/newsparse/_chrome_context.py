@@ -239,10 +239,18 @@ def _related_lists(view: _View) -> None:
                 break
             view.mark(following, "related_list")
             listed += 1
-        if rule == "read_more" and not listed and position > 0:
-            # "Ripples of a revolution: what next?" / "Read more": the link's own title.
+        if rule == "read_more" and not listed and position > 1:
+            # "Ripples of a revolution: what next?" / "Read more": the link's own title, which
+            # may be a question but is no sentence ending in a full stop.
             previous = visible[position - 1]
-            if view.whole[previous] is None and view.headline_like(previous) and position > 1:
+            if (
+                view.whole[previous] is None
+                and view.length(previous) <= 180
+                and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 2
+                and view.text[view.lines[previous].first].isalpha()
+                and view.text[view.lines[previous].last - 1] not in '.!"”’'
+                and view.text.find("://", view.lines[previous].first, view.lines[previous].last) < 0
+            ):
                 view.mark(previous, "related_list")
 
 
@@ -286,12 +294,19 @@ def _repeated_teasers(view: _View) -> None:
             view.mark(before, "repeated_teaser")
             view.mark(after, "repeated_teaser")
     for position in range(len(visible) - 1):
-        index, following = visible[position], visible[position + 1]
-        if view.whole[index] is not None or view.whole[following] is None:
+        index = visible[position]
+        if view.whole[index] is not None or view.length(index) > 200:
             continue
         short = view.line_text(index).rstrip(" ,;:\t")
-        if 12 <= len(short) <= 200 and view.line_text(following).startswith(short):
-            view.mark(index, "repeated_teaser")
+        # The full caption may come one line further down, after a share bar.
+        for following in visible[position + 1 : position + 3]:
+            if (
+                view.whole[following] is not None
+                and len(short) >= 12
+                and view.line_text(following).startswith(short)
+            ):
+                view.mark(index, "repeated_teaser")
+                break
 
 
 def _blocks(view: _View) -> None:

@@ -28,6 +28,7 @@ from newsparse._types import ChromeKind
 
 __all__ = [
     "AGENCY",
+    "CAMEL_RE",
     "CLOCK_RULES",
     "COMMON_START_WORDS",
     "FIRST_WORD_RE",
@@ -257,8 +258,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "related_link",
         ChromeKind.RELATED,
-        "related also read see more headline",
-        r"""(?:related|more\s+on\s+this|headline|(?:read|see|watch)\s+more)\s*:\s*.{3,250}+
+        "related also read see more watch",
+        r"""(?:related|more\s+on\s+this|(?:read|see|watch)\s+more)\s*:\s*.{3,250}+
             |(?:also\s+(?:read|see|watch)|read\s+also|see\s+also)\s*(?::\s*|\s+(?-i:\p{Lu})).{3,250}+""",
     ),
     _rule(
@@ -319,7 +320,9 @@ RULES: tuple[Rule, ...] = (
         "scroll play just must click watch video listen using",
         r"""scroll\s+down\s+for\s+(?:the\s+)?video|play\s+video.{0,12}|play(?-i:\p{Lu}).{3,250}+
           |(?:just|must)\s+watch(?:ed)?\b.{0,300}+|(?:click\s+to\s+)?(?:watch|video|listen)\s*:\s*.{3,250}+
-          |using\s+a\s+mobile\s+device.{0,150}+""",
+          |using\s+a\s+mobile\s+device.{0,150}+
+          # "Watch the full speech here," "Listen to the interview below:"
+          |(?:watch|listen\s+to)\s+[^.!?\n]{0,80}?\b(?:here|below|above)\s*[:.,!]?""",
     ),
     _rule(
         "embed_url",
@@ -327,6 +330,15 @@ RULES: tuple[Rule, ...] = (
         "https http www youtu youtube vimeo pic instagram twitter",
         r"""(?:https?://)?(?:www\.)?(?:youtu\.be|youtube\.com|vimeo\.com|pic\.twitter\.com
           |instagram\.com/p|twitter\.com/\w{1,30}/status)\S{0,200}+""",
+    ),
+    # (RELATED, tried after the captions.) A related link in square brackets, headline-style,
+    # four words or more: "[Trump denies CIA report that Russia intervened]". An editor's
+    # note in brackets ends in a full stop, and "[Emphasis added]" is too short: both stay.
+    _rule(
+        "bracketed_link",
+        ChromeKind.RELATED,
+        "(",
+        r"\[\s*(?-i:\p{Lu})[^\]\n.!?\s]{0,30}+(?:\s++[^\]\n.!?\s]{1,30}+){3,40}\??\s*\]",
     ),
     # ----- COMMENTS: comment headers, forms and counts.
     _rule(
@@ -393,6 +405,9 @@ COMMON_START_WORDS = frozenset(
     what up don around from posted save cancel reading estimated font recommended
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+
+#: A word glued to the next one by a lost space ("PlaySen", "TOIJust"): its first part.
+CAMEL_RE = regex.compile(r"(\p{Lu}?\p{Ll}{2,})\p{Lu}")
 
 #: The first word of a line, for the start-word dispatch.
 FIRST_WORD_RE = regex.compile(r"[^\W\d_]{1,24}")
@@ -465,6 +480,7 @@ RULE_KIND: dict[str, ChromeKind] = {
     "separator": ChromeKind.OTHER,
     "caption_credit": ChromeKind.CAPTION,
     "credit_gap": ChromeKind.CAPTION,
+    "bracketed_link": ChromeKind.RELATED,
     "comment_form": ChromeKind.COMMENTS,
     "reading_time": ChromeKind.COUNTER,
     "gallery_title": ChromeKind.CAPTION,

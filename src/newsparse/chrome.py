@@ -130,6 +130,13 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             word_match = rules.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
         candidates = rules.RULES_BY_START.get(word, ())
+        if not candidates and not text[first + 1 : first + len(word)].islower():
+            # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
+            # "PlayMayor Visits ..."): dispatch on the button's word.
+            glued = rules.CAMEL_RE.match(text, first, min(last, first + 30))
+            if glued is not None:
+                word = glued.group(1).lower()
+                candidates = rules.RULES_BY_START.get(word, ())
         if candidates and length > 160 and word in rules.COMMON_START_WORDS:
             candidates = ()
     else:
@@ -151,7 +158,7 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             text[last - 1].isdigit()
             and length <= 160
             and phrases.DURATION_RE.search(text, first, last)
-            and not phrases.SENTENCE_BREAK_RE.search(text, first, last)
+            and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
         ):
             return "video"
         if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(

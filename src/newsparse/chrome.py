@@ -35,7 +35,7 @@ from newsparse.errors import OptionsError, check_text
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["find_chrome", "learn_chrome", "strip_chrome"]
+__all__ = ["learn_chrome", "strip_chrome"]
 
 
 def __dir__() -> list[str]:

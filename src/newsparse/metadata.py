@@ -305,6 +305,9 @@ def _read_head(
             title_n = n
             continue
         shaped = h.headline_shaped(text, a, b) and not _wire_dateline(text, a, b)
+        if not title_set and not shaped and not decks and _labelled_promo(text, a, b):
+            found.consume(a, b)  # "Headline: X! Y!" over the story's headline: a promotion
+            continue
         if not title_set and highlights and _deck_under(text, a, b):
             decks.append((a, b))
             found.consume(a, b)
@@ -356,6 +359,22 @@ def _read_head(
         return i
     _record_decks(decks, found)
     return None
+
+
+# "Headline: ", "Sponsored: ", "Trending: ": a label word and a colon opening a line.
+_LABEL_OPENING_RE = regex.compile(r"(?P<label>\p{Lu}[\p{L}'’]{1,15}+(?:\ \p{L}{1,15}+)?):\ ")
+
+
+def _labelled_promo(text: str, a: int, b: int) -> bool:
+    """A labelled line of headlines above the header ("Headline: A! B!"): not the story.
+
+    Only a line that is not headline-shaped itself (two exclamations, say) and opens with
+    an editorial or navigation label (:data:`~newsparse._meta_lexicon.LABEL_WORDS`).
+    """
+    if b - a > 200:
+        return False
+    label = _LABEL_OPENING_RE.match(text, a, min(b, a + 40))
+    return label is not None and is_label(label.group("label"))
 
 
 def _label_above(
@@ -726,14 +745,12 @@ def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False
     raw_agency = match.group("agency")
     plain = match.group("place") or ""
     # "Washington — The council ...": a place in ordinary case is a dateline only when it
-    # is no label ("Analysis: ...") and a sentence of six words or more follows.
-    if (
-        raw_agency is None
-        and plain
-        and not plain.isupper()
-        and (is_label(plain) or len(text[match.end() : min(b, match.end() + 120)].split()) < 6)
-    ):
-        return False
+    # is no label ("Analysis: ...") and a sentence of six words or more follows, in
+    # sentence case ("Headline: Bitcoin Searches Exceed Trump!" is a label and a title).
+    if raw_agency is None and plain and not plain.isupper():
+        rest = text[match.end() : min(b, match.end() + 120)]
+        if is_label(plain) or len(rest.split()) < 6 or h.title_case_ratio(rest) >= 0.5:
+            return False
     source = None
     if raw_agency is not None:
         source = agency(raw_agency)

@@ -267,8 +267,7 @@ TITLES = [
     case("kicker above", f"EXCLUSIVE\n{TITLE}", title=TITLE, loose=("EXCLUSIVE",)),
     case("labelled promotion above", f"Trending: Markets Rally! Stocks Soar!\n\n{TITLE}",
          title=TITLE, loose=("Trending: Markets Rally! Stocks Soar!",)),
-    case("ordinary case label is no dateline", TITLE,
-         first="Headline: Markets Rally As Stocks Soar On Council Budget Vote Today"),
+    case("ordinary case label is no dateline", TITLE, first=f"Headline: {FIRST}"),
     case("kicker with colon above", f"Analysis:\n{TITLE}", title=TITLE, loose=("Analysis:",)),
     case("deck under headline", f"{TITLE}\n\nThe plan would raise property taxes for most "
          "homeowners in the city, critics say\n\nBy Jane Doe", authors=("Jane Doe",),

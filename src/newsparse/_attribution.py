@@ -372,6 +372,18 @@ def _abbreviation_before(text: str, start: int, point: int) -> bool:
     return _ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
 
 
+# Words before a cue that make it passive or subordinate ("when asked", "was told"): the
+# cue's subject is not the speaker of a quote that follows.
+_NOT_SPEAKING = frozenset(
+    {"when", "if", "being", "was", "were", "is", "are", "been", "be", "get", "got"}
+)  # fmt: skip
+
+
+def _passive_or_subordinate(text: str, lead_start: int, cue_start: int) -> bool:
+    words = text[max(lead_start, cue_start - 12) : cue_start].split()
+    return bool(words) and words[-1].casefold() in _NOT_SPEAKING
+
+
 def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution | None, bool]:
     """Attribution in the lead-in before the opening mark, and whether it introduces it.
 
@@ -380,8 +392,9 @@ def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution |
     fragment further on in the reported clause ("said the plan was").
     """
     cue = None
-    for cue in CUE_RE.finditer(text, lead_start, opener):  # noqa: B007 (the last one)
-        pass
+    for found in CUE_RE.finditer(text, lead_start, opener):
+        if not _passive_or_subordinate(text, lead_start, found.start()):
+            cue = found  # the last cue that is no "when asked", "was told"
     if cue is None:
         return None, False
     tail = _TAIL_RE.fullmatch(text, cue.end(), opener)

@@ -126,6 +126,22 @@ _CALENDAR = frozenset(
      "october", "november", "december"}
 )  # fmt: skip
 
+# Capitalised words that open sentences but name nobody.
+_NOT_NAMES = (
+    INTRO_WORDS
+    | CONNECTORS
+    | frozenset(
+        {"however", "what", "why", "how", "hours", "minutes", "days", "weeks", "months",
+         "years", "moments", "seconds", "later", "earlier", "ago", "yes", "no", "well"}
+    )
+)  # fmt: skip
+
+# Units of "Hours later,", "Two days ago,": time phrases that open a sentence.
+_TIME_UNITS = frozenset(
+    {"hours", "minutes", "days", "weeks", "months", "years", "moments", "seconds",
+     "decades", "hour", "minute", "day", "week", "month", "year", "moment"}
+)  # fmt: skip
+
 # Relative pronouns: "X who spoke anonymously said" has X as its subject.
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
 
@@ -175,6 +191,8 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         return _description(text, tokens)
     if any(t.word in _CALENDAR for t in tokens[run:]):
         return None  # "New Hampshire Monday": a place and a day, not a name
+    if all(t.word in _NOT_NAMES for t in tokens[run:]):
+        return None  # "However", "Hours", "What": capitalised, but no name
     if run > 0 and tokens[run - 1].word in _LINKS:
         # "Stephen Vladeck of the University of Texas": the name leads, the rest is role.
         lead = 0
@@ -389,6 +407,8 @@ def read_speaker(
         elif (
             len(segments) >= 2
             and segments[-1][0].word in DETERMINERS
+            and segments[-2][0].word not in INTRO_WORDS
+            and segments[-2][0].word not in CONNECTORS
             and _is_name_reading(_read_segment(text, segments[-2]))
         ):
             # "Sam Lau, the communications director for the party said": an appositive
@@ -588,9 +608,16 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
         if token.word in CONNECTORS and not token.comma and token.word not in INTRO_WORDS:
             position += 1
             continue
-        if token.word in INTRO_WORDS or (
-            token.word.endswith("ly") and position + 1 < len(tokens) and tokens[position + 1].comma
-        ):
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (
+            token.word in INTRO_WORDS
+            or (token.word.endswith("ly") and following is not None and following.comma)
+            or (
+                following is not None
+                and following.word in {"later", "ago", "earlier"}
+                and token.word in _TIME_UNITS
+            )
+        ):  # "In response to ...,", "Separately,", "Hours later,"
             comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
             if comma < 0:
                 return None

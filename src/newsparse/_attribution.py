@@ -26,7 +26,6 @@ from newsparse._lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     INTRO_WORDS,
-    NAMING_VERBS,
     ORGANIZATION_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -37,32 +36,22 @@ from newsparse._speakers import read_speaker, read_subject
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
     from newsparse._quote_marks import Marked
-    from newsparse._types import Paragraph
 
 __all__ = [
     "BEFORE_WORDS",
     "CUE_RE",
+    "DASH_RE",
     "LEAD",
     "TRAIL",
     "WORDISH_RE",
     "Attribution",
     "after_quote",
     "before_quote",
-    "closes_cleanly",
     "colon_lead",
-    "dash_paragraph",
     "ends_open",
-    "inherit",
-    "naming",
-    "previous_sentence",
     "sentence_start",
-    "short",
-    "term_like",
-    "verb_before",
-    "word_before",
 ]
 
 # How far around a quote the attribution is looked for (characters).
@@ -165,7 +154,7 @@ _AFTER_VERB_RE = regex.compile(
 )
 
 # A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
-_DASH_RE = regex.compile(
+DASH_RE = regex.compile(
     r"[^\S\n,]*+(?:[—–―]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„!?]{0,100}?)\.?[^\S\n]*+$"
 )
 
@@ -281,7 +270,7 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
             if speaker is not None:
                 return Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
     dashed = lead is not None and any(c in "—–―-" for c in lead.group())
-    dash = _DASH_RE.match(text, marked.close, limit) if marked.closed and dashed else None
+    dash = DASH_RE.match(text, marked.close, limit) if marked.closed and dashed else None
     if dash:
         speaker = read_speaker(
             text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line"
@@ -492,196 +481,3 @@ def colon_lead(text: str, lead_start: int, opener: int) -> Attribution | None:
     ):
         return None
     return Attribution(speaker, None, None, "colon-line")
-
-
-# Words of a quoted stretch, for the shape tests below.
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*+")
-
-# Small words a title keeps in lower case ("Guardians of the Galaxy").
-_TITLE_SMALL = frozenset(
-    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from",
-     "by", "vs", "is", "de", "la", "le", "el", "y", "et", "und", "der", "die", "das"}
-)  # fmt: skip
-
-
-def term_like(text: str, start: int, end: int) -> bool:
-    """True for a quoted title ("Morning Joe") or a term of at most two words.
-
-    Inside a sentence these are names, titles of works and scare quotes, not speech.
-    """
-    words = _WORD_RE.findall(text, start, min(end, start + 200))
-    if len(words) <= 2:
-        return True
-    if len(words) > 8 or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
-
-
-def naming(text: str, lead_start: int, opener: int) -> Attribution | None:
-    """'Trump called the plan "a disaster"': the subject of a naming verb said the words."""
-    piece = text[max(lead_start, opener - 160) : opener]
-    words = piece.split()
-    if not words:
-        return None
-    if words[-1].casefold() == "as" and len(words) > 1:
-        words.pop()  # "described as"
-    for back in range(1, min(len(words), 10) + 1):
-        word = words[-back]
-        if back > 1 and word[-1:] in ",.;:!?":
-            break
-        if word.casefold() in NAMING_VERBS:
-            cue_start = text.rfind(word, lead_start, opener)
-            cue_end = cue_start + len(word)
-            speaker = read_speaker(
-                text, lead_start, cue_start, inverted=False, rule="naming"
-            ) or read_subject(text, lead_start, cue_end, rule="naming")
-            if speaker is None:
-                return None
-            return Attribution(speaker, cue_start, cue_end, "naming")
-    return None
-
-
-def short(text: str, marked: Marked) -> bool:
-    """Four words or fewer, or a title: too little to be a quotation without a speaker."""
-    return len(_WORD_RE.findall(text, marked.start, min(marked.end, marked.start + 80))) <= 4 or (
-        term_like(text, marked.start, marked.end)
-    )
-
-
-def word_before(text: str, lead_start: int, opener: int) -> str:
-    """The word right before an opening mark, case-folded, skipping ", " and ": "."""
-    piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
-    parts = piece.rsplit(None, 1)
-    return parts[-1].casefold() if parts else ""
-
-
-def verb_before(text: str, lead_start: int, opener: int) -> Attribution | None:
-    """'A 2014 report found "..."': the subject of the verb right before the opening mark."""
-    piece = text[max(lead_start, opener - 40) : opener].rstrip(" ,:\xa0\t")
-    parts = piece.rsplit(None, 1)
-    if not parts:
-        return None
-    cue_end = max(lead_start, opener - 40) + len(piece)
-    cue_start = cue_end - len(parts[-1])
-    speaker = read_speaker(
-        text, lead_start, cue_start, inverted=False, rule="name-cue-before"
-    ) or read_subject(text, lead_start, cue_start, rule="subject-cue-before")
-    if speaker is None:
-        return None
-    return Attribution(speaker, cue_start, cue_end, speaker.rule)
-
-
-def closes_cleanly(text: str, marked: Marked, limit: int) -> bool:
-    """True when the quote ends its sentence or clause (no running text right after)."""
-    position = marked.close
-    while position < limit and text[position] in " \t":
-        position += 1
-    if position >= limit:
-        return True
-    char = text[position]
-    if CUE_RE.match(text, position, limit):
-        return True  # '"...," said one adviser': the attribution follows
-    return not ((char.isalnum() and char.islower()) or char.isdigit())
-
-
-def inherit(
-    text: str,
-    paragraphs: Sequence[Paragraph],
-    marked: Marked,
-    previous_in_paragraph: tuple[int, Attribution] | None,
-    last_attributed: tuple[int, int, Attribution] | None,
-) -> Attribution | None:
-    """A cue-less whole quote continues the speaker before it, where the text runs on."""
-    if previous_in_paragraph is not None:
-        source = previous_in_paragraph[1]
-        return Attribution(source.speaker, source.cue_start, source.cue_end, "continues")
-    paragraph = paragraphs[marked.first]
-    if marked.open != paragraph.start or marked.first == 0:
-        return None
-    before = paragraphs[marked.first - 1]
-    # The paragraph before ends with a colon: "Caddell continued:" / "From Rosenworcel:".
-    if text[before.end - 1] == ":":
-        lead_start = sentence_start(text, max(before.start, before.end - LEAD), before.end)
-        attribution, _ = before_quote(text, lead_start, before.end)
-        if attribution is not None and attribution.speaker is not None:
-            attribution.rule = "colon-paragraph"
-            return attribution
-        return colon_lead(text, lead_start, before.end)
-    rest = text[marked.close : paragraphs[marked.last].end].lstrip(" \t\xa0.,;")
-    if rest and rest[0].isalpha():
-        return None  # '"...", a réagi le syndicat': an attribution of its own, unread
-    if last_attributed is not None and last_attributed[0] == marked.first - 1:
-        _, close, source = last_attributed
-        # The previous paragraph ended with that quote's sentence.
-        if sentence_start(text, close, max(close, before.end - 1)) == close:
-            return Attribution(source.speaker, source.cue_start, source.cue_end, "next-paragraph")
-    return None
-
-
-# What may follow the cue of a sentence that introduces the next one's quote: "Bystrom
-# agreed." / "Lau said in a statement." (a short adverbial, then the sentence's end).
-_TAIL_DOT_RE = regex.compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
-
-
-def previous_sentence(
-    text: str, paragraphs: Sequence[Paragraph], marked: Marked, lead: str, lead_start: int
-) -> Attribution | None:
-    """A quote opening a sentence after "X agreed." or "X said that ..." takes X.
-
-    The sentence before is the one before the quote in its paragraph, or the last one of
-    the paragraph before when the quote opens its paragraph. It must hold no quote of
-    its own and end with a reporting cue: a short adverbial and a full stop ("Lau said in
-    a statement."), or a reported clause ("Carter said that ... would not happen.").
-    """
-    if lead:
-        return None
-    paragraph = paragraphs[marked.first]
-    if lead_start > paragraph.start:
-        end = lead_start
-        floor = paragraph.start
-    elif marked.first > 0 and marked.open == paragraph.start:
-        before = paragraphs[marked.first - 1]
-        end, floor = before.end, before.start
-    else:
-        return None
-    start = sentence_start(text, max(floor, end - LEAD), end - 1)
-    if _MARK_IN_RE.search(text, start, end):
-        return None  # the sentence before holds a quote of its own
-    cue = None
-    for cue in CUE_RE.finditer(text, start, end):  # noqa: B007 (the last one)
-        pass
-    if cue is None or cue.group().casefold() == "according to":
-        return None
-    if not (
-        _TAIL_DOT_RE.fullmatch(text, cue.end(), end)
-        or _REPORTED_TAIL_RE.match(text, cue.end(), end)
-    ):
-        return None
-    speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
-    if speaker is None:
-        speaker = read_subject(text, start, cue.start(), rule="previous-sentence")
-    if speaker is None:
-        return None
-    return Attribution(speaker, cue.start(), cue.end(), "previous-sentence")
-
-
-# A reported clause after a cue: "said that", "argued in his email that".
-_REPORTED_TAIL_RE = re.compile(r"[^\n.!?;\"“”«»„]{0,60}?\bthat\b")
-
-
-def dash_paragraph(
-    text: str, paragraphs: Sequence[Paragraph], marked: Marked
-) -> Attribution | None:
-    """Attribute a quote paragraph followed by a dash line ("- Hillary Clinton.")."""
-    following = marked.last + 1
-    if following >= len(paragraphs) or text[marked.close : paragraphs[marked.last].end].strip():
-        return None
-    paragraph = paragraphs[following]
-    dash = _DASH_RE.match(text, paragraph.start, paragraph.end)
-    if dash is None:
-        return None
-    speaker = read_speaker(text, dash.start("np"), dash.end("np"), inverted=True, rule="dash-line")
-    return None if speaker is None else Attribution(speaker, None, None, "dash-line")
-
-
-_MARK_IN_RE = regex.compile(r"[\"“”„«»]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "CALENDAR_WORDS",
     "CLAUSE_WORDS",
     "CONNECTORS",
     "CUT_WORDS",
@@ -17,14 +18,18 @@ __all__ = [
     "FEMALE_TITLES",
     "INTRO_WORDS",
     "IRREGULAR_VERBS",
+    "LINK_WORDS",
     "MALE_TITLES",
     "NAME_PARTICLES",
     "NAMING_VERBS",
+    "NOT_NAMES",
     "ORGANIZATION_WORDS",
     "PRONOUNS",
+    "RELATIVE_PRONOUNS",
     "SPEAKER_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERBS_BEFORE",
+    "TIME_UNITS",
     "TITLES",
     "VERB_ADVERBS",
 ]
@@ -325,3 +330,32 @@ NAMING_VERBS: frozenset[str] = frozenset(
      "titled", "entitled", "headlined", "coined", "cited", "cites",
      "qualifiés", "calificó", "bezeichnete", "chamou", "definito"}
 )  # fmt: skip
+
+# Prepositions that link a name to the body it belongs to ("X of the University of Y").
+LINK_WORDS: frozenset[str] = frozenset({"of", "at", "from", "with", "for", "the", "in"})
+
+# Day and month names: a capitalised run holding one is a date, not a person.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+# Capitalised words that open sentences but name nobody.
+NOT_NAMES: frozenset[str] = (
+    INTRO_WORDS
+    | CONNECTORS
+    | frozenset(
+        {"however", "what", "why", "how", "hours", "minutes", "days", "weeks", "months",
+         "years", "moments", "seconds", "later", "earlier", "ago", "yes", "no", "well"}
+    )
+)  # fmt: skip
+
+# Units of "Hours later,", "Two days ago,": time phrases that open a sentence.
+TIME_UNITS: frozenset[str] = frozenset(
+    {"hours", "minutes", "days", "weeks", "months", "years", "moments", "seconds",
+     "decades", "hour", "minute", "day", "week", "month", "year", "moment"}
+)  # fmt: skip
+
+# Relative pronouns: "X who spoke anonymously said" has X as its subject.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "whose", "whom"})

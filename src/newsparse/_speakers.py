@@ -22,17 +22,22 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._lexicon import (
     ABBREVIATIONS,
+    CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
     CUT_WORDS,
     DETERMINERS,
     INTRO_WORDS,
     IRREGULAR_VERBS,
+    LINK_WORDS,
     NAME_PARTICLES,
+    NOT_NAMES,
     ORGANIZATION_WORDS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    TIME_UNITS,
     TITLES,
     VERB_ADVERBS,
 )
@@ -116,36 +121,6 @@ def _namelike(text: str, token: _Token) -> bool:
     return head in NAME_PARTICLES
 
 
-# Prepositions that link a name to the body it belongs to ("X of the University of Y").
-_LINKS = frozenset({"of", "at", "from", "with", "for", "the", "in"})
-
-# Day and month names: a capitalised run holding one is a date, not a person.
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
-
-# Capitalised words that open sentences but name nobody.
-_NOT_NAMES = (
-    INTRO_WORDS
-    | CONNECTORS
-    | frozenset(
-        {"however", "what", "why", "how", "hours", "minutes", "days", "weeks", "months",
-         "years", "moments", "seconds", "later", "earlier", "ago", "yes", "no", "well"}
-    )
-)  # fmt: skip
-
-# Units of "Hours later,", "Two days ago,": time phrases that open a sentence.
-_TIME_UNITS = frozenset(
-    {"hours", "minutes", "days", "weeks", "months", "years", "moments", "seconds",
-     "decades", "hour", "minute", "day", "week", "month", "year", "moment"}
-)  # fmt: skip
-
-# Relative pronouns: "X who spoke anonymously said" has X as its subject.
-_RELATIVES = frozenset({"who", "which", "whose", "whom"})
-
-
 class _Reading(NamedTuple):
     name: str
     mention_start: int
@@ -164,7 +139,7 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if not tokens:
         return None
     first = tokens[0]
-    if len(tokens) > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in _LINKS:
+    if len(tokens) > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
         return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
     if len(tokens) == 1 and first.word in PRONOUNS:
         return _Reading(
@@ -189,11 +164,11 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         return reading._replace(role=_span_text(text, tokens[:run]))
     if run == len(tokens) or first.word in DETERMINERS:
         return _description(text, tokens)
-    if any(t.word in _CALENDAR for t in tokens[run:]):
+    if any(t.word in CALENDAR_WORDS for t in tokens[run:]):
         return None  # "New Hampshire Monday": a place and a day, not a name
-    if all(t.word in _NOT_NAMES for t in tokens[run:]):
+    if all(t.word in NOT_NAMES for t in tokens[run:]):
         return None  # "However", "Hours", "What": capitalised, but no name
-    if run > 0 and tokens[run - 1].word in _LINKS:
+    if run > 0 and tokens[run - 1].word in LINK_WORDS:
         # "Stephen Vladeck of the University of Texas": the name leads, the rest is role.
         lead = 0
         while lead < run and _namelike(text, tokens[lead]):
@@ -263,7 +238,7 @@ def _named_after_role(tokens: Sequence[_Token], run: int) -> bool:
     if run >= len(tokens) or run < 2:
         return False
     before = tokens[run - 1].word
-    if before in _LINKS or before in DETERMINERS or before.endswith(("'s", "’s")):
+    if before in LINK_WORDS or before in DETERMINERS or before.endswith(("'s", "’s")):
         return False
     return len(tokens) - run >= 2 or before in TITLES or before in SPEAKER_NOUNS
 
@@ -324,7 +299,7 @@ def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
                 token.word in {"in", "at", "from", "of", "for", "to"}
                 and following is not None
                 and text[following.start].isupper()
-                and following.word not in _CALENDAR
+                and following.word not in CALENDAR_WORDS
             )
             if not place and token.word not in {"of", "for", "to"}:
                 break
@@ -392,7 +367,7 @@ def read_speaker(
         and not inverted
         and len(segments) > 2
         and segments[0][0].word not in INTRO_WORDS
-        and segments[0][0].word not in _LINKS
+        and segments[0][0].word not in LINK_WORDS
         else None
     )
     if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
@@ -424,7 +399,7 @@ def read_speaker(
             return None  # the phrase after a quote must be the subject and nothing else
     if not head:
         return None
-    if head[-1].word in _RELATIVES:
+    if head[-1].word in RELATIVE_PRONOUNS:
         # "Indiana Gov. Mike Pence, who called": the relative pronoun is the mention,
         # its antecedent the name.
         antecedent = head[:-1] or (segments[-2] if len(segments) >= 2 else [])
@@ -519,7 +494,7 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         (
             i
             for i, t in enumerate(tokens)
-            if t.word in _RELATIVES and i > 0 and tokens[i - 1].word not in _LINKS
+            if t.word in RELATIVE_PRONOUNS and i > 0 and tokens[i - 1].word not in LINK_WORDS
         ),
         -1,
     )
@@ -615,7 +590,7 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
             or (
                 following is not None
                 and following.word in {"later", "ago", "earlier"}
-                and token.word in _TIME_UNITS
+                and token.word in TIME_UNITS
             )
         ):  # "In response to ...,", "Separately,", "Hours later,"
             comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)

@@ -471,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "in, then what newsparse found in it:\n\n"
         )
     try:
-        return _run(items, settings, jobs, progress, html_path=args.html)
+        status = _run(items, settings, jobs, progress, html_path=args.html)
     except KeyboardInterrupt:
         if progress is not None:
             progress.clear()
@@ -487,6 +487,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
+    if args.demo and not args.json:
+        sys.stdout.write(
+            "\nOn your own articles: newsparse FILE... (a summary), --json (JSONL),\n"
+            "--regions (this line-by-line view), --html OUT (a picture of the parse).\n"
+        )
+    return status
 
 
 def _run(

@@ -15,8 +15,19 @@ then read in its sentence:
   ending in a colon;
 - pronouns and bare surnames are resolved to the nearest compatible earlier speaker.
 
-Each quote records the ``rule`` that produced it. Work per quote is bounded by a window
-around it, so the whole is linear in the length of the text.
+Indirect speech without marks ("Braga said that even if ...") is returned as ``indirect``
+only when asked for (``kinds``). Marks: straight and curly double quotes, « », „ “, ‚ ‘,
+‹ ›, 「 」 and 『 』; single quotes for speech where a text uses more single openers than
+double ones. Two apostrophes standing for a double mark (``''Yes,'' he said``, an old
+newspaper-archive convention) are not paired.
+
+Each quote records the ``rule`` that produced it and its ``cue``. Work per quote is bounded
+by a window around it, so the whole is linear in the length of the text. The pieces live
+in private modules: :mod:`newsparse._quote_marks` (pairing), :mod:`newsparse._attribution`
+(cues and speakers around one quote), :mod:`newsparse._context` (what a stretch is, and
+speakers carried over), :mod:`newsparse._speakers` (reading speaker phrases),
+:mod:`newsparse._resolve` (pronouns and surnames), :mod:`newsparse._indirect` and the word
+tables in :mod:`newsparse._lexicon`.
 """
 
 from __future__ import annotations
@@ -259,6 +270,11 @@ def attribute_quotes(
 
     >>> [(q.text, q.speaker.name) for q in attribute_quotes('"We are ready," Nuri said.')]
     [('We are ready,', 'Nuri')]
+    >>> text = "Braga said that the coalition would stay."
+    >>> attribute_quotes(text)
+    ()
+    >>> [(q.kind.value, q.text) for q in attribute_quotes(text, kinds=frozenset(QuoteKind))]
+    [('indirect', 'the coalition would stay')]
 
     .. versionadded:: 0.1.0
     """

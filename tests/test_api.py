@@ -6,6 +6,7 @@ import datetime as dt
 import importlib
 import importlib.metadata
 import os
+import pkgutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,17 +41,16 @@ CONTRACT = (
     "strip_chrome",
 )
 
-#: The public modules, each with its own ``__all__`` and ``__dir__``.
-MODULES = (
-    "newsparse",
-    "newsparse.article",
-    "newsparse.chrome",
-    "newsparse.cli",
-    "newsparse.dates",
-    "newsparse.errors",
-    "newsparse.metadata",
-    "newsparse.paragraphs",
-    "newsparse.quotes",
+#: The public modules (no leading underscore), each with its own ``__all__`` and ``__dir__``.
+MODULES = sorted(
+    [
+        "newsparse",
+        *(
+            info.name
+            for info in pkgutil.iter_modules(newsparse.__path__, prefix="newsparse.")
+            if not info.name.rsplit(".", 1)[1].startswith("_")
+        ),
+    ]
 )
 
 #: Every public function that takes the article text first.

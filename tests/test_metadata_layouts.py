@@ -25,6 +25,10 @@ from newsparse.metadata import extract_metadata
 
 TITLE = "Council approves city budget after long debate"
 FIRST = "The council voted on Tuesday to approve the budget, officials said."
+LEDE = (
+    "The city council voted on Tuesday to approve the budget after a debate that ran late "
+    "into the night, officials said."
+)
 REST = (
     "Critics said the plan would raise taxes for most residents of the city.\n\n"
     "The mayor is expected to sign the measure into law later this week."
@@ -86,7 +90,15 @@ WIRE = [
     case("ordinary case place and dash", TITLE, lead="Washington — ", dateline="Washington"),
     case("ordinary case place and double hyphen", TITLE, lead="Kansas City -- ",
          dateline="Kansas City"),
-    case("ordinary case place and colon", TITLE, lead="Bengaluru: ", dateline="Bengaluru"),
+    # A colon after a place in ordinary case is a dateline only before a whole paragraph:
+    # "Sanders: Clinton needs to get away from all this." is a headline.
+    case("ordinary case place and colon", TITLE, lead="Bengaluru: ", first=LEDE,
+         dateline="Bengaluru"),
+    case("speaker and colon is no dateline", "",
+         first="Sanders: Clinton needs to get away from all this.", title=None),
+    case("speaker and quotation is no dateline", TITLE,
+         first="Trump: 'We are going to win so much, you will get tired of winning, believe "
+         "me,' he told the crowd."),
     case("capitals place and colon", TITLE, lead="NEW DELHI: ", dateline="NEW DELHI"),
     case("xinhua place and day", TITLE, lead="BEIJING, Jan. 5 (Xinhua) -- ",
          dateline="BEIJING", source="Xinhua"),
@@ -282,6 +294,16 @@ TITLES = [
     # A standfirst with no headline over it is never the title. Over a first paragraph
     # shorter than itself it may be a long lede, so it stays in the body (losing a story
     # line is worse than keeping a deck).
+    case("sentence deck above title-case headline",
+         "Residents say the plan would raise property taxes for most homeowners in the city\n\n"
+         "Council Approves City Budget After Long Debate\n\nBy Jane Doe",
+         title="Council Approves City Budget After Long Debate", authors=("Jane Doe",),
+         deck="Residents say the plan would raise property taxes for most homeowners in the "
+         "city"),
+    case("long sentence-case headline", "Council approves the city budget after a long debate "
+         "over property taxes, as the mayor promises relief",
+         title="Council approves the city budget after a long debate over property taxes, as "
+         "the mayor promises relief"),
     case("standfirst without headline", STANDFIRST, title=None,
          loose=(STANDFIRST,)),
     case("standfirst over a long lede", STANDFIRST, title=None,

@@ -220,7 +220,10 @@ def is_label(raw: str) -> bool:
     folded = " ".join(raw.strip(" :.-–—").casefold().split())
     if folded in LABEL_WORDS or folded.removeprefix("the ") in LABEL_WORDS:
         return True
-    first = folded.split(" ", 1)[0] if folded else ""
+    words = folded.split()
+    if any(w in LABEL_WORDS for w in words):
+        return True  # "Delegate Update", "News Guide"
+    first = words[0] if words else ""
     return first in _DETERMINERS or first in _OPENERS or first in MONTHS or first in WEEKDAYS
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "REPORTING_RE",
     "SITE_RE",
     "SLASH_BYLINE_RE",
+    "TWO_SENTENCES_RE",
     "URL_LINE_RE",
     "VIA_END_RE",
     "deck_like",
@@ -322,7 +323,7 @@ AUX_RE = regex.compile(
 )
 
 # Two sentences on one line: a lower-case word, a full stop, a space, a capital.
-_TWO_SENTENCES_RE = regex.compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+TWO_SENTENCES_RE = regex.compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
 
 # A caption, its photo credit, then the headline, on one line: "Hillary Clinton said ... |
 # AP Photo Clinton: 'The next 50 days ...'", "... | Burgess Everett/POLITICO Kaine visits".
@@ -392,7 +393,7 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False
     if line.isupper() and " " not in line.strip():
         return False  # "TRANSPORTATION": a section label in capitals
-    return line.isupper() or _TWO_SENTENCES_RE.search(line) is None
+    return line.isupper() or TWO_SENTENCES_RE.search(line) is None
 
 
 def deck_like(line: str) -> bool:
@@ -406,8 +407,6 @@ def deck_like(line: str) -> bool:
     ratio = title_case_ratio(line)
     if ratio >= 0.6:
         return False
-    if ratio < 0.5 and len(line.split()) >= 15:
-        return True  # fifteen words in sentence case: a standfirst, longer than headlines run
     if _ARTICLE_OPENING_RE.match(line) is not None and len(line.split()) >= 10:
         return True  # "The NBC News anchor clears the record on behalf of ...": a sentence
     return AUX_RE.search(line) is not None

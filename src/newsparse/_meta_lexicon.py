@@ -226,5 +226,5 @@ LABEL_WORDS: frozenset[str] = frozenset({
     "update 1", "update 2", "update 3", "wrapup", "factbox", "instant view", "refile",
     "corrected", "urgent", "alert", "flash", "op-ed", "q&a", "faq", "the latest",
     "headline", "headlines", "title", "subject", "topic", "tags", "category", "section",
-    "description", "keywords", "author", "by", "posted", "published",
+    "description", "keywords", "author", "posted", "published", "guide", "report",
 })  # fmt: skip

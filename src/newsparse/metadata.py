@@ -316,6 +316,9 @@ def _read_head(
             if _label_above(text, lines, head, n, options):
                 found.consume(a, b)  # "Politics", "EXCLUSIVE", a site's name: not the title
                 continue
+            if shaped and len(pending) < _MAX_DECKS and _deck_over_headline(text, lines, head, n):
+                pending.append((a, b))  # a sentence-case deck over a title-case headline
+                continue
             if shaped and not h.deck_like(text[a:b]):
                 title_n = n
                 _put_title(text, a, b, found)
@@ -368,13 +371,43 @@ _LABEL_OPENING_RE = regex.compile(r"(?P<label>\p{Lu}[\p{L}'’]{1,15}+(?:\ \p{L}
 def _labelled_promo(text: str, a: int, b: int) -> bool:
     """A labelled line of headlines above the header ("Headline: A! B!"): not the story.
 
-    Only a line that is not headline-shaped itself (two exclamations, say) and opens with
-    an editorial or navigation label (:data:`~newsparse._meta_lexicon.LABEL_WORDS`).
+    Only a line that is not headline-shaped itself, holds two sentences or more (a list of
+    headlines) and opens with an editorial or navigation label
+    (:data:`~newsparse._meta_lexicon.LABEL_WORDS`). "Poll: Clinton leads in Ohio." is one
+    headline with its kicker, and stays.
     """
     if b - a > 200:
         return False
     label = _LABEL_OPENING_RE.match(text, a, min(b, a + 40))
-    return label is not None and is_label(label.group("label"))
+    if label is None or not is_label(label.group("label")):
+        return False
+    # Two headlines or more: a sentence end inside the line, another at its end.
+    return text[b - 1] in "!?.…" and h.TWO_SENTENCES_RE.search(text, label.end(), b) is not None
+
+
+def _deck_over_headline(text: str, lines: Sequence[Line], head: _Visible, n: int) -> bool:
+    """A long sentence-case line right over a shorter title-case headline: a deck.
+
+    "I am tired of being told I am the bad guy and America is the problem" over "Illegal
+    Means Illegal: Close the Border": both could be headlines, but a site sets its
+    headline in title case (or capitals) when it sets its deck in sentence case, and the
+    deck runs longer. A long sentence-case line alone stays the title: headlines in
+    sentence case run long too ("British actor poised to take the lead in Jobs, ...").
+    """
+    following = head.get(n + 1)
+    if following is None:
+        return False
+    a, b = lines[head[n]].first, lines[head[n]].last
+    na, nb = lines[following].first, lines[following].last
+    line, under = text[a:b], text[na:nb]
+    words = len(line.split())
+    if words < 12 or line.isupper() or h.title_case_ratio(line) >= 0.5:
+        return False
+    return (
+        h.headline_shaped(text, na, nb)
+        and len(under.split()) < words
+        and (under.isupper() or h.title_case_ratio(under) >= 0.75)
+    )
 
 
 def _label_above(
@@ -744,12 +777,22 @@ def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False
     place_start, place_end = match.span("place")
     raw_agency = match.group("agency")
     plain = match.group("place") or ""
-    # "Washington — The council ...": a place in ordinary case is a dateline only when it
-    # is no label ("Analysis: ...") and a sentence of six words or more follows, in
-    # sentence case ("Headline: Bitcoin Searches Exceed Trump!" is a label and a title).
-    if raw_agency is None and plain and not plain.isupper():
-        rest = text[match.end() : min(b, match.end() + 120)]
-        if is_label(plain) or len(rest.split()) < 6 or h.title_case_ratio(rest) >= 0.5:
+    # "Washington — The council ...", "Bengaluru: The city ...": a place in ordinary case
+    # is a dateline only when it is no label ("Analysis: ...") and a paragraph in sentence
+    # case follows: ten words or more after a dash; after a colon, twelve words, not
+    # opening with a quotation, on a line of a paragraph's length (100 characters).
+    # "Sanders: Clinton needs to 'get away' from it." is a headline in the "Speaker:
+    # statement" form, and "Headline: Bitcoin Searches Exceed Trump!" a label.
+    if raw_agency is None and plain and not plain.split(",")[0].isupper():
+        rest = text[match.end() : min(b, match.end() + 200)]
+        colon = match.group("dash") == ":"
+        if (
+            is_label(plain)
+            or len(rest.split()) < (12 if colon else 10)
+            or (colon and b - a < 100)
+            or (colon and rest[:1] in "\"“‘'«")
+            or h.title_case_ratio(rest[:120]) >= 0.5
+        ):
             return False
     source = None
     if raw_agency is not None:

@@ -66,7 +66,7 @@ _REACH = 160
 _MAX_SUBJECT_TOKENS = 14
 
 # Punctuation trimmed from the ends of a word before it is compared with the lexicon.
-_TRIM = ".,;:!?\"'“”‘’«»()[]"
+_TRIM = ".,;:!?\"'“”‘’«»()[]—–―"
 
 
 class _Token(NamedTuple):
@@ -564,6 +564,17 @@ def _verblike(text: str, token: _Token) -> bool:
     )
 
 
+def _time_phrase(tokens: Sequence[_Token], position: int) -> bool:
+    """True when a time phrase opens here: "Hours later,", "Four minutes later,"."""
+    for index in range(position, min(position + 4, len(tokens))):
+        token = tokens[index]
+        if token.comma:
+            return False
+        if token.word in {"later", "ago", "earlier"}:
+            return index > position and tokens[index - 1].word in TIME_UNITS
+    return False
+
+
 def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | None:
     """Read the subject of the clause ``text[start:end]`` ("Cruz called them on it").
 
@@ -587,11 +598,7 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
         if (
             token.word in INTRO_WORDS
             or (token.word.endswith("ly") and following is not None and following.comma)
-            or (
-                following is not None
-                and following.word in {"later", "ago", "earlier"}
-                and token.word in TIME_UNITS
-            )
+            or _time_phrase(tokens, position)
         ):  # "In response to ...,", "Separately,", "Hours later,"
             comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
             if comma < 0:

@@ -293,18 +293,17 @@ def _repeated_teasers(view: _View) -> None:
         ):
             view.mark(before, "repeated_teaser")
             view.mark(after, "repeated_teaser")
+    whole = view.whole
     for position in range(len(visible) - 1):
         index = visible[position]
-        if view.whole[index] is not None or view.length(index) > 200:
+        if whole[index] is not None or not 12 <= view.length(index) <= 200:
             continue
-        short = view.line_text(index).rstrip(" ,;:\t")
         # The full caption may come one line further down, after a share bar.
         for following in visible[position + 1 : position + 3]:
-            if (
-                view.whole[following] is not None
-                and len(short) >= 12
-                and view.line_text(following).startswith(short)
-            ):
+            if whole[following] is None:
+                continue
+            short = view.line_text(index).rstrip(" ,;:\t")
+            if len(short) >= 12 and view.line_text(following).startswith(short):
                 view.mark(index, "repeated_teaser")
                 break
 

@@ -42,6 +42,9 @@ def __dir__() -> list[str]:
     return __all__
 
 
+#: A line shorter than this holds no story with chrome glued to it.
+_GLUED_MIN = 16
+
 #: Glued chrome is looked for in this many characters at the end of a line.
 _TAIL_WINDOW = 200
 
@@ -144,6 +147,8 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     for rule in candidates:
         if rule.pattern.fullmatch(text, first, last):
             return rule.name
+    if length < 4:
+        return None  # too short for any phrase, menu row, duration or credit
     if short:
         words = phrases.PHRASE_GATE.intersection(tokens)
         if words and len(lowered) == length:
@@ -202,6 +207,8 @@ def _glued(
     text: str, index: int, first: int, last: int, out: list[tuple[int, int, int, str]]
 ) -> None:
     """Append chrome glued to the start or the end of a story line to ``out``."""
+    if last - first < _GLUED_MIN:
+        return
     story_start = first
     head = phrases.HEAD_RE.match(text, first, last)
     if head is not None and head.end() < last:

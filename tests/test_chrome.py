@@ -69,6 +69,7 @@ CHROME_LINES = [
     ("Promoted Links by Examplewidget", "ad"),
     ("Around the Web", "ad"),
     ("Garden Hose Pro... Buy New $19.95 (as of 04:50 EDT - Details)", "ad"),
+    ("Get the full report @ https://example.com/report/123", "ad"),
     # PROMPT
     ("Subscribe to The Example Courier for FREE", "prompt"),
     ("Sign up for our daily newsletter to get the news first.", "prompt"),

@@ -29,6 +29,7 @@ __all__ = [
     "ENDS_SENTENCE_RE",
     "HEADLINE_LIKE_RE",
     "HEAD_RE",
+    "LINK_CTA_RE",
     "MAX_PHRASE_LINE",
     "PHRASES",
     "PHRASES_BY_WORD",
@@ -329,6 +330,10 @@ DURATION_RE = regex.compile(
 #: A picture agency's short credit set off by a wide gap before its caption: "CEN   Bare
 #: cheek: Down come the trousers".
 CREDIT_GAP_RE = regex.compile(r"\p{Lu}{2,8}(?:\s?/\s?\p{Lu}[\p{L}.]{1,20})?[ \t\xa0]{3,}\S.{2,200}")
+
+#: A call to action pointing at a link with "@": "Get Sample PDF of report@ http://...",
+#: "Purchase this report @ https://...". ("Source: http://..." is a credit: metadata.)
+LINK_CTA_RE = regex.compile(r"[^\n@]{3,200}+@\s{0,3}https?://\S{1,300}+")
 
 #: The source line under a pull quote: a name and who they are ("Thomas Wright, Brookings
 #: Institution", "Andrei Kozyrev, former Russian foreign minister").

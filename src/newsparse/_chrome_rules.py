@@ -480,6 +480,7 @@ RULE_KIND: dict[str, ChromeKind] = {
     "separator": ChromeKind.OTHER,
     "caption_credit": ChromeKind.CAPTION,
     "credit_gap": ChromeKind.CAPTION,
+    "link_cta": ChromeKind.AD,
     "bracketed_link": ChromeKind.RELATED,
     "comment_form": ChromeKind.COMMENTS,
     "reading_time": ChromeKind.COUNTER,

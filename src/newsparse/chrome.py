@@ -166,6 +166,12 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
         ):
             return "video"
+        if (
+            "@" in lowered
+            and "http" in lowered
+            and phrases.LINK_CTA_RE.fullmatch(text, first, last)
+        ):
+            return "link_cta"
         if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(
             text, first, last
         ):

@@ -36,7 +36,6 @@ from newsparse._speakers import read_speaker, read_subject
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-
     from newsparse._quote_marks import Marked
 
 __all__ = [
@@ -151,6 +150,12 @@ _AFTER_VERB_RE = regex.compile(
     (?P<cue> \p{Ll}{2,20}+ ) (?<= ed | [^s']s ) (?![\p{L}\p{N}'’-])
     """,
     regex.VERBOSE,
+)
+
+# Any past-tense verb right after a quote that ends open, then a name: '"This is
+# fantastic!" beamed Donald Hartley'.
+_INVERTED_VERB_RE = regex.compile(
+    r"[^\S\n]*+(?P<cue>\p{Ll}{2,20}+(?<=ed))[^\S\n]++(?=\p{Lu}|the\s|a\s|an\s)"
 )
 
 # A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
@@ -269,6 +274,15 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
             )
             if speaker is not None:
                 return Attribution(speaker, verb.start("cue"), verb.end("cue"), "name-verb-after")
+        inverted = _INVERTED_VERB_RE.match(text, marked.close, window)
+        if inverted is not None and inverted.group("cue").casefold() not in CLAUSE_WORDS:
+            start = inverted.end()
+            end = _phrase_end(text, start, min(window, start + 200))
+            speaker = read_speaker(text, start, end, inverted=True, rule="verb-name-after")
+            if speaker is not None:
+                return Attribution(
+                    speaker, inverted.start("cue"), inverted.end("cue"), "verb-name-after"
+                )
     dashed = lead is not None and any(c in "—–―-" for c in lead.group())
     dash = DASH_RE.match(text, marked.close, limit) if marked.closed and dashed else None
     if dash:

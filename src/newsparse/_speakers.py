@@ -394,7 +394,7 @@ def read_speaker(
         while head and head[0].word in CONNECTORS and len(head) > 1:
             head = head[1:]
         size = len(head)
-        head = _subject_tail(text, head)
+        head = _subject_tail(text, head, whole=whole)
         if whole and (len(head) != size or len(segments) > 2):
             return None  # the phrase after a quote must be the subject and nothing else
     if not head:
@@ -474,7 +474,7 @@ def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_To
     return position > start and text[position - 1] == "," and len(tokens) > 0
 
 
-def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
+def _subject_tail(text: str, tokens: list[_Token], *, whole: bool = False) -> list[_Token]:
     """The noun phrase at the end of a clause, next to its verb.
 
     What follows the clause's last clause word ("... that New Jersey Gov. Chris Christie
@@ -487,8 +487,10 @@ def _subject_tail(text: str, tokens: list[_Token]) -> list[_Token]:
         return tokens
     cut = 0
     for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS or (token.word in CONNECTORS and index > 0):
-            cut = index + 1
+        if token.word in CLAUSE_WORDS or (
+            token.word in CONNECTORS and index > 0 and not (whole and token.word in {"and", "or"})
+        ):
+            cut = index + 1  # (a whole phrase keeps "the senator and candidate")
     tail = tokens[cut:]
     relative = next(
         (

@@ -67,8 +67,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "responding", "replying", "insisting", "quoted", "quoting", "reported",
         "reports", "reporting", "retorted", "retorts", "pressed", "demanded",
         "demands", "exhorted", "surmised", "assured", "assures", "put it", "puts it",
-        "state", "conclude", "note", "write", "argue", "explain", "add", "insist",
-        "warn", "claim", "contend", "beamed",
+        "conclude", "write", "argue", "explain", "add", "insist",
+        "warn", "contend", "beamed",
         "wrote in", "explained it",
         # French
         "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",

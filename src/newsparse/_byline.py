@@ -204,6 +204,19 @@ def agency(raw: str) -> str | None:
     return AGENCIES.get(" ".join(raw.strip(" .,;:()[]").casefold().split()))
 
 
+# Conjunctions and sentence adverbs that open a clause, never a personal name ("Although
+# Bloomberg is not yet a candidate ...").
+_CONJUNCTIONS = frozenset({
+    "although", "though", "while", "whilst", "when", "whenever", "where", "if", "unless",
+    "after", "before", "because", "since", "until", "once", "as", "but", "and", "or", "nor",
+    "yet", "so", "meanwhile", "however", "still", "even", "also", "only", "then", "now",
+    "today", "yesterday", "here", "there", "in", "on", "at", "for", "with", "by", "from",
+    "during", "despite", "instead", "like", "unlike", "what", "why", "how", "who", "whether",
+    "perhaps", "maybe", "indeed", "thus", "hence", "besides", "moreover", "furthermore",
+    "not", "never", "every", "each", "both", "either", "neither", "many", "most", "few",
+    "several", "other", "another", "such", "more", "less", "some", "any", "no",
+})  # fmt: skip
+
 # Words that open a sentence, never a place or a name: pronouns and determiners.
 _OPENERS = frozenset({
     "he", "she", "it", "we", "they", "i", "you", "there", "here", "then", "but", "and",
@@ -289,8 +302,8 @@ def person(raw: str, *, single: bool = False) -> str | None:
         return text if regex.fullmatch(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}", text) else None
     if is_outlet(text):
         return None
-    if words[0].casefold() in _DETERMINERS:
-        return None
+    if words[0].casefold() in _DETERMINERS or words[0].casefold() in _CONJUNCTIONS:
+        return None  # "The Affordable Care Act", "Although Bloomberg"
     named = 0
     for word in words:
         if word.casefold().rstrip(".") in _PARTICLES:

@@ -278,14 +278,28 @@ def _bio_opening(text: str, a: int, b: int) -> bool:
     if cut < 0:
         return False
     name = opening[:cut]
-    return "," not in name and len(name.split()) <= 6
+    if "," in name or len(name.split()) > 6:
+        return False
+    # "Jane Doe is a teacher who ..., she said.": a story line reporting speech.
+    return _SPEECH_RE.search(text, a, min(b, a + 600)) is None
+
+
+# Reported speech: a story line, never an author's bio (a bio may quote a title).
+_SPEECH_RE = regex.compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
 
 
 def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: str) -> bool:
     """A copyright line or a line naming the site at its end ("appeared first on X")."""
-    if (head[:1] in "©(" or head.startswith("copyright")) and (
-        copyright_ := h.COPYRIGHT_RE.match(text, a, b)
-    ) is not None:
+    if (
+        (head[:1] in "©(" or head.startswith("copyright"))
+        and (copyright_ := h.COPYRIGHT_RE.match(text, a, b)) is not None
+        # "Copyright law was not part of it": the word alone needs a year or a name.
+        and (
+            copyright_.group("year") is not None
+            or head[:1] in "©("
+            or copyright_.group("holder")[:1].isupper()
+        )
+    ):
         _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
         found.consume(a, b)
         return True

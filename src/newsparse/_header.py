@@ -164,7 +164,17 @@ REPORTING_RE = regex.compile(
 # Services": contributors, of whom agencies are the source.
 CONTRIB_RE = regex.compile(
     r"""
-    (?P<who>[^\n]{2,200}?)\s{1,3}(?i:contributed|also\s{1,3}contributed)(?:\s{1,3}(?i:to|reporting))?
+    (?P<who>[^\n]{2,200}?)\s{1,3}(?i:contributed|also\s{1,3}contributed)
+    (?i:
+        # "... contributed to this report", "... contributed to the story from Paris."
+        \s{1,3}to\s{1,3}(?:this|the|our)\s{1,3}(?:report|story|article|coverage|reporting)
+      | # "... contributed reporting", "... contributed additional reporting from Rome."
+        \s{1,3}(?:additional\s{1,3})?(?:reporting|research)
+      | # "Associated Press writer Jill Colvin contributed from Albuquerque."
+        \s{1,3}from\s{1,3}\p{Lu}
+      | # "— Jane Doe contributed." alone.
+        (?=\s{0,3}\.?\s{0,3}\Z)
+    )
     [^\n]{0,80}+
     """,
     regex.VERBOSE,

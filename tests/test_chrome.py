@@ -178,6 +178,14 @@ STORY_LINES = [
     "More than 200 people attended the vigil.",
     "Read the full statement below:",
     "[Emphasis added]",
+    '"The post violated our guidelines," a spokesperson said.',
+    "The commenting policy of the site was changed, the editor said.",
+    "Footage by the BBC showed the crowd.",
+    "Phishing emails arrive in your inbox disguised as bank letters.",
+    "The film was distributed by Example Services LLC in 2010.",
+    "She urged readers to sign up for the newsletter, which has 10,000 subscribers.",
+    "Users must agree to our terms before posting, the company said.",
+    '"Sign up for our newsletter," the campaign urged its supporters.',
     "[Editor's note: This story was updated on Monday.]",
     "Watch out for ice on the roads, police said.",
     "In case of fire, residents should leave by the east stairs.",
@@ -365,6 +373,11 @@ def test_whole_page_keeps_the_story_block_and_its_header() -> None:
     for chrome in ("Sign in", "Business", "Views:", "Search Keywords", "Short link", "I think"):
         assert chrome not in kept
     assert "Example Online" not in kept
+
+
+def test_title_with_site_name_opening_the_text_stays() -> None:
+    text = f"Bridge to close | Local | Example News\n\n{STORY}\n\nWorld | Local | Sports\n"
+    assert [t for t, _ in chrome_of(text)] == ["World | Local | Sports"]
 
 
 def test_short_header_lines_are_no_menu() -> None:

@@ -78,6 +78,11 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     if not visible:
         return
     view = _View(text, lines, whole, visible)
+    first = visible[0]
+    if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
+        # "Bridge to close | Local | Example News" opening the text: the page's title, which
+        # holds the headline (the metadata's to read), unless a whole page's menus take it.
+        whole[first] = None
     _numbered_lists(view)
     _banner_dates(view)
     _page(view)

@@ -105,16 +105,19 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "newsletter",
         "newsletter newsletters",
-        r"""[^\n]{0,150}?\b(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
+        # the sign-up opens a sentence or a clause ("To get more ..., sign up for our
+        # newsletter."), unlike a story's "She urged readers to sign up for the newsletter"
+        r"""(?:[^\n]{0,150}?[.!?:,;]\s+)?(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
             \s+(?:[\w-]+\s+){0,4}?newsletters?\b.{0,200}+""",
         from_start=True,
+        max_line=220,
     ),
     # A poll or sign-up form's fine print (its question and options are found in context).
     _phrase(
         "poll",
         "take_our_poll completing_this_poll this_field_is opt_out opt-out agree_to",
         r"""(?:take\s+our\s+poll|completing\s+this\s+poll|this\s+field\s+is\s+for
-            \s+validation\s+purposes|opt[\s-]?out\s+at\s+any\s?time|agree\s+to
+            \s+validation\s+purposes|opt[\s-]?out\s+at\s+any\s?time|(?<=you\s+(?:also\s+)?)agree\s+to
             \s+(?:this\s+site's|our|the\s+site's)\s+(?:privacy|terms))\b.{0,300}+""",
     ),
     # "Click here to ...", "Tap to watch" near the line's start ...
@@ -148,11 +151,12 @@ PHRASES: tuple[Phrase, ...] = (
     # The site speaking about itself: opinion disclaimers, submission and comment policies.
     _phrase(
         "site_notice",
-        "the_views_expressed our_guidelines our_submission our_comment our_commenting "
-        "the_comment_polic the_commenting_polic",
+        "the_views_expressed read_our our_submission adhere_to our_comment our_commenting",
+        # (a story's "... violated our guidelines," he said" is no notice: see _phrase_rule)
         r"""(?:the\s+views\s+expressed\s+(?:in\s+this\s+.{0,40}?)?\s*are\s+(?:solely\s+)?
-            (?:those\s+of|the\s+author)|our\s+(?:submission\s+)?guidelines
-            |(?:our|the)\s+comment(?:ing)?\s+polic(?:y|ies))\b.{0,400}+""",
+            (?:those\s+of|the\s+author)|read\s+our\s+(?:submission\s+)?guidelines
+            |our\s+submission\s+guidelines|adhere\s+to\s+our\s+comment(?:ing)?\s+polic(?:y|ies)
+            |our\s+comment(?:ing)?\s+polic(?:y|ies)\s+(?:is|are|applies|apply|here))\b.{0,400}+""",
     ),
     # A caption that ends in its credit: "... Nov. 9, 2016. (Photo: Matt Rourke, AP)",
     # "... St Bernard Parish, Louisiana. Photograph: Gerald Herbert/AP".
@@ -189,7 +193,8 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "newsletter",
         "your_inbox signing_up subscribing unsubscribe",
-        r"""[^\n]{0,150}?\b(?:(?:to|in|into)\s+your\s+inbox|thanks?\s+(?:you\s+)?for\s+
+        r"""[^\n]{0,150}?\b(?:(?:delivered|sent|straight)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+your
+            \s+inbox|thanks?\s+(?:you\s+)?for\s+
             (?:signing\s+up|subscribing)|unsubscribe\s+at\s+any\s?time)\b.{0,150}+""",
         from_start=True,
         max_before=180,
@@ -237,11 +242,6 @@ PHRASES: tuple[Phrase, ...] = (
     # Rights and syndication footers: "All rights reserved", "Distributed by Tribune Content
     # Agency, LLC.", "The post ... appeared first on Example News."
     _phrase("copyright", "all_rights_reserved", r"all\s+rights\s+reserved\b.{0,150}+"),
-    _phrase(
-        "copyright",
-        "distributed_by",
-        r"distributed\s+by\s+.{1,80}?\b(?:agency|syndicate|services?|llc)\b.{0,60}+",
-    ),
     _phrase("syndication", "appeared_first_on", r"appeared\s+first\s+on\b.{0,200}+"),
 )
 

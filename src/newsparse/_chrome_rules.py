@@ -277,7 +277,11 @@ RULES: tuple[Rule, ...] = (
         "picture pictures pic pics video videos graphic graphics illustration illustrations "
         "footage credit credits",
         rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
-          (?::|via|by|courtesy(?:\s+of)?|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+
+          (?::|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+
+          # "Photo by Jane Roe/Getty", "Image via Flickr": a name, not a sentence ("Footage by
+          # the BBC showed the crowd." stays)
+          |(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
+          (?:via|by|courtesy(?:\s+of)?)\s*(?:[^.!?\n]|\.(?=\S)){{1,120}}+
           # BBC-style "Image copyright Reuters Image caption Protesters gathered ..."
           |{PICTURE}\s+(?:copyright|caption)\b.{{1,400}}+""",
     ),

@@ -42,6 +42,9 @@ def __dir__() -> list[str]:
     return __all__
 
 
+#: Double quotation marks: a line holding one quotes someone.
+_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
+
 #: A line shorter than this holds no story with chrome glued to it.
 _GLUED_MIN = 16
 
@@ -193,8 +196,13 @@ def _phrase_rule(
 ) -> str | None:
     """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome."""
     called = {p for word in words for p in phrases.PHRASES_BY_WORD[word]}
+    # A line that quotes someone is the story talking ('"Sign up for our newsletter," she
+    # urged'); only a caption ending in its credit may hold quotation marks.
+    quoting = any(mark in lowered for mark in _QUOTE_MARKS)
     for phrase in phrases.PHRASES:
         if phrase not in called or last - first > phrase.max_line:
+            continue
+        if quoting and phrase.name != "caption_credit":
             continue
         for trigger in phrase.triggers:
             offset = lowered.rfind(trigger) if phrase.last else lowered.find(trigger)

@@ -20,7 +20,7 @@ hypothesis.settings.register_profile(
     derandomize=True,
     deadline=None,
     database=None,
-    max_examples=150,
+    max_examples=300,
     print_blob=True,
     suppress_health_check=[hypothesis.HealthCheck.too_slow],
 )

@@ -93,5 +93,14 @@ def errors(value: object) -> None:
         del type_error, base
 
 
+def interop_and_pictures(texts: list[str]) -> None:
+    article = newsparse.parse(texts[0])
+    assert_type(newsparse.to_html(article), str)
+    assert_type(newsparse.quote_rows(article), list[dict[str, object]])
+    profile = newsparse.learn_chrome(texts, name="example.org")
+    assert_type(profile, newsparse.ChromeProfile)
+    assert_type(newsparse.ChromeProfile.from_dict(profile.to_dict()), newsparse.ChromeProfile)
+
+
 def command_line() -> None:
     assert_type(main(["--demo"]), int)

@@ -64,8 +64,14 @@ _PAGE_TAIL_KINDS = frozenset(
 #: Kinds of the chrome line a video or gallery title is repeated around ("Play VIDEO").
 _TEASER_KINDS = frozenset({ChromeKind.CAPTION, ChromeKind.SHARE, ChromeKind.RELATED})
 
-#: Rules that mark a poll or sign-up form (its opener or its fine print).
-_FORM_RULES = frozenset({"poll", "newsletter", "form_field", "subscribe"})
+#: Rules that mark a poll or sign-up form (its opener, its fields or its fine print). A
+#: "Subscribe to ..." line is no form marker: story lines may stand between two of them.
+_FORM_RULES = frozenset({"poll", "form_field"})
+
+#: The longest line a form block (question, options) holds ...
+_FORM_LINE = 160
+#: ... and the longest a gallery block (captions) holds.
+_GALLERY_LINE = 300
 
 #: Rules that mark a photo gallery's controls.
 _GALLERY_RULES = frozenset({"gallery"})
@@ -332,9 +338,10 @@ def _blocks(view: _View) -> None:
         between = visible[left + 1 : right]
         if not between or len(between) > limit:
             continue
-        if all(view.length(i) <= 300 for i in between) and not any(
-            view.prose(i) and view.length(i) > 300 for i in between
-        ):
+        # A poll's question and options, a gallery's captions: short lines, none of them a
+        # story paragraph.
+        longest = _FORM_LINE if kind == "form_block" else _GALLERY_LINE
+        if all(view.length(i) <= longest for i in between):
             for i in between:
                 view.mark(i, kind)
 

@@ -213,6 +213,7 @@ _FILLERS: dict[str, tuple[str, ...]] = {
     "parens": ("(", ")", "(D-S.C.)", "(AP)", " "),
     "cues": ("said", "says", "told", "added", "according to", "said:"),
     "dots": (".", "..", "\u2026", " ."),
+    "spaces": ("\u2014 A", " ", "   ", "\t", "\u00a0", "the", "\u2028"),
 }
 
 

@@ -89,6 +89,13 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
         # holds the headline (the metadata's to read), unless a whole page's menus take it.
         whole[first] = None
+    if not any(whole):
+        # No line rule fired (most clean articles): only a whole page's menus or a pull
+        # quote can still be found; every other context rule starts from a chrome line.
+        _page(view)
+        if not any(whole):
+            _pull_quotes(view)
+            return
     _numbered_lists(view)
     _banner_dates(view)
     _page(view)

@@ -154,7 +154,15 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
     ):
-        if not _named_after_role(tokens, run):
+        # "the Department of Labor’s OFCCP Director Patricia Shiu": the owner ends at a
+        # possessive inside the run.
+        owner = max(
+            (i + 1 for i in range(run, len(tokens) - 1) if tokens[i].word.endswith(("'s", "’s"))),
+            default=run,
+        )
+        if owner > run and len(tokens) - owner >= 2:
+            run = owner
+        elif not _named_after_role(tokens, run):
             return _description(text, tokens)
         # "o presidente Luiz Inácio Lula da Silva", "the company's chief executive John
         # Smith": a described role, then the name.
@@ -244,7 +252,12 @@ def _named_after_role(tokens: Sequence[_Token], run: int) -> bool:
 
 
 def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
-    if len(tokens) > _MAX_SUBJECT_TOKENS or _verblike(text, tokens[0]):
+    first = tokens[0]
+    if (
+        len(tokens) > _MAX_SUBJECT_TOKENS
+        or _verblike(text, first)
+        or (first.word.endswith("ing") and len(first.word) > 4 and not text[first.start].isupper())
+    ):
         return None  # "followed by many groups": a verb phrase, not a description
     for index, token in enumerate(tokens):
         if token.word in CLAUSE_WORDS and not text[token.start].isupper():
@@ -344,6 +357,16 @@ def read_speaker(
     if not inverted and end - start > _REACH:
         # The subject sits next to its cue: look at the last ``_REACH`` characters only.
         start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
+    if not inverted:
+        # A dateline or an aside set off by a spaced dash ends before the subject:
+        # "SAN FRANCISCO (Reuters) - Google said".
+        dash = max(
+            text.rfind(" - ", start, end),
+            text.rfind(" — ", start, end),
+            text.rfind(" – ", start, end),
+        )
+        if dash >= 0:
+            start = dash + 3
     tokens = _tokens(text, start, end)
     if inverted:
         tokens = _cut_inverted(text, tokens)
@@ -416,6 +439,13 @@ def read_speaker(
             rule=rule,
         )
     reading = _read_segment(text, head)
+    if reading is None and rest and not inverted:
+        # "..., after winning Ohio, Gov. John Kasich, said": the phrase before the name
+        # is no description; the name alone is the speaker.
+        reading = _read_segment(text, rest[0])
+        if reading is not None and reading.kind is not SpeakerKind.PERSON:
+            reading = None
+        rest = []
     if reading is None:
         return None
     role = reading.role

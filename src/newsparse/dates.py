@@ -208,15 +208,19 @@ def find_dates(
         if value is not None and not _after(value, options.reference):
             out.append(value)
     if options.reference is not None:
-        # A weekday inside an absolute date ("Tuesday 6 Feb 2018") is not a relative one.
-        spans = [(d.start, d.end) for d in out]
-        out.extend(
-            value
-            for value in _relative(text, start, stop, options.reference)
-            if not any(s < value.end and value.start < e for s, e in spans)
-            and not _after(value, options.reference)
-        )
-        out.sort(key=lambda d: d.start)
+        # A weekday inside an absolute date ("Tuesday 6 Feb 2018") is not a relative one:
+        # one walk over both lists, each in text order.
+        absolute = out
+        out = []
+        k = 0
+        for value in _relative(text, start, stop, options.reference):
+            while k < len(absolute) and absolute[k].end <= value.start:
+                out.append(absolute[k])
+                k += 1
+            inside = k < len(absolute) and absolute[k].start < value.end
+            if not inside and not _after(value, options.reference):
+                out.append(value)
+        out.extend(absolute[k:])
     return tuple(out)
 
 
@@ -253,6 +257,8 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
 # Every date shape holds a four-digit year: the grammar is only tried around one.
 _YEAR_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _BEFORE_YEAR = 48  # the longest stretch a date shape puts before its year
+# Every date shape holds a month name (letters) or a date separator beside its year.
+_SHAPE_HINT_RE = regex.compile(r"[\p{L}\-/.]")
 _AFTER_YEAR = 12  # and after it ("2018-02-06": month and day follow the year)
 
 
@@ -270,6 +276,8 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
             continue
         low = max(position, year.start() - _BEFORE_YEAR)
         high = min(stop, year.end() + _AFTER_YEAR)
+        if _SHAPE_HINT_RE.search(text, low, high) is None:
+            continue  # no month name and no separator: "0739 1045 2018" holds no date
         for match in _DATE_RE.finditer(text, low, high):
             out.append(match)
             position = match.end()

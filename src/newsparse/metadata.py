@@ -154,13 +154,21 @@ class _Visible:
 
     def get(self, k: int) -> int | None:
         """The ``k``-th visible line's index, or None past the window or the text."""
-        out, lines = self._out, self._lines
-        while len(out) <= k < self._limit and self._next < len(lines):
-            i = self._next
-            self._next += 1
+        out = self._out
+        if k < len(out):
+            return out[k]
+        if k >= self._limit:
+            return None
+        lines, is_chrome = self._lines, self._is_chrome
+        i, stop, want = self._next, len(lines), k + 1
+        while i < stop:
             line = lines[i]
-            if line.first != line.last and not self._is_chrome[i]:
-                out.append(i)
+            i += 1
+            if line.first != line.last and not is_chrome[i - 1]:
+                out.append(i - 1)
+                if len(out) == want:
+                    break
+        self._next = i
         return out[k] if k < len(out) else None
 
     def has(self, k: int) -> bool:

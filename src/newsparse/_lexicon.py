@@ -29,6 +29,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERBS_BEFORE",
+    "THING_NOUNS",
     "TIME_UNITS",
     "TITLES",
     "VERB_ADVERBS",
@@ -362,3 +363,13 @@ TIME_UNITS: frozenset[str] = frozenset(
 
 # Relative pronouns: "X who spoke anonymously said" has X as its subject.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
+
+# Sources that are things, not people ("a joint statement", "the report", "an ad"): a
+# description ending in one of them can be "it" but never "he" or "she".
+THING_NOUNS: frozenset[str] = frozenset(
+    {"statement", "statements", "report", "reports", "ad", "ads", "letter", "memo",
+     "study", "survey", "poll", "document", "website", "post", "tweet", "release",
+     "message", "email", "video", "book", "article", "editorial", "paper", "analysis",
+     "sign", "headline", "caption", "transcript", "complaint", "lawsuit", "filing",
+     "ruling", "order", "bill", "platform", "page", "site", "account", "blog"}
+)  # fmt: skip

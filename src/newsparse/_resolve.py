@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._lexicon import DETERMINERS, FEMALE_TITLES, MALE_TITLES, PRONOUNS, TITLES
+from newsparse._lexicon import (
+    DETERMINERS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    PRONOUNS,
+    THING_NOUNS,
+    TITLES,
+)
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -95,9 +102,11 @@ def _resolve_pronoun(
             continue
         known = genders.get(previous.name) or gender_of(previous)
         if gender in {"male", "female"} and (
-            previous.kind is SpeakerKind.ORGANIZATION or (known and known != gender)
+            previous.kind is SpeakerKind.ORGANIZATION
+            or (known and known != gender)
+            or previous.name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
         ):
-            continue
+            continue  # "he" is no organisation, no other gender, no "joint statement"
         if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
             continue
         return speaker.__class__(

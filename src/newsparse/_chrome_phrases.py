@@ -227,6 +227,34 @@ PHRASES: tuple[Phrase, ...] = (
         max_before=320,
         max_line=340,
     ),
+    # A comment form's spam-filter notice: "This site uses Akismet to reduce spam. Learn how
+    # your comment data is processed."
+    _phrase(
+        "comment_form",
+        "reduce_spam comment_data",
+        r"[^\n]{0,80}?\b(?:to\s+reduce\s+spam|your\s+comment\s+data)\b.{0,160}+",
+        from_start=True,
+        max_before=120,
+        max_line=240,
+    ),
+    # "These are external links and will open in a new window", "Share or comment on this
+    # article:"
+    _phrase(
+        "site_notice",
+        "open_in_a_new_window opens_in_a_new_window",
+        r"[^\n]{0,80}?\bopens?\s+in\s+a\s+new\s+(?:window|tab)\W{0,3}",
+        from_start=True,
+        max_before=100,
+        max_line=140,
+    ),
+    _phrase(
+        "share_prompt",
+        "comment_on_this",
+        r"[^\n]{0,40}?\bshare\s+or\s+comment\s+on\s+this\s+(?:article|story|post)\b.{0,40}+",
+        from_start=True,
+        max_before=60,
+        max_line=120,
+    ),
     # CNN-style video teasers: "... Replay More Videos ...".
     _phrase("video", "replay_more", r"replay\s+more\s+videos\b.{0,300}+"),
     # "Have something to add to this story? Share it in the comments."

@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
         "submit please loading follow subscribe newsletter newsletters view show hide get you "
-        "text font cancel",
+        "text font cancel website bookmark like reuse copy post load",
         r"""(?:home|sign\s*in|sign\s*up|sign\s*out|log\s*in|log\s*out|register|my\s+account
           |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|skip\s+to\s+(?:main\s+)?content
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
@@ -174,17 +174,19 @@ RULES: tuple[Rule, ...] = (
           |toggle\s+navigation|submit|please\s+wait|loading|follow|subscribe|newsletters?
           |view\s+gallery|view\s+comments|show\s+comments|hide\s+comments|get\s+access
           |follow\s+us|you\s+are\s+here\s*:.{0,200}|search\s+for\s*:?|(?:text|font)\s+size
-          |terms\s+(?:&|and)\s+conditions|cancel\s+reply)[.…:]{0,3}""",
+          |terms\s+(?:&|and)\s+conditions|cancel\s+reply|website|bookmark|like\s+this
+          |like\s+loading|reuse\s+this\s+content|copy\s+this\s+link|post\s+comment
+          |(?:load|show)\s+more)[.…:]{0,3}""",
     ),
     # ----- AD: advertising labels and the "story continues" markers around ad slots.
     _rule(
         "ad_label",
         ChromeKind.AD,
         "advertisement advertisements advert ad ads sponsored paid promoted partner recommended "
-        "adchoices around from",
+        "adchoices around from supported",
         r"""(?:advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|stories|posts?))?
           |paid\s+(?:content|post|partner(?:\s+content)?)|promoted(?:\s+(?:content|stories|links))?
-          |partner\s+content|ad\s+feature|ad\s?choices
+          |partner\s+content|ad\s+feature|ad\s?choices|supported\s+by
           # content-recommendation widgets: "Promoted Links by Taboola", "Recommended by Outbrain"
           |(?:sponsored|promoted|recommended)(?:\s+(?:links?|stories|content|posts?))?\s+by\s+\w{2,20}
           |(?:around|from)\s+the\s+web)\s*[:.]?""",
@@ -228,8 +230,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "correction_prompt",
         ChromeKind.PROMPT,
-        "see spot spotted found notice",
-        r"(?:see|spot(?:ted)?|found|notice)\s+an?\s+(?:error|typo|mistake)\b.{0,150}+",
+        "see spot spotted found notice report got send have",
+        r"""(?:see|spot(?:ted)?|found|notice|report)\s+an?\s+(?:error|typo|mistake|correction)\b.{0,150}+
+          # tip lines: "Got a news tip?", "Send us a tip"
+          |(?:got|have)\s+a\s+(?:news\s+)?tip\b.{0,150}+|send\s+us\s+(?:a\s+)?(?:news\s+)?tips?\b.{0,150}+""",
     ),
     # ----- RELATED: "Read more" and related-link lines and their list headers.
     _rule(
@@ -238,7 +242,8 @@ RULES: tuple[Rule, ...] = (
         "read see view watch continue keep full more (",
         r"""(?:read|see|view|watch)\s+(?:more|the\s+(?:whole|full)\s+(?:article|story|post)
           |full\s+(?:article|story))(?:\s+(?:here|at\s+.{1,60}))?\s*[:.…→»›]*
-          |continue\s+reading\s*[.…→»›]*|keep\s+reading\s*[.…→»›]*|full\s+story\s*[:→»›]*
+          |continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article|post))?\s*[.…→»›]*
+          |keep\s+reading\s*[.…→»›]*|full\s+story\s*[:→»›]*
           |\(?more[.…]{1,3}\)?""",
     ),
     _rule(
@@ -321,10 +326,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "video",
         ChromeKind.CAPTION,
-        "scroll play just must click watch video listen using",
+        "scroll play just must click watch video listen using media",
         r"""scroll\s+down\s+for\s+(?:the\s+)?video|play\s+video.{0,12}|play(?-i:\p{Lu}).{3,250}+
           |(?:just|must)\s+watch(?:ed)?\b.{0,300}+|(?:click\s+to\s+)?(?:watch|video|listen)\s*:\s*.{3,250}+
-          |using\s+a\s+mobile\s+device.{0,150}+
+          |using\s+a\s+mobile\s+device.{0,150}+|media\s+playback\s+is\s+unsupported.{0,80}+
+          |listen\s+to\s+this\s+(?:story|article|episode|podcast)\b.{0,80}+
           # "Watch the full speech here," "Listen to the interview below:"
           |(?:watch|listen\s+to)\s+[^.!?\n]{0,80}?\b(?:here|below|above)\s*[:.,!]?""",
     ),
@@ -362,7 +368,8 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.TAGS,
         "search tags tag keywords keyword topics topic categories category filed tagged labels "
         "label more posted",
-        r"""(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
+        r"""(?:tags|topics|keywords|categories)\s*
+          |(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
           |tagged(?:\s+with)?|labels?|more\s+about)\s*:.{0,400}+
           # "Posted in Politics | Tagged budget, council"
           |posted\s+in\s+.{1,150}?\btagged\b.{0,300}+""",
@@ -406,7 +413,8 @@ COMMON_START_WORDS = frozenset(
     the a this you have see more other just first found post add get also most latest my
     back next close top lead show keep join using play watch read full last page site main
     home name type file enter notice code help search sign spot story text view load in
-    what up don around from posted save cancel reading estimated font recommended
+    what up don around from posted save cancel reading estimated font recommended report got
+    send supported website like copy post load media bookmark reuse topics
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

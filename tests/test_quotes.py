@@ -135,6 +135,26 @@ PATTERNS = [
         id="lead-in-beats-next-sentence",
     ),
     pytest.param(
+        '"This is fantastic!" beamed Donald Hartley of Madison, Alabama.',
+        [("This is fantastic!", "Donald Hartley")],
+        id="unknown-verb-inverted",
+    ),
+    pytest.param(
+        'Lynch, who testified when asked last month about the inquiry: "That matter is closed."',
+        [("That matter is closed.", "Lynch")],
+        id="passive-cue-skipped",
+    ),
+    pytest.param(
+        'Four minutes later, a dispatcher said: "We have two officers down."',
+        [("We have two officers down.", "a dispatcher")],
+        id="time-phrase-not-subject",
+    ),
+    pytest.param(
+        'SAN FRANCISCO (Reuters) - Google said on Monday: "We found no abuse at all."',
+        [("We found no abuse at all.", "Google")],
+        id="dateline-before-subject",
+    ),
+    pytest.param(
         "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”",
         [("Why aren’t I ahead?", "Hillary Clinton")],
         id="participle-subject",
@@ -281,6 +301,14 @@ RESOLUTION = [
 @pytest.mark.parametrize(("text", "expected"), RESOLUTION)
 def test_resolution(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+def test_pronoun_skips_things() -> None:
+    text = (
+        '"We act," Jane Roe said.\n\nA joint statement said: "This is wrong."\n\n'
+        '"I disagree," she said.'
+    )
+    assert [name for _, name in _said(text)] == ["Jane Roe", "A joint statement", "Jane Roe"]
 
 
 def test_pronoun_mention_kept_as_written() -> None:

@@ -200,6 +200,8 @@ STORY_LINES = [
     '"The post violated our guidelines," a spokesperson said.',
     "The commenting policy of the site was changed, the editor said.",
     "Footage by the BBC showed the crowd.",
+    "Police released footage of the crash and a video by witnesses",
+    "Advertisement revenue rose 12 percent in the quarter, the company said.",
     "Phishing emails arrive in your inbox disguised as bank letters.",
     "The film was distributed by Example Services LLC in 2010.",
     "She urged readers to sign up for the newsletter, which has 10,000 subscribers.",
@@ -258,6 +260,16 @@ GLUED = [
         "The hospital will replace its chief executive in September.—More…",
         "—More…",
         59,
+    ),
+    (
+        "ADVERTISEMENT The council voted on Tuesday to close the bridge.",
+        "ADVERTISEMENT",
+        0,
+    ),
+    (
+        "The bridge will close in June, the mayor said. Follow Jane Roe on Twitter @janeroe",
+        "Follow Jane Roe on Twitter @janeroe",
+        47,
     ),
     (
         "another day’s journey into the great unknown. copyright by: Jane Roe",

@@ -97,6 +97,9 @@ def _phrase(
 #: ending in a credit keeps its story and loses only the credit (a glued cut).
 _CAPTION_LINE = 260
 
+# Phrases matched from the line's start allow a short lead-in before their stock words
+# ("jlandau@example.com Follow on Twitter ..."), never a sentence: a story sentence followed
+# by a prompt keeps the sentence, and the prompt is cut as glued chrome.
 PHRASES: tuple[Phrase, ...] = (
     # An affiliate shop widget: "Celestron ... Buy New $309.95 (as of 04:50 EDT - Details)"
     # (the caller keeps the line when a story sentence comes before the widget).
@@ -107,7 +110,7 @@ PHRASES: tuple[Phrase, ...] = (
         "newsletter newsletters",
         # the sign-up opens a sentence or a clause ("To get more ..., sign up for our
         # newsletter."), unlike a story's "She urged readers to sign up for the newsletter"
-        r"""(?:[^\n]{0,150}?[.!?:,;]\s+)?(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
+        r"""(?:[^.!?\n]{0,150}?[:,;]\s+)?(?:sign(?:ing)?\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|my)
             \s+(?:[\w-]+\s+){0,4}?newsletters?\b.{0,200}+""",
         from_start=True,
         max_line=220,
@@ -135,7 +138,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "follow_us",
         "twitter facebook instagram linkedin youtube tiktok",
-        r"""[^\n]{0,80}?\b(?:(?:follow|like|find|join)\s+(?:us|me|(?-i:\p{Lu})[^\n]{0,50}?|@\w{1,30})
+        r"""(?:[^.!?\n]|\.(?=\S)){0,80}?\b(?:(?:follow|like|find|join)\s+(?:us|me|(?-i:\p{Lu})[^\n]{0,50}?|@\w{1,30})
             \s+on|follow\s+on)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,160}+""",
         max_before=140,
         from_start=True,
@@ -180,7 +183,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "comment_form",
         "will_not_be_published required_fields notify_me logged_in_to for_the_next_time_i_comment",
-        r"""[^\n]{0,120}?\b(?:e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published
+        r"""(?:[^.!?\n]|\.(?=\S)){0,120}?\b(?:e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published
             |required\s+fields\s+are\s+marked
             |notify\s+me\s+of|logged\s+in\s+to\s+(?:post|comment|reply)
             |for\s+the\s+next\s+time\s+i\s+comment)\b.{0,200}+""",
@@ -193,7 +196,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "newsletter",
         "your_inbox signing_up subscribing unsubscribe",
-        r"""[^\n]{0,150}?\b(?:(?:delivered|sent|straight)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+your
+        r"""(?:[^.!?\n]|\.(?=\S)){0,150}?\b(?:(?:delivered|sent|straight)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+your
             \s+inbox|thanks?\s+(?:you\s+)?for\s+
             (?:signing\s+up|subscribing)|unsubscribe\s+at\s+any\s?time)\b.{0,150}+""",
         from_start=True,
@@ -205,7 +208,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "video",
         "does_not_support",
-        r"[^\n]{0,40}?\bbrowser\s+does\s+not\s+support\b.{0,120}+",
+        r"(?:[^.!?\n]|\.(?=\S)){0,40}?\bbrowser\s+does\s+not\s+support\b.{0,120}+",
         from_start=True,
         max_before=80,
         max_line=200,
@@ -213,7 +216,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "site_notice",
         "enable_javascript",
-        r"[^\n]{0,80}?\b(?:enable|turn\s+on)\s+javascript\b.{0,200}+",
+        r"(?:[^.!?\n]|\.(?=\S)){0,80}?\b(?:enable|turn\s+on)\s+javascript\b.{0,200}+",
         from_start=True,
         max_before=120,
         max_line=260,
@@ -232,7 +235,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "comment_form",
         "reduce_spam comment_data",
-        r"[^\n]{0,80}?\b(?:to\s+reduce\s+spam|your\s+comment\s+data)\b.{0,160}+",
+        r"(?:[^.!?\n]|\.(?=\S)){0,80}?\b(?:to\s+reduce\s+spam|your\s+comment\s+data)\b.{0,160}+",
         from_start=True,
         max_before=120,
         max_line=240,
@@ -242,7 +245,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "site_notice",
         "open_in_a_new_window opens_in_a_new_window",
-        r"[^\n]{0,80}?\bopens?\s+in\s+a\s+new\s+(?:window|tab)\W{0,3}",
+        r"(?:[^.!?\n]|\.(?=\S)){0,80}?\bopens?\s+in\s+a\s+new\s+(?:window|tab)\W{0,3}",
         from_start=True,
         max_before=100,
         max_line=140,
@@ -250,7 +253,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "share_prompt",
         "comment_on_this",
-        r"[^\n]{0,40}?\bshare\s+or\s+comment\s+on\s+this\s+(?:article|story|post)\b.{0,40}+",
+        r"(?:[^.!?\n]|\.(?=\S)){0,40}?\bshare\s+or\s+comment\s+on\s+this\s+(?:article|story|post)\b.{0,40}+",
         from_start=True,
         max_before=60,
         max_line=120,
@@ -307,29 +310,40 @@ HEAD_RE = regex.compile(
     (?P<cut>
       # "Continued below... The newspaper ...": the ad-slot marker glued to a paragraph.
       (?P<glued_continues>(?:advertisement\s*[-–—:]?\s*)?(?:(?:the\s+)?(?:story|article)\s+)?
-        continue[sd]?\s+below\s*[.…:]*)
+        continue[sd]?\s+below\s*[.…:]*
+      # "ADVERTISEMENT The council voted ...": an ad label glued to a paragraph (the story
+      # goes on with a capital: "Advertisement revenue rose" is the story's own).
+        |advertisements?\s*[-–—:]?)
     )
     \s++(?=(?-i:[\p{Lu}\p{N}"“‘']))
     """
 )
 
+# Where glued chrome may start: after a sentence's end (and closing marks), so a story's
+# own "... shown in a video by activists" is never cut.
+_AFTER_SENTENCE = r"(?<=[.!?…\"”’)\]]\s{0,3})"
+
 #: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
-#: end, so each line costs one anchored attempt; ``cut`` starts where the chrome starts.
+#: end, in a window of the line's last characters; ``cut`` starts where the chrome starts.
 TAIL_RE = regex.compile(
     rf"""(?rix)
-    (?<=[.!?…"”’)\]]\s{{0,3}}|\s)
     (?P<cut>
       # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
-      (?P<glued_credit>(?:featured\s+|top\s+|header\s+)?{PICTURE}\s*(?:credits?)?\s*
+      (?P<glued_credit>{_AFTER_SENTENCE}
+        (?:(?:featured\s+|top\s+|header\s+)?{PICTURE}\s*(?:credits?)?\s*
         (?::|via|by|courtesy(?:\s+of)?)\s*[^.!?\n]{{1,80}}
-        |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\))
+        |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\)))
       # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
-      |(?P<glued_more>[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?|read\s+more\s*[.…→»›]*
-        |continue\s+reading\s*[.…→»›]*)
+      |(?P<glued_more>{_AFTER_SENTENCE}(?:[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?
+        |read\s+more\s*[.…→»›]*|continue\s+reading\s*[.…→»›]*))
       # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
-      |(?P<glued_copyright>(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
+      |(?P<glued_copyright>{_AFTER_SENTENCE}
+        (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
+      # "... she said. Follow Jane Roe on Twitter @janeroe": the author's follow prompt.
+      |(?P<glued_follow>{_AFTER_SENTENCE}follow\s+[^.!?\n]{{1,50}}?\s+on\s+(?:twitter|facebook
+        |instagram)\b[^.!?\n]{{0,40}})
       # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
-      |(?P<glued_share>(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}})
+      |(?P<glued_share>(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}})
     )
     \s*+\Z
     """

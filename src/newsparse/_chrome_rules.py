@@ -504,6 +504,7 @@ RULE_KIND: dict[str, ChromeKind] = {
     "glued_more": ChromeKind.RELATED,
     "glued_copyright": ChromeKind.COPYRIGHT,
     "glued_share": ChromeKind.SHARE,
+    "glued_follow": ChromeKind.PROMPT,
     # Context rules (_chrome_context).
     "banner_date": ChromeKind.BANNER,
     "page_header": ChromeKind.NAVIGATION,

@@ -240,7 +240,13 @@ def _glued(
     if tail is not None and tail.start("cut") > story_start:
         rule = next(
             name
-            for name in ("glued_credit", "glued_more", "glued_copyright", "glued_share")
+            for name in (
+                "glued_credit",
+                "glued_more",
+                "glued_copyright",
+                "glued_follow",
+                "glued_share",
+            )
             if tail.group(name) is not None
         )
         out.append((index, tail.start("cut"), last, rule))

@@ -223,9 +223,25 @@ _FAST_AFTER_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# Its inverted twin: '," said Nuri.' (the name ends at punctuation or a circumstance).
+_FAST_INVERTED_RE = regex.compile(
+    r"""
+    [^\S\n]*+ (?: , [^\S\n]*+ )?
+    (?P<cue> said | says | added | adds | asked | wrote | explained | continued )
+    [^\S\n]++
+    (?P<np> \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?: [^\S\n] \p{Lu}\p{Ll}[\p{Ll}'’-]*+ ){0,2}+ )
+    (?= [.;!?] | [^\S\n]*+ $ | [^\S\n]++ (?: on | in | at | during | after | before | when ) \b )
+    """,
+    regex.VERBOSE,
+)
+
 
 def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
     match = _FAST_AFTER_RE.match(text, marked.close, window)
+    rule = "name-cue-after"
+    if match is None:
+        match = _FAST_INVERTED_RE.match(text, marked.close, window)
+        rule = "cue-name-after"
     if match is None:
         return None
     np_start, np_end = match.span("np")
@@ -239,9 +255,9 @@ def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
         start=np_start,
         end=np_end,
         kind=SpeakerKind.UNKNOWN if pronoun else SpeakerKind.PERSON,
-        rule="name-cue-after",
+        rule=rule,
     )
-    return Attribution(speaker, match.start("cue"), match.end("cue"), "name-cue-after")
+    return Attribution(speaker, match.start("cue"), match.end("cue"), rule)
 
 
 def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:

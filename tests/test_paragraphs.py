@@ -57,6 +57,19 @@ CASES = [
     ),
     pytest.param("  One.  \r\n\r\n  Two.  ", ["One.", "Two."], id="crlf-and-spaces"),
     pytest.param(
+        "The council met on Tuesday to discuss the future of the old bridge.\n"
+        "Engineers told the members that the bridge was no longer safe for cars.\n"
+        "The mayor said a decision would be taken before the end of the month.\n"
+        "Residents have until Friday to send their views to the town hall.",
+        [
+            "The council met on Tuesday to discuss the future of the old bridge.",
+            "Engineers told the members that the bridge was no longer safe for cars.",
+            "The mayor said a decision would be taken before the end of the month.",
+            "Residents have until Friday to send their views to the town hall.",
+        ],
+        id="short-paragraphs-one-to-a-line-are-not-wrapped",
+    ),
+    pytest.param(
         "- first item\n- second item\n- third item",
         ["- first item", "- second item", "- third item"],
         id="list-items",

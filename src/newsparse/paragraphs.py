@@ -121,6 +121,7 @@ _WRAP_MIN = 45
 def _layout(text: str, lines: Sequence[Line]) -> _Layout:
     """Read the layout from the lines that are followed, without a blank, by another line."""
     full = 0
+    open_ended = 0
     followed = 0
     widest = 0
     indented = 0
@@ -133,9 +134,13 @@ def _layout(text: str, lines: Sequence[Line]) -> _Layout:
         if _WRAP_MIN <= length <= _WRAP_MAX and line.last - line.start <= _WRAP_MAX + 8:
             full += 1
             widest = max(widest, line.last - line.start)
+            if not _ENDS_SENTENCE_RE.search(text, max(line.first, line.last - 4), line.last):
+                open_ended += 1
         if following.first > following.start and text[following.start] in " \t":
             indented += 1
-    wrapped = full >= 3 and full * 10 >= followed * 6
+    # Wrapped: most lines of the blocks are full lines, and half of those stop mid-sentence
+    # (short paragraphs one to a line end their sentences: they are not wrapped).
+    wrapped = full >= 3 and full * 10 >= followed * 6 and open_ended * 2 >= full
     return _Layout(wrapped, wrapped and indented >= 2, widest)
 
 

@@ -680,3 +680,13 @@ def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
     assert status == 1
     assert b"Traceback" not in err
     assert b"Exception ignored" not in err
+
+
+def test_text_field_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write(tmp_path / "in.jsonl", json.dumps({"id": 1, "body": OTHER, "text": "x"}) + "\n")
+    status, out, _ = run(capsys, "--json", "--text-field", "body", path)
+    assert status == 0
+    assert jsonl(out) == [{"id": 1, "text": OTHER, **newsparse.parse(OTHER).to_dict()}]
+    status, _, err = run(capsys, "--text-field", "content", path)
+    assert status == 1
+    assert 'no "content" field' in err

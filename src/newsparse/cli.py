@@ -49,7 +49,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: Field of a JSONL input record that holds the article text.
+#: Field of a JSONL input record that holds the article text, unless --text-field says.
 TEXT_FIELD = "text"
 
 #: Exit statuses (see the module docstring).
@@ -80,6 +80,7 @@ class Settings(NamedTuple):
     encoding: str
     regions: bool
     html: bool
+    text_field: str = TEXT_FIELD
 
 
 class Outcome(NamedTuple):
@@ -120,7 +121,7 @@ def _read(path: str) -> bytes:
     raise InputError(msg)
 
 
-def _record(line: bytes, encoding: str) -> tuple[str, dict[str, Any]]:
+def _record(line: bytes, encoding: str, field: str) -> tuple[str, dict[str, Any]]:
     """Split one JSONL line into the article text and the fields carried through."""
     try:
         data = json.loads(_decode(line, encoding))
@@ -130,12 +131,12 @@ def _record(line: bytes, encoding: str) -> tuple[str, dict[str, Any]]:
     if not isinstance(data, dict):
         msg = f"a JSONL record must be a JSON object, not {type(data).__name__}"
         raise InputError(msg)
-    text = data.get(TEXT_FIELD)
+    text = data.get(field)
     if not isinstance(text, str):
         found = "no" if text is None else f"a {type(text).__name__} in the"
-        msg = f'{found} "{TEXT_FIELD}" field; each record needs the article as a string there'
+        msg = f'{found} "{field}" field; each record needs the article as a string there'
         raise InputError(msg)
-    return text, {k: v for k, v in data.items() if k != TEXT_FIELD}
+    return text, {k: v for k, v in data.items() if k != field}
 
 
 def process(item: Item, settings: Settings) -> Outcome:
@@ -148,7 +149,7 @@ def process(item: Item, settings: Settings) -> Outcome:
         extra: dict[str, Any] = {}
         raw = item.data if item.data is not None else _read(item.path or item.label)
         if item.record:
-            text, extra = _record(raw, settings.encoding)
+            text, extra = _record(raw, settings.encoding, settings.text_field)
         else:
             text = _decode(raw, settings.encoding)
             if item.path is not None:
@@ -364,6 +365,12 @@ def _parser() -> argparse.ArgumentParser:
         help="read every input as JSONL: one JSON object a line with a 'text' field",
     )
     parser.add_argument(
+        "--text-field",
+        default=TEXT_FIELD,
+        metavar="NAME",
+        help="the field of a JSONL record that holds the article (default: text)",
+    )
+    parser.add_argument(
         "--regions",
         action="store_true",
         help="before each summary, print every input line beside its region's kind",
@@ -452,6 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoding=args.encoding,
         regions=args.regions or (args.demo and not args.json),
         html=args.html is not None,
+        text_field=args.text_field,
     )
     if args.demo:
         items: Iterable[Item] = [Item(DEMO_NAME, None, DEMO_ARTICLE.encode(), record=False)]

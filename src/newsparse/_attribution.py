@@ -50,6 +50,7 @@ __all__ = [
     "before_quote",
     "colon_lead",
     "ends_open",
+    "lead_cue",
     "sentence_start",
 ]
 
@@ -403,12 +404,12 @@ def _passive_or_subordinate(text: str, lead_start: int, cue_start: int) -> bool:
     return bool(words) and words[-1].casefold() in _NOT_SPEAKING
 
 
-def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution | None, bool]:
-    """Attribution in the lead-in before the opening mark, and whether it introduces it.
+def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | None, bool]:
+    """The last cue of the lead-in before the opening mark, and whether it introduces it.
 
-    Returns ``(attribution, introduces)``: ``introduces`` is true when the cue stands
-    right before the quote ("said:", "told reporters,"), false when the quote is a
-    fragment further on in the reported clause ("said the plan was").
+    ``introduces`` is true when the cue stands right before the quote ("said:", "told
+    reporters,"), false when the quote is a fragment further on in the reported clause
+    ("said the plan was"). Cheap: the speaker is read later, only when needed.
     """
     cue = None
     for found in CUE_RE.finditer(text, lead_start, opener):
@@ -416,13 +417,22 @@ def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution |
             cue = found  # the last cue that is no "when asked", "was told"
     if cue is None:
         return None, False
-    tail = _TAIL_RE.fullmatch(text, cue.end(), opener)
-    introduces = tail is not None
+    introduces = _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
+    if introduces and cue.group()[0].isupper():
+        # "Said Ellis:" introduces only when a name follows; "Asked which county ...,
+        # he demurred:" does not.
+        attribution = before_quote(text, lead_start, opener, cue)
+        introduces = attribution is not None
+    return cue, introduces
+
+
+def before_quote(text: str, lead_start: int, opener: int, cue: re.Match[str]) -> Attribution | None:
+    """The attribution a lead-in cue gives: its subject (or the name after it)."""
     word = cue.group()
     if word.casefold() == "according to":
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule="according-to")
-        return Attribution(speaker, cue.start(), cue.end(), "according-to"), introduces
+        return Attribution(speaker, cue.start(), cue.end(), "according-to")
     rule = "name-cue-before"
     speaker = None
     if not word.endswith("ing"):
@@ -441,9 +451,9 @@ def before_quote(text: str, lead_start: int, opener: int) -> tuple[Attribution |
         rule = "cue-name-before"
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)
-    if speaker is None and cue.group()[0].isupper():
-        return None, False  # "Asked which county ..., he demurred:": no inverted cue
-    return Attribution(speaker, cue.start(), cue.end(), rule), introduces
+    if speaker is None and word[0].isupper():
+        return None  # "Asked which county ..., he demurred:": no inverted cue
+    return Attribution(speaker, cue.start(), cue.end(), rule)
 
 
 # A name or pronoun right before a participle cue: "of Trump saying", "she sent ... saying".

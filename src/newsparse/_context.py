@@ -22,6 +22,7 @@ from newsparse._attribution import (
     Attribution,
     before_quote,
     colon_lead,
+    lead_cue,
     sentence_start,
 )
 from newsparse._lexicon import NAMING_VERBS
@@ -154,7 +155,8 @@ def inherit(
     # The paragraph before ends with a colon: "Caddell continued:" / "From Rosenworcel:".
     if text[before.end - 1] == ":":
         lead_start = sentence_start(text, max(before.start, before.end - LEAD), before.end)
-        attribution, _ = before_quote(text, lead_start, before.end)
+        cue, _ = lead_cue(text, lead_start, before.end)
+        attribution = before_quote(text, lead_start, before.end, cue) if cue is not None else None
         if attribution is not None and attribution.speaker is not None:
             attribution.rule = "colon-paragraph"
             return attribution

@@ -43,6 +43,7 @@ from newsparse._attribution import (
     before_quote,
     colon_lead,
     ends_open,
+    lead_cue,
     sentence_start,
 )
 from newsparse._context import (
@@ -115,15 +116,23 @@ def attribute_in(
         )
         lead = text[lead_start : marked.open].strip()
         attribution: Attribution | None = None
-        before, introduces = before_quote(text, lead_start, marked.open) if lead else (None, False)
+        cue, introduces = lead_cue(text, lead_start, marked.open) if lead else (None, False)
         clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
         if lead and lead[-1] == "," and not introduces:
             clean_start = False
+        word_introduces = False
         if not clean_start and word_before(text, lead_start, marked.open) in BEFORE_WORDS:
-            clean_start = True
-            introduces = True
-            if before is None or before.speaker is None:
-                before = verb_before(text, lead_start, marked.open) or before
+            clean_start = introduces = word_introduces = True
+        if not clean_start and term_like(text, body_start, body_end):
+            continue  # a title of a work, a name or a one- or two-word term
+        # The lead-in's speaker is read only when it is used (the costly part).
+        before = (
+            before_quote(text, lead_start, marked.open, cue)
+            if cue is not None and (introduces or not clean_start)
+            else None
+        )
+        if word_introduces and (before is None or before.speaker is None):
+            before = verb_before(text, lead_start, marked.open) or before
         after = after_quote(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT
@@ -142,8 +151,6 @@ def attribute_in(
                 attribution = colon_lead(text, lead_start, marked.open)
         else:
             kind = QuoteKind.PARTIAL
-            if term_like(text, body_start, body_end):
-                continue  # a title of a work, a name or a one- or two-word term
             attribution = before if before is not None and before.speaker is not None else after
             if attribution is None:
                 attribution = naming(text, lead_start, marked.open)

@@ -133,9 +133,9 @@ def attribute_in(
         )
         if word_introduces and (before is None or before.speaker is None):
             before = verb_before(text, lead_start, marked.open) or before
-        after = after_quote(text, marked, last_paragraph.end)
         if clean_start:
             kind = QuoteKind.DIRECT
+            after = after_quote(text, marked, last_paragraph.end)
             introduced = introduces and before is not None and before.speaker is not None
             if after is not None and not (
                 introduced and (after.rule == "dash-line" or not ends_open(text, marked))
@@ -151,7 +151,11 @@ def attribute_in(
                 attribution = colon_lead(text, lead_start, marked.open)
         else:
             kind = QuoteKind.PARTIAL
-            attribution = before if before is not None and before.speaker is not None else after
+            attribution = (
+                before
+                if before is not None and before.speaker is not None
+                else after_quote(text, marked, last_paragraph.end)
+            )
             if attribution is None:
                 attribution = naming(text, lead_start, marked.open)
             if attribution is None:

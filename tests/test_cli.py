@@ -690,3 +690,33 @@ def test_text_field_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     status, _, err = run(capsys, "--text-field", "content", path)
     assert status == 1
     assert 'no "content" field' in err
+
+
+def test_progress_bar_on_a_real_terminal(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")
+    paths = [str(write(tmp_path / f"{n}.txt", OTHER)) for n in range(3)]
+    leader, follower = pty.openpty()
+    try:
+        child = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+            [sys.executable, "-m", "newsparse", "--json", *paths],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=subprocess_env(),
+        )
+        out, _ = child.communicate(timeout=120)
+    finally:
+        os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed: everything was read
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert child.returncode == 0
+    assert len(out.splitlines()) == 3
+    assert b"3/3" in seen
+    assert b"left" in seen

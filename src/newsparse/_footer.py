@@ -173,14 +173,14 @@ def origin_line(text: str, a: int, b: int, found: Found, *, consume: bool = True
 
 # How the footer lines each pattern reads can open (folded): a line opening otherwise is
 # not tried, so a story paragraph costs a few prefix tests, not a regex battery.
-_REPORTING_OPENINGS = (
-    "additional", "reporting", "writing", "editing", "compiled", "research", "graphics",
-    "translation", "from", "with",
-)  # fmt: skip
 _ORIGIN_OPENINGS = (
     "this", "article", "report", "story", "post", "piece", "originally", "first",
     "republished", "source", "via", "courtesy",
 )  # fmt: skip
+# The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
+# "access to X updates", "sign up for X alerts"), tested as plain substrings first.
+# The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
+# "access to X updates", "sign up for X alerts"), tested as plain substrings first.
 _SITE_WORDS = ("first on", "subscribe", "endorsed by", "shared by", "access to", "sign up")
 _BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ")
 _HEAD = 48  # characters of a line folded for the opening tests
@@ -201,8 +201,8 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
         found.consume(a, b)
         return True
     if size <= 400:
-        folded = text[a:b].casefold() if size > _HEAD else head
-        if bare.startswith(_REPORTING_OPENINGS) and h.REPORTING_RE.fullmatch(text, a, b):
+        folded = text[a:b].lower() if size > _HEAD else head
+        if bare.startswith(h.REPORTING_OPENINGS) and h.REPORTING_RE.fullmatch(text, a, b):
             named = AGENCY_IN_RE.search(text, a, b)
             if named is not None:
                 found.put("source", agency(named.group()), a, b, "reporting-credit")
@@ -274,7 +274,11 @@ def _bio_opening(text: str, a: int, b: int) -> bool:
     if not text[a : a + 1].isupper():
         return False
     opening = text[a : min(b, a + 110)]  # a name, a handle, then the verb
-    cut = min((p for p in (opening.find(v) for v in _BIO_VERBS) if p > 0), default=-1)
+    cut = -1
+    for verb in _BIO_VERBS:
+        at = opening.find(verb)
+        if at > 0 and (cut < 0 or at < cut):
+            cut = at
     if cut < 0:
         return False
     name = opening[:cut]

@@ -8,24 +8,44 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsparse._types import Evidence, Span
+import regex
+
+from newsparse._types import DateValue, Evidence, ParseOptions, Span
+from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = ["Found"]
 
+_YEAR_RE = regex.compile(r"\d{4}")
+
 
 class Found:
     """The fields, evidence and metadata spans found so far (one per call, never shared)."""
 
-    __slots__ = ("evidence", "fields", "spans", "text")
+    __slots__ = ("_dates", "evidence", "fields", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.fields: dict[str, Any] = {}
         self.evidence: list[Evidence] = []
         self.spans: list[Span] = []
+        self._dates: dict[tuple[int, int], tuple[DateValue, ...]] = {}
+
+    def dates(self, start: int, end: int, options: ParseOptions) -> tuple[DateValue, ...]:
+        """The dates of ``text[start:end]``, found once per stretch for this call."""
+        key = (start, end)
+        found = self._dates.get(key)
+        if (
+            found is None
+            and options.reference is None
+            and not _YEAR_RE.search(self.text, start, end)
+        ):
+            found = self._dates[key] = ()  # every date without a reference has a year
+        if found is None:
+            found = self._dates[key] = find_dates(self.text, start, end, options=options)
+        return found
 
     def put(self, field: str, value: object, start: int, end: int, rule: str) -> bool:
         """Set ``field`` unless already set; record its evidence. True when it was set."""

@@ -33,6 +33,7 @@ __all__ = [
     "ORIGIN_RE",
     "READING_TIME_RE",
     "RELATIVE_RE",
+    "REPORTING_OPENINGS",
     "REPORTING_RE",
     "SITE_RE",
     "SLASH_BYLINE_RE",
@@ -159,6 +160,12 @@ REPORTING_RE = regex.compile(
     )
     """
 )
+
+# How a line that REPORTING_RE reads opens (folded, brackets stripped): a cheap test first.
+REPORTING_OPENINGS = (
+    "additional", "reporting", "writing", "editing", "compiled", "research", "graphics",
+    "translation", "from", "with",
+)  # fmt: skip
 
 # "X contributed to this report", "Additional reporting from Reuters", "With News Wire
 # Services": contributors, of whom agencies are the source.

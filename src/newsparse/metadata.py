@@ -37,7 +37,7 @@ from newsparse._types import (
     Span,
 )
 from newsparse.chrome import find_chrome
-from newsparse.dates import find_dates, options_or_default
+from newsparse.dates import options_or_default
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
@@ -227,13 +227,19 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     if line.last - line.first > 300:
         return 0
     page = text[line.first : line.last]
+    if "|" not in page and "-" not in page and "–" not in page and "—" not in page:
+        return 0
     parts = [p.strip() for p in _SEGMENT_SPLIT_RE.split(page)]
     if len(parts) < 2 or not parts[0] or not parts[-1]:
         return 0
     headline = " ".join(parts[0].split())
+    size = len(headline)
     for i in range(start + 1, min(len(lines), start + _PAGE_TITLE_REACH)):
         other = lines[i]
-        if other.last - other.first != len(headline) and " " not in headline:
+        width = other.last - other.first
+        # Folding spaces only shortens a line: a longer headline or a much shorter one
+        # cannot be a repeat.
+        if width < size or (width != size and (" " not in headline or width > 2 * size + 8)):
             continue
         if " ".join(text[other.first : other.last].split()) == headline:
             site = parts[-1]
@@ -296,7 +302,11 @@ def _read_head(
             continue
         if origin_line(text, a, b, found):
             continue
-        if b - a <= 200 and h.REPORTING_RE.fullmatch(text, a, b):
+        if (
+            b - a <= 200
+            and text[a : a + 16].lstrip("([ ").casefold().startswith(h.REPORTING_OPENINGS)
+            and h.REPORTING_RE.fullmatch(text, a, b)
+        ):
             named = AGENCY_IN_RE.search(text, a, b)
             if named is not None:
                 found.put("source", agency(named.group()), a, b, "reporting-credit")
@@ -522,7 +532,7 @@ def _captioned_title(text: str, a: int, b: int, found: Found) -> bool:
     the caption ends at " | ", the credit is a name with "/OUTLET", "AP Photo" or an outlet
     in capitals, and the headline follows it.
     """
-    if b - a > 400:
+    if b - a > 400 or " | " not in text[a:b]:
         return False
     match = h.CAPTIONED_TITLE_RE.fullmatch(text, a, b)
     if match is None or not h.headline_shaped(text, *match.span("title")):
@@ -615,7 +625,7 @@ def _date_line(
     """Read a line that is only dates and their labels; True when it was one."""
     if b - a > 160:
         return False
-    dates = find_dates(text, a, b, options=options)
+    dates = found.dates(a, b, options)
     if not dates:
         # "Updated Dec. 25 at 3:53 pm E.T.": a labelled stamp without a year is still a
         # date line (never a headline), though it gives no date.
@@ -686,7 +696,7 @@ def _byline_line(
     match = h.BYLINE_RE.fullmatch(text, a, b)
     if match is not None:
         # "Posted on February 6, 2018 by janedoe": the date may come before the names.
-        dates = find_dates(text, a, b, options=options)
+        dates = found.dates(a, b, options)
         later = [d for d in dates if d.start >= match.start("names")]
         names_end = later[0].start if later else b
         stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
@@ -711,7 +721,7 @@ def _byline_line(
         found.put("source", short, a, b, "credit-agency")
         found.consume(a, b)
         return True
-    dates = find_dates(text, a, b, options=options)
+    dates = found.dates(a, b, options)
     if dates and dates[-1].end >= b - 1 and dates[0].start > a + 1:
         who = text[a : dates[0].start].rstrip(" \t\u00a0,|–—-:")
         if who and not any(c.isdigit() for c in who) and len(who) <= 120:

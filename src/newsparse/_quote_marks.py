@@ -194,7 +194,17 @@ def _paragraph_quotes(
     text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
-    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
+    if (
+        len(marks) == 2
+        and text[marks[0]] == "“"
+        and text[marks[1]] == "”"
+        and (marks[0] == paragraph.start or not text[marks[0] - 1].isalnum())
+    ):
+        # The commonest paragraph of all, one curly pair: what ``_pairs`` would give.
+        pairs: list[tuple[int, int]] = [(marks[0], marks[1])]
+        unclosed: list[int] = []
+    else:
+        pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="

@@ -371,5 +371,7 @@ THING_NOUNS: frozenset[str] = frozenset(
      "study", "survey", "poll", "document", "website", "post", "tweet", "release",
      "message", "email", "video", "book", "article", "editorial", "paper", "analysis",
      "sign", "headline", "caption", "transcript", "complaint", "lawsuit", "filing",
-     "ruling", "order", "bill", "platform", "page", "site", "account", "blog"}
+     "ruling", "order", "bill", "platform", "page", "site", "account", "blog", "debate",
+     "event", "conference", "meeting", "hearing", "panel", "show", "program", "programme",
+     "film", "movie", "song", "album", "game", "speech", "interview", "campaign"}
 )  # fmt: skip

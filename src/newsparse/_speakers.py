@@ -631,6 +631,11 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
             token.word in INTRO_WORDS
             or (token.word.endswith("ly") and following is not None and following.comma)
             or _time_phrase(tokens, position)
+            or (  # "Meeting with lawmakers,", "Speaking to reporters," (not "Boreing said")
+                token.word.endswith("ing")
+                and following is not None
+                and (following.word in LINK_WORDS or following.word in DETERMINERS)
+            )
         ):  # "In response to ...,", "Separately,", "Hours later,"
             comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
             if comma < 0:

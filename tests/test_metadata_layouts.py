@@ -111,6 +111,23 @@ WIRE = [
          source="CNN"),
     case("dpa place and day", TITLE, lead="BERLIN, 6 February (dpa) - ", dateline="BERLIN",
          source="dpa"),
+    case("two-word capitals place", TITLE, lead="LOS ANGELES (Reuters) - ",
+         dateline="LOS ANGELES", source="Reuters"),
+    case("three-word capitals place", TITLE, lead="RIO DE JANEIRO (Reuters) - ",
+         dateline="RIO DE JANEIRO", source="Reuters"),
+    case("abbreviated place", TITLE, lead="ST. LOUIS (AP) — ", dateline="ST. LOUIS",
+         source="AP"),
+    case("place and country", TITLE, lead="SAN JUAN, Puerto Rico (AP) — ",
+         dateline="SAN JUAN, Puerto Rico", source="AP"),
+    case("two places", TITLE, lead="GENEVA/LONDON (Reuters) - ", dateline="GENEVA/LONDON",
+         source="Reuters"),
+    case("capitals place alone", TITLE, lead="LONDON — ", dateline="LONDON"),
+    case("ordinary place, day and agency", TITLE, lead="Moscow, March 3 (Reuters) - ",
+         dateline="Moscow", source="Reuters"),
+    case("agency alone with em dash", TITLE, lead="(Reuters) — ", source="Reuters"),
+    case("acronym and dash in a sentence", TITLE,
+         first="FBI — the bureau that ran the inquiry — said on Tuesday the council acted "
+         "within the law."),
     # Not datelines: a kicker, a label, a name before a dash in a sentence.
     case("kicker is no dateline", TITLE, first=f"UPDATE: {FIRST}"),
     case("label with colon is no dateline", TITLE, first=f"Background: {FIRST}"),
@@ -169,6 +186,21 @@ BYLINES = [
          authors=("John Smith",)),
     case("agency byline", f"{TITLE}\n\nBy The Associated Press", source="AP"),
     case("staff byline", f"{TITLE}\n\nBy Ledger Staff", source="Ledger"),
+    case("two people and agency", f"{TITLE}\n\nBy Jane Doe and John Smith, Reuters",
+         authors=("Jane Doe", "John Smith"), source="Reuters"),
+    case("name bar outlet", f"{TITLE}\n\nBy Jane Doe | The Daily Ledger",
+         authors=("Jane Doe",), source="The Daily Ledger"),
+    case("name then agency line", f"{TITLE}\n\nBy JANE DOE\nAssociated Press",
+         authors=("Jane Doe",), source="AP"),
+    case("name and the agency", f"{TITLE}\n\nBy Jane Doe, The Associated Press",
+         authors=("Jane Doe",), source="AP"),
+    case("story by", f"{TITLE}\n\nStory by Jane Doe", authors=("Jane Doe",)),
+    case("words by", f"{TITLE}\n\nWords by Jane Doe", authors=("Jane Doe",)),
+    case("byline then two date lines",
+         f"{TITLE}\n\nBy Jane Doe\nPublished 10:45 AM EST Feb 6, 2018\n"
+         "Updated 11:30 AM EST Feb 6, 2018", authors=("Jane Doe",),
+         published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=EST),
+         updated=dt.datetime(2018, 2, 6, 11, 30, tzinfo=EST)),
     # Not bylines: story sentences that open with "By" or a name and a comma.
     case("by the time sentence", TITLE, first="By the time the council voted on Tuesday, "
          "most residents had left the hall."),
@@ -245,6 +277,25 @@ DATES = [
     case("weekday long form", f"{TITLE}\n\nTuesday 6 February 2018 10.45 GMT",
          published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=UTC)),
     case("date alone", f"{TITLE}\n\nFeb 6, 2018", published=dt.date(2018, 2, 6)),
+    case("weekday, date and time", f"{TITLE}\n\nTuesday, February 6, 2018 10:45 AM",
+         published=dt.datetime(2018, 2, 6, 10, 45)),  # noqa: DTZ001 (no zone named)
+    case("published and updated with times",
+         f"{TITLE}\n\nFebruary 6, 2018 10:45 AM EST | Updated February 7, 2018 9:00 AM EST",
+         published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=EST),
+         updated=dt.datetime(2018, 2, 7, 9, 0, tzinfo=EST)),
+    case("time before date", f"{TITLE}\n\nUpdated: 6:02 PM EST Feb 6, 2018",
+         updated=dt.datetime(2018, 2, 6, 18, 2, tzinfo=EST)),
+    case("posted date slash time", f"{TITLE}\n\nPosted: Feb 6, 2018 / 06:02 PM EST",
+         published=dt.datetime(2018, 2, 6, 18, 2, tzinfo=EST)),
+    case("last modified with zone",
+         f"{TITLE}\n\nLast Modified: Tuesday, 6 February 2018, 10:45 CET",
+         updated=dt.datetime(2018, 2, 6, 10, 45, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+    case("iso with space and seconds", f"{TITLE}\n\n2018-02-06 10:45:00",
+         published=dt.datetime(2018, 2, 6, 10, 45)),  # noqa: DTZ001 (no zone named)
+    # "02/06/2018" reads as 2 June or 6 February: left out, but the line is still a date
+    # line, never a headline or a deck.
+    case("ambiguous numeric date line", f"{TITLE}\n\nPublished 02/06/2018"),
+    case("day without a year", f"{TITLE}\n\nUpdated Feb. 6"),
     case("year alone is no date", f"{TITLE}\n\nBy Jane Doe\n2018", authors=("Jane Doe",),
          loose=("2018",)),
     case("date in story is not published", TITLE,
@@ -318,6 +369,9 @@ TITLES = [
          title="Will the council raise taxes again next year?"),
     case("quoted headline", "'We will not back down,' mayor says of budget",
          title="'We will not back down,' mayor says of budget"),
+    case("headline with kicker", "BREAKING: Council approves city budget after long debate",
+         title="BREAKING: Council approves city budget after long debate"),
+    case("headline with video tag", f"{TITLE} (VIDEO)", title=f"{TITLE} (VIDEO)"),
     case("headline ending in abbreviation", "Council approves budget for Washington, D.C.",
          title="Council approves budget for Washington, D.C."),
 ]  # fmt: skip
@@ -362,6 +416,22 @@ FOOTERS = [
     case("bio line", TITLE, foot="Jane Doe is a staff writer covering city hall for the "
          "Daily Ledger.", authors=("Jane Doe",)),
     case("wire sign-off", TITLE, foot="Reuters", source="Reuters"),
+    case("dash wire sign-off", TITLE, foot="— Reuters", source="Reuters"),
+    case("bracketed wire sign-off", TITLE, foot="(Reuters)", source="Reuters"),
+    case("copyright symbol and word", TITLE, foot="Copyright © 2018 The Daily Ledger",
+         site="The Daily Ledger"),
+    case("copyright holder then year", TITLE, foot="© Reuters 2018", source="Reuters"),
+    case("rights then copyright", TITLE,
+         foot="All rights reserved. © 2018 The Daily Ledger", site="The Daily Ledger"),
+    case("story originally published by", TITLE,
+         foot="This story was originally published by The Daily Ledger.",
+         source="The Daily Ledger"),
+    case("republished with permission", TITLE,
+         foot="Republished with permission from The Daily Ledger.",
+         source="The Daily Ledger"),
+    case("editing alone", TITLE, foot="Editing by John Smith"),
+    case("bio with follow", TITLE, foot="Jane Doe is the Ledger's Washington correspondent. "
+         "Follow her on Twitter @janedoe.", authors=("Jane Doe",)),
     case("source label", TITLE, foot="Source: Reuters", source="Reuters"),
     # Story lines at the foot that look like footers: none is metadata.
     case("clause is no bio", TITLE, foot=CLAUSE, keep=(CLAUSE,)),
@@ -457,6 +527,8 @@ CHROME_CONFLICTS: frozenset[str] = frozenset({
     "trailing site after bar",
     "deck with full stop",
     "tabloid header",
+    "name bar outlet",
+    "published and updated with times",
 })  # fmt: skip
 
 

@@ -96,8 +96,10 @@ _DATELINE_RE = r"""
         (?:,?[\ \u00a0]{0,2}\((?P<agency>[^()\n]{1,40}+)\))?
         [\ \u00a0]{0,2}(?P<dash>--|[-–—:])
       |
-        # A place in ordinary case followed by an agency in brackets: "Kiev (CNN) ".
+        # A place in ordinary case followed by an agency in brackets: "Kiev (CNN) ",
+        # "Moscow, March 3 (Reuters) - ".
         (?P<place>\p{Lu}\p{Ll}{1,20}+(?:[\ \-]\p{Lu}\p{Ll}{1,20}+){0,2})
+        (?:,\ ?(?P<day>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?))?
         [\ \u00a0]{1,2}\((?P<agency>[^()\n]{1,40}+)\)(?:[\ \u00a0]{0,2}(?P<dash>--|[-–—]))?
       |
         # An agency alone in brackets: "(Reuters) - ", "(CNN) ".

@@ -196,7 +196,7 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
     size = b - a
     head = text[a : min(b, a + _HEAD)].casefold()
     bare = head.lstrip("([ ")
-    if size <= 80 and (short := agency(text[a:b])) is not None:
+    if size <= 80 and (short := agency(text[a:b].lstrip("-–— "))) is not None:  # "— Reuters"
         found.put("source", short, a, b, "sign-off")
         found.consume(a, b)
         return True
@@ -294,6 +294,9 @@ _SPEECH_RE = regex.compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s
 
 def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: str) -> bool:
     """A copyright line or a line naming the site at its end ("appeared first on X")."""
+    mark = head.find("©")  # "All rights reserved. © 2018 The Daily Ledger"
+    if mark > 0:
+        a, head = a + mark, head[mark:]
     if (
         (head[:1] in "©(" or head.startswith("copyright"))
         and (copyright_ := h.COPYRIGHT_RE.match(text, a, b)) is not None
@@ -352,6 +355,9 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
             name = person(follow.group("names")) if follow is not None else None
             if name is not None:
                 found.authors([name], a, b, "follow")
+        if a >= tail_from and b - a <= 40 and (short := agency(text[a:b])) is not None:
+            # "(Reuters)" closing the story, set aside as a credit: the story's source.
+            found.put("source", short, a, b, "sign-off")
         if a >= tail_from:
             via = h.VIA_END_RE.search(text, max(a, item.end - 80), item.end)
             if via is not None:
@@ -380,9 +386,15 @@ def _read_copyright(match: regex.Match[str], found: Found) -> None:
     year = match.group("year")
     rest = match.group("rest").casefold()
     hs, he = match.span("holder")
+    he = hs + len(holder)
+    ys, ye = match.span("year")
+    words = holder.rsplit(" ", 1)
+    if year is None and len(words) == 2 and len(words[1]) == 4 and words[1].isdigit():
+        holder, year = words[0].rstrip(" ,"), words[1]  # "© Reuters 2018"
+        ys, ye = he - 4, he
+        he = hs + len(holder)
     found.put("copyright", holder, hs, he, "copyright")
     if year is not None:
-        ys, ye = match.span("year")
         found.put("copyright_year", int(year), ys, ye, "copyright")
     short = agency(holder)
     if short is not None:

@@ -822,6 +822,12 @@ def _dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False
             return False
     if source is None and (credited or match.group("dash") is None):
         return False
+    if (
+        source is None
+        and match.group("day") is None
+        and text[match.end() : match.end() + 1].islower()
+    ):
+        return False  # "FBI — the bureau that ...": an acronym in a sentence, no dateline
     if place_start >= 0:
         place = text[place_start:place_end].strip()
         found.put("dateline", place, place_start, place_end, "dateline")

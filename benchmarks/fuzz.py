@@ -128,7 +128,7 @@ def run_one(text: str, stats: Stats) -> None:
     elapsed = time.perf_counter() - start
     stats.runs += 1
     stats.chars += len(text)
-    if len(text) >= 200:
+    if len(text) >= 2000:
         per_char = elapsed / len(text) * 1e9
         if per_char > stats.slowest[0]:
             stats.slowest = (per_char, text)

@@ -491,6 +491,10 @@ def colon_lead(text: str, lead_start: int, opener: int) -> Attribution | None:
         end -= 1
     if end <= lead_start or text[end - 1] != ":":
         return None
+    # "HEADLINE IN CAPITALS - Frank Newport and Jim Harter:": the names follow the dash.
+    dash = max(text.rfind(" - ", lead_start, end), text.rfind(" — ", lead_start, end))
+    if dash >= 0:
+        lead_start = dash + 3
     subject = read_subject(text, lead_start, end - 1, rule="colon-line")
     if subject is not None:
         return Attribution(subject, None, None, "colon-line")

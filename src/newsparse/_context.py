@@ -183,9 +183,9 @@ def previous_sentence(
     """A quote opening a sentence after "X agreed." or "X said that ..." takes X.
 
     The sentence before is the one before the quote in its paragraph, or the last one of
-    the paragraph before when the quote opens its paragraph. It must hold no quote of
-    its own and end with a reporting cue: a short adverbial and a full stop ("Lau said in
-    a statement."), or a reported clause ("Carter said that ... would not happen.").
+    the paragraph before when the quote opens its paragraph; only its part after its last
+    quotation mark counts. It must end with a reporting cue: a short adverbial and a full
+    stop ("Lau said in a statement."), or a reported clause ("Carter said that ...").
     """
     if lead:
         return None
@@ -199,8 +199,10 @@ def previous_sentence(
     else:
         return None
     start = sentence_start(text, max(floor, end - LEAD), end - 1)
-    if _MARK_IN_RE.search(text, start, end):
-        return None  # the sentence before holds a quote of its own
+    for mark in _MARK_IN_RE.finditer(text, start, end):
+        start = mark.end()  # '... an "articulate conservative" ..., the board writes.'
+    if start >= end:
+        return None
     cue = None
     for cue in CUE_RE.finditer(text, start, end):  # noqa: B007 (the last one)
         pass

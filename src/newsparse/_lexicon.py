@@ -319,7 +319,8 @@ IRREGULAR_VERBS: frozenset[str] = frozenset(
      "leads", "runs", "stands", "wins", "loses", "hits", "means", "pays", "seeks",
      "issues", "tweets", "posts", "continues", "concludes", "explains",
      "argues", "adds", "notes", "says", "tells", "asks", "insists", "warns", "quips",
-     "retorts", "responds", "replies", "recalls", "reads", "states", "claims"}
+     "retorts", "responds", "replies", "recalls", "reads", "states", "claims",
+     "describes", "described", "sums", "summed", "offered", "issued"}
 )  # fmt: skip
 
 # Verbs that name a thing with someone's words: 'Trump called the plan "a disaster"',

@@ -404,7 +404,10 @@ def read_speaker(
             head, rest = segments[-2], [segments[-1]]
         elif (
             len(segments) >= 2
-            and segments[-1][0].word in DETERMINERS
+            and (
+                segments[-1][0].word in DETERMINERS
+                or (segments[-1][0].word in {"who", "whose"} and len(segments[-1]) > 1)
+            )
             and segments[-2][0].word not in INTRO_WORDS
             and segments[-2][0].word not in CONNECTORS
             and _is_name_reading(_read_segment(text, segments[-2]))

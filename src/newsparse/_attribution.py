@@ -24,6 +24,7 @@ import regex
 
 from newsparse._lexicon import (
     CLAUSE_WORDS,
+    CONNECTORS,
     DETERMINERS,
     INTRO_WORDS,
     ORGANIZATION_WORDS,
@@ -404,6 +405,14 @@ def _passive_or_subordinate(text: str, lead_start: int, cue_start: int) -> bool:
     return bool(words) and words[-1].casefold() in _NOT_SPEAKING
 
 
+def _only_connectors(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but connectors ("But,", "And") or less."""
+    words = text[start:end].replace(",", " ").split()
+    return len(words) <= 2 and all(
+        w.casefold() in CONNECTORS or w.casefold() in INTRO_WORDS for w in words
+    )
+
+
 def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | None, bool]:
     """The last cue of the lead-in before the opening mark, and whether it introduces it.
 
@@ -446,8 +455,9 @@ def before_quote(text: str, lead_start: int, opener: int, cue: re.Match[str]) ->
         # the clause the cue belongs to.
         rule = "subject-cue-before"
         speaker = read_subject(text, lead_start, cue.start(), rule=rule)
-    if speaker is None and _first_visible(text, lead_start, opener) == cue.start():
-        # "Said Smith: ..." opening the sentence: the name after the cue.
+    if speaker is None and _only_connectors(text, lead_start, cue.start()):
+        # "Said Smith: ..." or "But, said Solovey, ..." opening the sentence: the name
+        # after the cue.
         rule = "cue-name-before"
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule=rule)

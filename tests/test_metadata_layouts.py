@@ -201,6 +201,21 @@ BYLINES = [
          "Updated 11:30 AM EST Feb 6, 2018", authors=("Jane Doe",),
          published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=EST),
          updated=dt.datetime(2018, 2, 6, 11, 30, tzinfo=EST)),
+    case("name in place", f"{TITLE}\n\nJane Doe in Washington\nTue 6 Feb 2018 10.45 GMT",
+         authors=("Jane Doe",), published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=UTC)),
+    case("two names in place",
+         f"{TITLE}\n\nJane Doe and John Smith in Washington\nTue 6 Feb 2018 10.45 GMT",
+         authors=("Jane Doe", "John Smith"),
+         published=dt.datetime(2018, 2, 6, 10, 45, tzinfo=UTC)),
+    case("subhead in place is no byline", f"{TITLE}\n\nStorm Damage in Florida",
+         keep=("Storm Damage in Florida",)),
+    case("two jobs", f"{TITLE}\n\nBy Jane Doe, Staff Writer, and John Smith, Correspondent",
+         authors=("Jane Doe", "John Smith")),
+    case("name bar job", f"{TITLE}\n\nJane Doe | Staff Writer", authors=("Jane Doe",)),
+    case("written by bar published",
+         f"{TITLE}\n\nWritten by Jane Doe | Published February 6, 2018",
+         authors=("Jane Doe",), published=dt.date(2018, 2, 6)),
+    case("name and handle", f"{TITLE}\n\nBy Jane Doe @janedoe", authors=("Jane Doe",)),
     # Not bylines: story sentences that open with "By" or a name and a comma.
     case("by the time sentence", TITLE, first="By the time the council voted on Tuesday, "
          "most residents had left the hall."),
@@ -385,6 +400,7 @@ CONTRIBUTION = (
     "Residents who contributed to the fund said they would ask for their money back if the "
     "plan went ahead."
 )
+MOJIBAKE = "It's a clichÃ© that the budget always passes, the mayor said."
 COPYRIGHT_TALK = (
     "Copyright law was not part of the debate, though several members raised it in passing."
 )
@@ -438,6 +454,7 @@ FOOTERS = [
     case("person in the story is no bio", TITLE, foot=PERSON_LINE, keep=(PERSON_LINE,)),
     case("contribution in the story", TITLE, foot=CONTRIBUTION, keep=(CONTRIBUTION,)),
     case("copyright in the story", TITLE, foot=COPYRIGHT_TALK, keep=(COPYRIGHT_TALK,)),
+    case("mojibake copyright sign in the story", TITLE, foot=MOJIBAKE, keep=(MOJIBAKE,)),
 ]  # fmt: skip
 
 # -- whole headers ------------------------------------------------------------------------------
@@ -529,6 +546,8 @@ CHROME_CONFLICTS: frozenset[str] = frozenset({
     "tabloid header",
     "name bar outlet",
     "published and updated with times",
+    "name bar job",
+    "written by bar published",
 })  # fmt: skip
 
 

@@ -296,7 +296,12 @@ def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: st
     """A copyright line or a line naming the site at its end ("appeared first on X")."""
     mark = head.find("©")  # "All rights reserved. © 2018 The Daily Ledger"
     if mark > 0:
-        a, head = a + mark, head[mark:]
+        # After a full stop or a bar, before a name or a year: not "clichÃ© that ..."
+        # (mojibake holds a © too).
+        before = head[:mark].rstrip()[-1:]
+        after = text[a + mark + 1 : a + mark + 4].lstrip()[:1]
+        if before in {".", "|"} and (after.isupper() or after.isdigit()):
+            a, head = a + mark, head[mark:]
     if (
         (head[:1] in "©(" or head.startswith("copyright"))
         and (copyright_ := h.COPYRIGHT_RE.match(text, a, b)) is not None

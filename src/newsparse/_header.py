@@ -30,6 +30,7 @@ __all__ = [
     "HIGHLIGHTS_RE",
     "JOB_BYLINE_RE",
     "NAMES_STOP_RE",
+    "NAME_IN_PLACE_RE",
     "ORIGIN_RE",
     "READING_TIME_RE",
     "RELATIVE_RE",
@@ -110,13 +111,19 @@ JOB_BYLINE_RE = regex.compile(
     jobs=sorted(JOB_TITLES, key=len, reverse=True),
 )
 
-# Where the names of a byline stop: a bullet, or a bar before a number ("By John Smith •
-# 2 hours ago", "By Jane Doe | 10:45 AM").
-NAMES_STOP_RE = regex.compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)")
+# Where the names of a byline stop: a bullet, a bar before a number or a handle ("By John
+# Smith • 2 hours ago", "By Jane Doe | 10:45 AM", "By Jane Doe @janedoe").
+NAMES_STOP_RE = regex.compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)|\s{1,3}@[\p{L}\p{N}_]")
 
 # Words left dangling before a date cut off a byline: "by Jane Doe on February 6, 2018".
 DANGLING_RE = regex.compile(
     r"(?:\s{1,3}(?i:on|at|in|posted|published|updated)|\s{0,3}[,|\-–—:])+\s*\Z"
+)
+
+# "Jane Doe in Washington": a name and where the writer filed from (a Guardian-style
+# byline), read under a headline when a date line follows.
+NAME_IN_PLACE_RE = regex.compile(
+    r"(?P<names>[^\n]{3,80}?)\s(?:in|from)\s(?P<place>\p{Lu}[\p{L}.\-]{1,30}+(?:\s\p{Lu}[\p{L}.\-]{1,30}+){0,2})"
 )
 
 # "PETER KORZUN / STRATEGIC CULTURE": a name, a slash or bar, an outlet, in a header line.

@@ -731,18 +731,17 @@ def _byline_line(
                 _put_dates(found, dates, "credit-line")
                 found.consume(a, b)
                 return True
-    if named and b - a <= 40 and line[-1:].isalpha() and following is not None:
-        name = person(line)
+    if named and b - a <= 100 and line[-1:].isalpha() and following is not None:
         fa, fb = following
-        if (
-            name is not None
-            and name.split() == line.split()
-            and fb - fa <= 160
-            and _date_line(text, fa, fb, Found(text), options, banner=False)
-        ):
-            _put_names(found, [name], [], a=a, b=b, rule="name-line")
-            found.consume(a, b)
-            return True
+        if fb - fa <= 160 and _date_line(text, fa, fb, Found(text), options, banner=False):
+            # Over a date line: "Jane Doe", "Jane Doe and John Smith in Washington".
+            place = h.NAME_IN_PLACE_RE.fullmatch(text, a, b)
+            raw = place.group("names") if place is not None else line
+            names = read_names(raw)
+            if names.people and not names.sources and _only_names(raw, names.people):
+                _put_names(found, names.people, [], a=a, b=b, rule="name-line")
+                found.consume(a, b)
+                return True
     if header and "," in line and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
         name = person(job.group("names"))
         if name is not None:
@@ -754,6 +753,10 @@ def _byline_line(
         if slash is not None:
             name = person(slash.group("names"))
             outlet = slash.group("outlet").strip()
+            if name is not None and is_job(outlet):
+                _put_names(found, [name], [], a=a, b=b, rule="slash-byline")  # "| Staff Writer"
+                found.consume(a, b)
+                return True
             if name is not None and (
                 is_outlet(outlet) or person(outlet) is None or outlet.isupper()
             ):
@@ -762,6 +765,12 @@ def _byline_line(
                 found.consume(a, b)
                 return True
     return False
+
+
+def _only_names(raw: str, people: Sequence[str]) -> bool:
+    """True when ``raw`` is the names and their joins, nothing else ("A, B and C")."""
+    words = [w for w in raw.replace(",", " ").casefold().split() if w not in {"and", "&"}]
+    return " ".join(people).casefold().split() == words
 
 
 def _put_names(

@@ -130,6 +130,11 @@ PATTERNS = [
         id="no-speaker-stays-unattributed",
     ),
     pytest.param(
+        "Sen. Claire McCaskill (D-Mo.) scolded him: “The science is against you.” She left.",
+        [("The science is against you.", "Claire McCaskill")],
+        id="colon-subject-beats-next-sentence",
+    ),
+    pytest.param(
         'Feinstein said, "I know nothing about the emails." He said the rest was fine.',
         [("I know nothing about the emails.", "Feinstein")],
         id="lead-in-beats-next-sentence",

@@ -173,10 +173,11 @@ WORDISH_RE = re.compile(r"[^\W_]")
 
 def sentence_start(text: str, floor: int, point: int) -> int:
     """Where the sentence holding ``point`` starts, looking back no further than ``floor``."""
+    # A sentence end is followed by no lower-case word ("(D-Mo.) scolded him" goes on).
     ends = [
         m
         for m in _SENTENCE_END_RE.finditer(text, floor, point)
-        if not _abbreviated(text, m.start())
+        if not _abbreviated(text, m.start()) and not text[m.end() : m.end() + 1].islower()
     ]
     return ends[-1].end() if ends else floor
 

@@ -147,8 +147,15 @@ def attribute_in(
                 attribution = before
             elif after is None and not closes_cleanly(text, marked, last_paragraph.end):
                 continue  # "Hamilton" won: a title or term opening a sentence
-            if attribution is None and lead and lead[-1] == ":":
-                attribution = colon_lead(text, lead_start, marked.open)
+            if (
+                lead
+                and lead[-1] == ":"
+                and not introduced
+                and (attribution is None or not ends_open(text, marked))
+            ):
+                # "McCaskill scolded him: "...." She ...": the colon's subject, unless the
+                # quote hands over to an attribution after it ('"...," he said').
+                attribution = colon_lead(text, lead_start, marked.open) or attribution
         else:
             kind = QuoteKind.PARTIAL
             attribution = (

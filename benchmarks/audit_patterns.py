@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 import newsparse
+from newsparse._patterns import LazyPattern
 
 PUMPS: tuple[str, ...] = (
     " ", "  \t", "a", "A", "ab ", "Ab ", "AB ", "A.", "A. ", "a.", ". ", ".", "...", ",", ", ",
@@ -66,6 +67,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         seen.add(id(value))
         if isinstance(value, regex.Pattern):
             found[name] = value
+        elif isinstance(value, LazyPattern):
+            found[name] = value.compiled
         elif isinstance(value, (tuple, list, frozenset, set)):
             for index, item in enumerate(value):
                 visit(f"{name}[{index}]", item, depth + 1)

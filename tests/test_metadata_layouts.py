@@ -368,6 +368,11 @@ TITLES = [
          title="Council Approves City Budget After Long Debate", authors=("Jane Doe",),
          deck="Residents say the plan would raise property taxes for most homeowners in the "
          "city"),
+    case("sentence-case headline over a byline with a date",
+         "Council approves the city budget after a long debate over property taxes\n\n"
+         "By Jane Doe , Wednesday 7 February 2018", authors=("Jane Doe",),
+         title="Council approves the city budget after a long debate over property taxes",
+         published=dt.date(2018, 2, 7)),
     case("long sentence-case headline", "Council approves the city budget after a long debate "
          "over property taxes, as the mayor promises relief",
          title="Council approves the city budget after a long debate over property taxes, as "

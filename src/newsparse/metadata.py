@@ -334,7 +334,11 @@ def _read_head(
             if _label_above(text, lines, head, n, options):
                 found.consume(a, b)  # "Politics", "EXCLUSIVE", a site's name: not the title
                 continue
-            if shaped and len(pending) < _MAX_DECKS and _deck_over_headline(text, lines, head, n):
+            if (
+                shaped
+                and len(pending) < _MAX_DECKS
+                and _deck_over_headline(text, lines, head, n, options)
+            ):
                 pending.append((a, b))  # a sentence-case deck over a title-case headline
                 continue
             if shaped and not h.deck_like(text[a:b]):
@@ -403,7 +407,9 @@ def _labelled_promo(text: str, a: int, b: int) -> bool:
     return text[b - 1] in "!?.…" and h.TWO_SENTENCES_RE.search(text, label.end(), b) is not None
 
 
-def _deck_over_headline(text: str, lines: Sequence[Line], head: _Visible, n: int) -> bool:
+def _deck_over_headline(
+    text: str, lines: Sequence[Line], head: _Visible, n: int, options: ParseOptions
+) -> bool:
     """A long sentence-case line right over a shorter title-case headline: a deck.
 
     "I am tired of being told I am the bad guy and America is the problem" over "Illegal
@@ -425,6 +431,7 @@ def _deck_over_headline(text: str, lines: Sequence[Line], head: _Visible, n: int
         h.headline_shaped(text, na, nb)
         and len(under.split()) < words
         and (under.isupper() or h.title_case_ratio(under) >= 0.75)
+        and not _header_line_follows(text, lines, [following], options)  # not a byline
     )
 
 

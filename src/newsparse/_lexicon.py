@@ -69,7 +69,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "reports", "reporting", "retorted", "retorts", "pressed", "demanded",
         "demands", "exhorted", "surmised", "assured", "assures", "put it", "puts it",
         "conclude", "write", "argue", "explain", "add", "insist",
-        "warn", "contend", "beamed",
+        "warn", "contend", "beamed", "answered", "answers", "elaborated", "reasoned",
+        "reminded", "confided", "confessed", "implored", "pleaded", "begged", "gushed",
+        "fumed", "groused", "griped", "grumbled", "sighed", "muttered", "murmured",
+        "thundered", "shot back", "fired back", "weighed in", "summed up", "piped up",
         "wrote in", "explained it",
         # French
         "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",

@@ -230,6 +230,17 @@ STORY_LINES = [
     "Reuters , Tuesday 6 Feb 2018",
     "CAIRO, Feb 6 (Reuters) - The council met.",
     "(Reporting by Jane Roe; Editing by John Doe)",
+    # Header lines built like menu rows or counters: the metadata's to read (issue 4).
+    "PUBLISHED: 10:45 EST, 5 March 2013 | UPDATED: 12:01 EST, 6 March 2013",
+    "By JOHN SMITH | Staff Writer",
+    "Feb 6, 2018 | 10:45 AM",
+    "John Smith | Reuters",
+    "Politics | Feb 6, 2018",
+    "Filed under: Politics | 6 Feb 2018",
+    "342 Comments | Feb 6, 2018",
+    "Updated Tuesday 10:45",
+    "10:45 AM - 6 Feb 2018",
+    "2018",
 ]
 
 

@@ -97,6 +97,7 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
             _pull_quotes(view)
             return
     _numbered_lists(view)
+    _tweet_stamps(view)
     _banner_dates(view)
     _page(view)
     _related_lists(view)
@@ -179,6 +180,21 @@ def _numbered_lists(view: _View) -> None:
         if abs(following - value) == 1:
             view.whole[index] = None
             view.whole[other] = None
+
+
+def _tweet_stamps(view: _View) -> None:
+    """A tweet's time stamp is chrome only under an embedded post (an "@handle" above it).
+
+    "10:45 AM - 6 Feb 2018" alone is the shape of an article's own date line.
+    """
+    for position, index in enumerate(view.visible):
+        if view.whole[index] != "tweet_stamp":
+            continue
+        above = view.visible[max(0, position - 3) : position]
+        if not any(
+            view.text.find("@", view.lines[i].first, view.lines[i].last) >= 0 for i in above
+        ):
+            view.whole[index] = None
 
 
 def _banner_dates(view: _View) -> None:

@@ -363,8 +363,11 @@ AGENCY_CAPTION_RE = regex.compile(rf"(?ri)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,60}}
 #: the line's end; the caller checks the title has no sentence break.
 DURATION_RE = regex.compile(
     r"""(?rix)
-    # a time of day after a preposition is the story's ("The meeting starts at 10:30")
-    (?<!\b(?:at|by|from|until|till|to|and|about|around|before|after|since|on|in|is|was|of|past))
+    # a time of day after a preposition is the story's ("The meeting starts at 10:30"), and
+    # after a weekday or a publication word the header's ("Updated Tuesday 10:45")
+    (?<!\b(?:at|by|from|until|till|to|and|about|around|before|after|since|on|in|is|was|of|past
+      |published|updated|posted|edited|today|yesterday
+      |(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))
     (?<=[\p{L}'’”"?!)])\s{1,3}(?:play\s*video\s*)?\d{1,2}:\d{2}\Z
     """
 )

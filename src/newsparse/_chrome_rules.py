@@ -32,8 +32,10 @@ __all__ = [
     "CLOCK_RULES",
     "COMMON_START_WORDS",
     "FIRST_WORD_RE",
+    "GUARDED_RULES",
     "MAX_WHOLE_LINE",
     "MENU_ROW_RE",
+    "METADATA_RE",
     "PICTURE",
     "RULES",
     "RULES_BY_START",
@@ -130,7 +132,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{COUNTER_ITEM})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD})){{0,12}}+[\s»›]*+",
     ),
     # A bare number or vote count: comment numbers and "0+", "0-" buttons, "906".
-    _rule("number", ChromeKind.COUNTER, "0 -", r"[+-]?\d{1,7}[+-]?"),
+    # (A year alone, "2018", may be the article's date: the metadata's to read.)
+    _rule("number", ChromeKind.COUNTER, "0 -", r"(?!(?:19|20)\d{2}\Z)[+-]?\d{1,7}[+-]?"),
     # Reading time: "3 min read", "Reading time: 4 minutes".
     _rule(
         "reading_time",
@@ -149,7 +152,9 @@ RULES: tuple[Rule, ...] = (
         _SHARE_STARTS,
         rf"(?:{SHARE_WORD})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD}|{COUNT})){{0,12}}+[\s:»›]*+",
     ),
-    # A tweet embed's own time stamp: "9:07 AM - 28 Dec 2016".
+    # A tweet embed's own time stamp: "9:07 AM - 28 Dec 2016" (kept by the context rules
+    # unless an embedded post's "@handle" stands in the lines above: alone, it may be the
+    # article's own date line).
     _rule(
         "tweet_stamp",
         ChromeKind.SHARE,
@@ -520,6 +525,66 @@ RULE_KIND: dict[str, ChromeKind] = {
     "profile_line": ChromeKind.PROFILE,
     "profile_pattern": ChromeKind.PROFILE,
 }
+
+# ---------------------------------------------------------------------------------------
+# Metadata guard: lines that carry the article's own header data are never taken by the
+# looser rules below, whatever else they hold ("PUBLISHED: 10:45 EST, 5 March 2013 |
+# UPDATED: ...", "By JOHN SMITH | Staff Writer", "Feb 6, 2018 | 10:45 AM", "John Smith |
+# Reuters", "Politics | Feb 6, 2018"). The header reader only reads lines that are not
+# chrome, so a date or a byline inside a chrome line would be lost to it.
+# ---------------------------------------------------------------------------------------
+
+_MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+    |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"""
+
+#: Something only a header line carries: a date, a time of day, a publication verb, a
+#: byline, a reporter's title, a news agency's credit or a dateline. Searched in one line
+#: (``pos``/``endpos``), only on lines a guarded rule took; every repetition is bounded.
+METADATA_RE = regex.compile(
+    rf"""(?ix)
+    # a day and a month, either order: "Feb 6", "Feb. 6, 2018", "6 February", "6th of May"
+      \b{_MONTH}\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b
+    | \b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}\b
+    # a numeric or ISO date: "09/10/2012", "2018-02-06", "6.2.2018"
+    | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b
+    # a time of day with its half or zone: "10:45 AM", "9.05 pm", "10:45 EST" (a bare
+    # "2:38" is a video's running time)
+    | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?[ap]\.?m\b\.?
+    | \b\d{{1,2}}:\d{{2}}\s?(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)\b
+    # publication words and relative dates: "PUBLISHED:", "Updated", "3 hours ago"
+    | \b(?:published|updated|posted\s+(?:on|at|by)|last\s+modified)\b
+    | \b\d{{1,3}}\s{{1,3}}(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s{{1,3}}ago\b
+    # a byline, opening the line or an item of it: "By JOHN SMITH", "Politics | By Jane Roe"
+    | (?:\G|[|•·]\s{{0,3}})by\s{{1,3}}(?-i:\p{{Lu}})
+    # a reporter's title or a news agency: "Staff Writer", "John Smith | Reuters"
+    | \b(?:staff\s+(?:writer|reporter)|correspondent|contributing\s+writer|reporter
+      |reuters|associated\s+press|agence\s+france|bloomberg|(?-i:AP|AFP|UPI|PTI|IANS))\b
+    # a dateline: "WASHINGTON —", "CAIRO, Feb 6"
+    | \G(?-i:\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}}){{0,3}}),?\s{{0,3}}[—–]
+    """
+)
+
+#: Loose rules, made of separators and common words, that could take a header line: a line
+#: they match is kept when :data:`METADATA_RE` finds header data in it. Tag lines are in
+#: this set on purpose: "Filed under: Politics | 6 Feb 2018" carries the article's date,
+#: which the header reader needs more than the body needs the tags gone. The strict rules
+#: (captions, credits, copyright footers, share bars) keep their lines: "Photo: Jane
+#: Doe/AP" names an agency and is still a credit.
+GUARDED_RULES = frozenset(
+    {
+        "menu_row",
+        "nav_item",
+        "tags",
+        "number",
+        "counter",
+        "comments",
+        "related_header",
+        "related_link",
+        "read_more",
+        "author_archive",
+        "short_link",
+    }
+)
 
 #: Rules whose lines are the clock of a page banner: the date line after them is banner too.
 CLOCK_RULES = frozenset({"clock"})

@@ -93,6 +93,12 @@ def find_chrome(
         if first == last:
             continue
         rule = _whole_line_rule(text, first, last)
+        if (
+            rule is not None
+            and rule in rules.GUARDED_RULES
+            and rules.METADATA_RE.search(text, first, last) is not None
+        ):
+            rule = None  # a header line (date, byline, credit): the metadata's to read
         if rule is None and user is not None:
             rule = _profile_rule(text, first, last, user)
         if rule is not None:

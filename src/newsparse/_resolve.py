@@ -61,12 +61,14 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
 
     A pronoun takes the nearest earlier speaker whose gender (learned from titles, roles
     and earlier pronouns) does not contradict it; a single-word name takes the full name
-    of an earlier speaker with that last word. ``mention``, ``start`` and ``end`` stay as
-    written. Looks back at most ``_LOOKBACK`` speakers, so the work is linear.
+    of the latest earlier speaker with that last word (a dict lookup). ``mention``,
+    ``start`` and ``end`` stay as written. Pronouns look back at most ``_LOOKBACK``
+    speakers, so the work is linear.
     """
     out: list[Speaker | None] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
+    by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
     for speaker in speakers:
         if speaker is None:
             out.append(None)
@@ -78,13 +80,15 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
         elif speaker.name.casefold() in _RELATIVES:
             resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
-            resolved = _resolve_surname(speaker, out)
+            resolved = _resolve_surname(speaker, by_surname.get(speaker.name.casefold()))
             if resolved is speaker and text:
                 resolved = _from_text(speaker, text, full_names)
         gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
         if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
             genders.setdefault(resolved.name, gender)
         out.append(resolved)
+        if " " in resolved.name:
+            by_surname[resolved.name.rsplit(None, 1)[-1].casefold()] = resolved
     return out
 
 
@@ -122,28 +126,20 @@ def _resolve_pronoun(
     return speaker
 
 
-def _resolve_surname(speaker: Speaker, earlier: Sequence[Speaker | None]) -> Speaker:
-    surname = speaker.name.casefold()
-    seen = 0
-    for previous in reversed(earlier):
-        if previous is None:
-            continue
-        seen += 1
-        if seen > _LOOKBACK * 2:
-            break
-        parts = previous.name.casefold().split()
-        if len(parts) > 1 and parts[-1] == surname:
-            return speaker.__class__(
-                name=previous.name,
-                mention=speaker.mention,
-                start=speaker.start,
-                end=speaker.end,
-                title=speaker.title or previous.title,
-                role=speaker.role or previous.role,
-                kind=previous.kind,
-                rule=speaker.rule,
-            )
-    return speaker
+def _resolve_surname(speaker: Speaker, previous: Speaker | None) -> Speaker:
+    """The bare surname takes the latest earlier speaker's full name ending in it."""
+    if previous is None:
+        return speaker
+    return Speaker(
+        name=previous.name,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=speaker.title or previous.title,
+        role=speaker.role or previous.role,
+        kind=previous.kind,
+        rule=speaker.rule,
+    )
 
 
 def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Speaker:

@@ -414,6 +414,11 @@ MARKS = [
         id="single-quote-speech",
     ),
     pytest.param(
+        "‘It’s the players’ fault,’ she said. ‘Their ‘plan’ failed.’",
+        ["It’s the players’ fault,", "Their ‘plan’ failed."],
+        id="plural-possessive-is-no-closer",
+    ),
+    pytest.param(
         "“He told me ‘never again’ twice,” she said.",
         ["He told me ‘never again’ twice,"],
         id="nested-single-in-double",

@@ -132,6 +132,8 @@ def _pairs(
     pairs: list[tuple[int, int]] = []
     double_stack: list[tuple[str, int]] = []
     single_stack: list[tuple[str, int]] = []
+    # The last single closing mark: a plural possessive before it is no closer.
+    last_single = max((i for i in marks if text[i] in "’'"), default=-1)
     for i in marks:
         mark = text[i]
         before = text[i - 1] if i > start else " "
@@ -147,6 +149,13 @@ def _pairs(
                 continue  # ’90s
             if mark == "'" and (before == "'" or after == "'"):
                 continue  # '' for a double mark (old wire style) is not paired
+            if (
+                before in "sS"
+                and after == " "
+                and i < last_single
+                and text[i + 2 : i + 3].islower()
+            ):
+                continue  # "the players’ fault": a plural possessive, a later mark closes
             stack = single_stack
         if mark in _OPEN_ONLY:
             stack.append((mark, i))

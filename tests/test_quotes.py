@@ -498,6 +498,23 @@ LANGUAGES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Según el ministro, «la economía crece».", ("la economía crece", "el ministro"), id="es"
+        ),
+        pytest.param(
+            "Selon le ministre, « la croissance revient ».",
+            ("la croissance revient", "le ministre"),
+            id="fr",
+        ),
+    ],
+)
+def test_according_to_in_other_languages(text: str, expected: tuple[str, str]) -> None:
+    assert _said(text) == [expected]
+
+
 def test_pronoun_inside_inverted_cue() -> None:
     text = (
         "Le ministre a déclaré : « Nous ne céderons pas. »\n\n« Nous resterons », a-t-il déclaré."

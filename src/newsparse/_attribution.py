@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newsparse._lexicon import (
+    ACCORDING_TO,
     CLAUSE_WORDS,
     CONNECTORS,
     DETERMINERS,
@@ -84,7 +85,9 @@ def _trie(words: frozenset[str]) -> str:
 
 
 # Cues that open a sentence in the inverted order ("Said Ellis: ...", "According to ...").
-_SENTENCE_CUES = frozenset({"according to", "According to", "Said", "Says", "Added", "Asked"})
+_SENTENCE_CUES = (
+    ACCORDING_TO | {w[0].upper() + w[1:] for w in ACCORDING_TO} | {"Said", "Says", "Added", "Asked"}
+)
 
 # A speech verb as a whole word (lower case as written in running text), or
 # "according to". Forward search only: reverse searches with large alternations are
@@ -339,12 +342,12 @@ def _after_cue(text: str, cue: re.Match[str], position: int, window: int) -> Att
         # Inverted: "said Nuri", "said the minister", "according to police".
         start = cue.end()
         end = _phrase_end(text, start, min(window, start + 200))
-        rule = "according-to" if cue.group().casefold() == "according to" else "cue-name-after"
+        rule = "according-to" if cue.group().casefold() in ACCORDING_TO else "cue-name-after"
         speaker = read_speaker(text, start, end, inverted=True, rule=rule)
         if speaker is None:
             speaker = _pronoun_in_cue(cue)
         return None if speaker is None else Attribution(speaker, cue.start(), cue.end(), rule)
-    if cue.group().casefold() == "according to" or not _NP_TEXT_RE.fullmatch(
+    if cue.group().casefold() in ACCORDING_TO or not _NP_TEXT_RE.fullmatch(
         text, position, cue.start()
     ):
         return None
@@ -439,7 +442,7 @@ def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | N
 def before_quote(text: str, lead_start: int, opener: int, cue: re.Match[str]) -> Attribution | None:
     """The attribution a lead-in cue gives: its subject (or the name after it)."""
     word = cue.group()
-    if word.casefold() == "according to":
+    if word.casefold() in ACCORDING_TO:
         end = _phrase_end(text, cue.end(), opener)
         speaker = read_speaker(text, cue.end(), end, inverted=True, rule="according-to")
         return Attribution(speaker, cue.start(), cue.end(), "according-to")

@@ -25,7 +25,7 @@ from newsparse._attribution import (
     lead_cue,
     sentence_start,
 )
-from newsparse._lexicon import NAMING_VERBS
+from newsparse._lexicon import ACCORDING_TO, NAMING_VERBS
 from newsparse._speakers import read_speaker, read_subject
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def previous_sentence(
     cue = None
     for cue in CUE_RE.finditer(text, start, end):  # noqa: B007 (the last one)
         pass
-    if cue is None or cue.group().casefold() == "according to":
+    if cue is None or cue.group().casefold() in ACCORDING_TO:
         return None
     if not (
         _TAIL_DOT_RE.fullmatch(text, cue.end(), end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACCORDING_TO",
     "CALENDAR_WORDS",
     "CLAUSE_WORDS",
     "CONNECTORS",
@@ -378,4 +379,9 @@ THING_NOUNS: frozenset[str] = frozenset(
      "ruling", "order", "bill", "platform", "page", "site", "account", "blog", "debate",
      "event", "conference", "meeting", "hearing", "panel", "show", "program", "programme",
      "film", "movie", "song", "album", "game", "speech", "interview", "campaign"}
+)  # fmt: skip
+
+# "According to X" and its equivalents: the source is named after the cue.
+ACCORDING_TO: frozenset[str] = frozenset(
+    {"according to", "según", "selon", "segundo", "secondo", "laut"}
 )  # fmt: skip

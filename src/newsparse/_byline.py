@@ -259,6 +259,8 @@ def is_job(raw: str) -> bool:
         return False
     if any(w in OUTLET_WORDS and w not in _DESK_WORDS for w in words[:-1]):
         return False  # "Daily Mail Reporter": an outlet's reporter, the outlet is the source
+    if any(agency(w) is not None for w in words[1:-1]):
+        return False  # "John Smith AP Economics Writer": a name before the agency's job
     return all(w[:1].isupper() or w in _PARTICLES for w in raw.split()) or raw.islower()
 
 
@@ -363,6 +365,15 @@ def read_names(raw: str, *, single: bool = False) -> Names:
         if short is not None:
             names.sources.append(short)
             continue
+        inner = AGENCY_IN_RE.search(piece)
+        if inner is not None and inner.start() > 0:
+            # "JOHN SMITH AP Economics Writer", "JANE DOE Associated Press": the name, then
+            # the agency (a job after it is dropped).
+            name = person(piece[: inner.start()])
+            if name is not None:
+                names.people.append(name)
+                names.sources.append(agency(inner.group()) or inner.group())
+                continue
         words = piece.split()
         stripped = False
         while words and " ".join(words[-2:]).casefold() in JOB_TITLES:
@@ -378,6 +389,8 @@ def read_names(raw: str, *, single: bool = False) -> Names:
             names.people.append(name)
         elif stripped and len(words) == 1 and piece[:1].isupper():
             names.sources.append(piece)
+        elif _DOMAIN_RE.search(piece) and piece.isupper():
+            names.sources.append(piece.lower())  # "DAILYLEDGER.COM": a domain, folded
         elif (is_outlet(piece) and piece[:1].isupper()) or _DOMAIN_RE.search(piece):
             names.sources.append(piece if not piece.isupper() else piece.title())
     return names

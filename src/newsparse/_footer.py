@@ -182,7 +182,7 @@ _ORIGIN_OPENINGS = (
 # The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
 # "access to X updates", "sign up for X alerts"), tested as plain substrings first.
 _SITE_WORDS = ("first on", "subscribe", "endorsed by", "shared by", "access to", "sign up")
-_BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ")
+_BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ", " reports ")
 _HEAD = 48  # characters of a line folded for the opening tests
 
 
@@ -220,6 +220,12 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
             found.consume(a, b)
             return True
         if size <= 250 and _tail_site(text, a, b, found, head=head, folded=folded):
+            return True
+        if (
+            size <= 250
+            and ("@" in folded or "reach" in folded)
+            and _contact_author(text, a, b, found)
+        ):
             return True
         if origin_line(text, a, b, found):
             return True
@@ -263,6 +269,22 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
         found.consume(a, b)
         return True
     return False
+
+
+def _contact_author(text: str, a: int, b: int, found: Found) -> bool:
+    """The writer's contact line: "Jane Doe can be reached at jdoe@example.com"."""
+    match = h.CONTACT_AUTHOR_RE.fullmatch(text, a, b)
+    if match is None:
+        return False
+    how = match.group("how")
+    if "@" not in how and sum(c.isdigit() for c in how) < 7:
+        return False  # an address or a phone number, not "at the meeting"
+    name = person(match.group("names"))
+    if name is None:
+        return False
+    found.authors([name], a, b, "contact")
+    found.consume(a, b)
+    return True
 
 
 def _bio_opening(text: str, a: int, b: int) -> bool:

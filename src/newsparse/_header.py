@@ -17,6 +17,7 @@ __all__ = [
     "BYLINE_RE",
     "CAPTIONED_TITLE_RE",
     "CLOCK_RE",
+    "CONTACT_AUTHOR_RE",
     "CONTACT_RE",
     "CONTRIB_RE",
     "COPYRIGHT_RE",
@@ -248,6 +249,8 @@ BIO_RE = regex.compile(
     (?:
         # "has authored over 165 poems", "has written for ...": a writer by the verb.
         has\s{1,3}(?:authored|written)\s
+      | # "writes about city hall for the Ledger", "covers the White House": a beat.
+        (?:writes|reports)\s{1,3}(?:about|on)\s | covers\s
       | # "is an award-winning journalist", "is Commander of ...": a role noun soon after.
         (?:is|was|has\s{1,3}(?:been|worked\s{1,3}as)|writes|covers)\s
         [^\n]{0,80}?(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])
@@ -256,6 +259,23 @@ BIO_RE = regex.compile(
     """,
     regex.VERBOSE,
     roles=sorted(BIO_ROLES, key=len, reverse=True),
+)
+
+# How to reach the writer, at the foot: "Jane Doe can be reached at jdoe@example.com",
+# "Contact Jane Doe at ...", "Email Jane Doe at ...". The caller asks for an address or a
+# number after "at".
+CONTACT_AUTHOR_RE = regex.compile(
+    r"""
+    (?:
+        (?i:contact|e-?mail|reach|write\s{1,3}to)\s{1,3}
+        (?P<names>\p{Lu}[\p{L}.'’\-\ ]{2,60}?)\s{1,3}(?i:at|via|on)\s
+      | (?P<names>\p{Lu}[\p{L}.'’\-\ ]{2,60}?)\s{1,3}
+        (?i:can\s{1,3}be\s{1,3}(?:reached|contacted|emailed)|is\s{1,3}reachable)\s{1,3}
+        (?i:at|via|on)\s
+    )
+    (?P<how>[^\n]{3,200}+)
+    """,
+    regex.VERBOSE,
 )
 
 # A closing line about the outlet a story came from: "LifeNews.com is an independent news

@@ -136,6 +136,22 @@ _TIME_BEFORE_RE = regex.compile(
     zones=_ZONE_LIST,
 )
 
+# A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6
+# Feb", "Feb. 6". Read only by :func:`yearless_date`, never by find_dates.
+_YEARLESS_RE = regex.compile(
+    r"""
+    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
+    (?:
+        (?P<m1>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+      | (?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?[\ \t\u00a0]{1,3}(?P<m2>\L<months>)(?!\p{L})\.?
+    )
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=_MONTH_LIST,
+    weekdays=_WEEKDAY_LIST,
+)
+
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
 _RELATIVE_RE = regex.compile(
@@ -531,6 +547,47 @@ def _relative(
             year=day.year, month=day.month, day=day.day, time=clock, precision=precision,
             start=match.start(), end=end, text=text[match.start() : end], rule="relative",
         )  # fmt: skip
+
+
+def yearless_date(
+    text: str, start: int, end: int, reference: dt.date | dt.datetime | None
+) -> tuple[bool, DateValue | None]:
+    """Read ``text[start:end]`` as a day without a year ("February 6 at 10:45 AM").
+
+    Returns whether the whole stretch is such a day (with an optional time), and its date:
+    the latest such day on or before ``reference``, or ``None`` without a reference (the
+    year is never guessed from the clock). Private to :mod:`newsparse.metadata`, which
+    calls it on header date lines only: in running text "Feb 6" is no publication date.
+    """
+    match = _YEARLESS_RE.match(text, start, end)
+    if match is None:
+        return False, None
+    finish = match.end()
+    after = _TIME_AFTER_RE.match(text, finish, end)
+    if after is not None and after.end() > finish:
+        finish = after.end()
+    if text[finish:end].strip(" \t\u00a0.,|") or finish == start:
+        return False, None
+    if reference is None:
+        return True, None
+    month = MONTHS[(match.group("m1") or match.group("m2")).casefold()]
+    day = int(match.group("d1") or match.group("d2"))
+    base = reference.date() if isinstance(reference, dt.datetime) else reference
+    for year in (base.year, base.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= base:
+            clock = _clock(after, candidate) if after is not None else None
+            value = DateValue(
+                year=year, month=month, day=day, time=clock,
+                precision=Precision.DAY if clock is None else Precision.MINUTE,
+                start=match.start(), end=finish, text=text[match.start() : finish],
+                rule="yearless",
+            )  # fmt: skip
+            return True, None if _after(value, reference) else value
+    return True, None
 
 
 def _fallback(text: str, options: ParseOptions) -> DateValue | None:

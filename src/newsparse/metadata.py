@@ -37,7 +37,7 @@ from newsparse._types import (
     Span,
 )
 from newsparse.chrome import find_chrome
-from newsparse.dates import options_or_default
+from newsparse.dates import options_or_default, yearless_date
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
@@ -640,6 +640,17 @@ def _date_line(
         if b - a > 60:
             return False
         label = h.DATE_LABEL_RE.match(text, a, b)
+        # "February 6 at 10:45 AM": a day without a year, dated by the reference if any.
+        day_start = label.end() if label is not None else a
+        while day_start < b and text[day_start] in " \t\u00a0":
+            day_start += 1
+        whole, value = yearless_date(text, day_start, b, options.reference)
+        if whole:
+            found.consume(a, b)
+            if value is not None and not banner:
+                kind = "updated" if label is not None and label.group("updated") else "published"
+                found.put(f"{kind}_value", value, value.start, value.end, "yearless-date-line")
+            return True
         if h.RELATIVE_RE.search(text, a, b) is not None:
             if _residue(text[a:b]) > 3:
                 return False

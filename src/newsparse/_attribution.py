@@ -24,12 +24,14 @@ import regex
 
 from newsparse._lexicon import (
     ACCORDING_TO,
+    CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
     DETERMINERS,
     INTRO_WORDS,
     ORGANIZATION_WORDS,
     PRONOUNS,
+    SPEAKER_NOUNS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE,
     TITLES,
@@ -252,8 +254,15 @@ def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
         return None
     np_start, np_end = match.span("np")
     words = text[np_start:np_end].casefold().split()
-    if any(w in TITLES or w in ORGANIZATION_WORDS or w in DETERMINERS for w in words):
-        return None  # "Mr. Barrett", "Reuters", "The ...": the general reading
+    if any(
+        w in TITLES
+        or w in ORGANIZATION_WORDS
+        or w in DETERMINERS
+        or w in SPEAKER_NOUNS
+        or w in CALENDAR_WORDS
+        for w in words
+    ):
+        return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
     pronoun = words[0] in PRONOUNS
     speaker = Speaker(
         name=text[np_start:np_end],

@@ -221,6 +221,8 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     if prefix and not (prefix[0].word in INTRO_WORDS or any(_verblike(text, t) for t in prefix)):
         role = _span_text(text, prefix)  # not "in a session set up with help of"
     words = {t.word for t in name_tokens}
+    if not title_tokens and not prefix and words <= SPEAKER_NOUNS:
+        return _description(text, name_tokens)  # "Officials said" opening a sentence
     organization = bool(words & ORGANIZATION_WORDS) or (
         len(name_tokens) == 1 and name_tokens[0].end - name_tokens[0].start > 1
         and text[name_tokens[0].start : name_tokens[0].end].isupper()

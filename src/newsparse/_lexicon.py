@@ -8,6 +8,12 @@ news writing (AP and Reuters style guides; the verbs PolNeAR and PARC annotate a
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = [
     "ABBREVIATIONS",
     "ACCORDING_TO",
@@ -140,7 +146,7 @@ VERB_ADVERBS: frozenset[str] = frozenset(
 
 # Personal pronouns that stand for a speaker, by language. Gender where it is marked:
 # used to resolve the pronoun to the nearest compatible earlier speaker.
-PRONOUNS: dict[str, str] = {
+PRONOUNS: Mapping[str, str] = MappingProxyType({
     # English
     "he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "any",
     "we": "plural", "you": "any",
@@ -154,7 +160,7 @@ PRONOUNS: dict[str, str] = {
     "ele": "male", "ela": "female", "eles": "plural", "elas": "plural",
     # Italian
     "lui": "male", "lei": "female", "loro": "plural",
-}  # fmt: skip
+})  # fmt: skip
 
 # Titles and honorifics written before a name (AP style abbreviations and the full
 # words; military and civil ranks; honorifics in the supported languages). Compared

@@ -19,10 +19,11 @@ work is linear in the number of marks.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from newsparse._types import Paragraph
 
@@ -37,20 +38,22 @@ _DOUBLE = frozenset('"“”„«»「」『』')
 
 # For each mark, the opening marks it can close: "“" closes „ (German) and itself (texts
 # that use one mark both ways); "«" closes » (German »...«).
-_CLOSES: dict[str, str] = {
-    '"': '"“„',
-    "”": '“„”"',
-    "“": "„“",
-    "»": "«",
-    "«": "»",
-    "」": "「",
-    "』": "『",
-    "’": "‘‚",
-    "‘": "‚",
-    "'": "'‘",
-    "›": "‹",
-    "‹": "›",
-}
+_CLOSES: Mapping[str, str] = MappingProxyType(
+    {
+        '"': '"“„',
+        "”": '“„”"',
+        "“": "„“",
+        "»": "«",
+        "«": "»",
+        "」": "「",
+        "』": "『",
+        "’": "‘‚",
+        "‘": "‚",
+        "'": "'‘",
+        "›": "‹",
+        "‹": "›",
+    }
+)
 
 # Marks whose direction is fixed whatever their neighbours, and marks that pair by
 # stack alone (guillemets take inner spaces in French: « Bonjour »).

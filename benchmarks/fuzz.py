@@ -66,7 +66,9 @@ class Stats:
         if text:
             path = self.artifacts / "slowest.txt"
             path.write_text(json.dumps(text), encoding="utf-8")
-            print(f"slowest input: {ns:,.0f} ns/char over {len(text)} chars (saved to {path})")
+            print(
+                f"slowest input: {ns:,.0f} ns/char (whole check) over {len(text)} chars, saved to {path}"
+            )
 
 
 def _spans(article: Any) -> Iterator[tuple[str, int, int, str]]:
@@ -128,8 +130,11 @@ def run_one(text: str, stats: Stats) -> None:
     elapsed = time.perf_counter() - start
     stats.runs += 1
     stats.chars += len(text)
-    if len(text) >= 2000:
-        per_char = elapsed / len(text) * 1e9
+    if len(text) >= 2000 and elapsed / len(text) * 1e9 > stats.slowest[0]:
+        # Check a candidate again: a pause of the machine is not a finding.
+        start = time.perf_counter()
+        check(text)
+        per_char = min(elapsed, time.perf_counter() - start) / len(text) * 1e9
         if per_char > stats.slowest[0]:
             stats.slowest = (per_char, text)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Quote, QuoteKind, SpeakerKind, attribute_quotes
 from newsparse._quote_marks import find_marked, uses_single_quotes
@@ -636,3 +638,52 @@ def test_reference_article_indirect(seed_text: str) -> None:
     assert len(braga) == 1
     assert braga[0].speaker is not None
     assert (braga[0].speaker.name, braga[0].speaker.mention) == ("Jonathan Braga", "Braga")
+
+
+# Text built from quote marks, speech verbs, names and punctuation: the pieces the rules
+# react to, in any order.
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "‘",
+        "’",
+        "'",
+        "「",
+        "」",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "said",
+        "told",
+        "he",
+        "she",
+        "Nuri",
+        "Mr.",
+        "the minister",
+        "according to",
+        "a U.S. official",
+        "who",
+        "that",
+        "We won",
+        "a-t-il déclaré",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_quote_invariants(text: str) -> None:
+    quotes = attribute_quotes(text, kinds=ALL_KINDS)
+    _check_offsets(text, quotes)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
+    assert attribute_quotes(text, kinds=ALL_KINDS) == quotes  # deterministic

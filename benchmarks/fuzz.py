@@ -67,7 +67,8 @@ class Stats:
             path = self.artifacts / "slowest.txt"
             path.write_text(json.dumps(text), encoding="utf-8")
             print(
-                f"slowest input: {ns:,.0f} ns/char (whole check) over {len(text)} chars, saved to {path}"
+                f"slowest input: {ns:,.0f} ns/char (whole check) over {len(text)} chars, "
+                f"saved to {path}"
             )
 
 

@@ -241,16 +241,10 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
             return True
     if k > 3:
         return False  # bios and outlet notes close a story: only the last lines
-    if (
-        _bio_opening(text, a, b)
-        and (bio := h.BIO_RE.match(text, a, b)) is not None
-        and bio.end() == b
-    ):
-        name = person(bio.group("names"))
-        if name is not None:
-            found.authors([name], a, b, "bio")
-            found.consume(a, b)
-            return True
+    if (name := _bio_name(text, a, b)) is not None:
+        found.authors([name], a, b, "bio")
+        found.consume(a, b)
+        return True
     space = head.find(" ")
     if (
         0 < head.find(".") < space
@@ -287,14 +281,17 @@ def _contact_author(text: str, a: int, b: int, found: Found) -> bool:
     return True
 
 
-def _bio_opening(text: str, a: int, b: int) -> bool:
-    """A line opening as a bio may: a capitalised name of at most six words, then a verb.
+def _bio_name(text: str, a: int, b: int) -> str | None:
+    """The author a closing bio line is about ("Jane Doe is a staff writer ..."), or None.
 
-    The cheap test before :data:`~newsparse._header.BIO_RE`: "Jane Doe is a ...",
-    "Michael Rubin (@Mrubin1971) is ...". Bounded by the first 110 characters.
+    A capitalised name of at most six words (and an optional "(@handle)") in the first
+    110 characters, then a writer's verb (:data:`~newsparse._header.BIO_VERB_RE`) and, for
+    "is"/"was", a role noun within 80 characters; no reported speech in the line ("Jane
+    Doe is a teacher who ..., she said." is the story). Bounded: a few finds in the
+    opening, then patterns in windows after the verb.
     """
-    if not text[a : a + 1].isupper():
-        return False
+    if not text[a : a + 1].isupper() or b - a > 2100:
+        return None
     opening = text[a : min(b, a + 110)]  # a name, a handle, then the verb
     cut = -1
     for verb in _BIO_VERBS:
@@ -302,12 +299,24 @@ def _bio_opening(text: str, a: int, b: int) -> bool:
         if at > 0 and (cut < 0 or at < cut):
             cut = at
     if cut < 0:
-        return False
-    name = opening[:cut]
-    if "," in name or len(name.split()) > 6:
-        return False
-    # "Jane Doe is a teacher who ..., she said.": a story line reporting speech.
-    return _SPEECH_RE.search(text, a, min(b, a + 600)) is None
+        return None
+    raw = opening[:cut]
+    if "," in raw or len(raw.split()) > 6:
+        return None
+    said = h.BIO_VERB_RE.match(text, a + cut, b)
+    if said is None:
+        return None
+    if said.group("direct") is None and (
+        h.BIO_ROLE_RE.search(text, said.end(), min(b, said.end() + 80)) is None
+    ):
+        return None
+    if _SPEECH_RE.search(text, a, min(b, a + 600)) is not None:
+        return None
+    return person(_HANDLE_END_RE.sub("", raw))
+
+
+# "(@Mrubin1971)" after a name in a bio.
+_HANDLE_END_RE = regex.compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 
 
 # Reported speech: a story line, never an author's bio (a bio may quote a title).

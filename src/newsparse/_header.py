@@ -13,7 +13,8 @@ from newsparse._meta_lexicon import BIO_ROLES, JOB_TITLES, ZONES
 
 __all__ = [
     "AUX_RE",
-    "BIO_RE",
+    "BIO_ROLE_RE",
+    "BIO_VERB_RE",
     "BYLINE_RE",
     "CAPTIONED_TITLE_RE",
     "CLOCK_RE",
@@ -241,24 +242,27 @@ FOLLOW_RE = regex.compile(
 )
 
 # An author's bio at the end: "Judi McLeod is an award-winning journalist ...",
-# "Michael Rubin (@Mrubin1971) is a contributor to ...".
-BIO_RE = regex.compile(
+# "Michael Rubin (@Mrubin1971) is a contributor to ...". Read from the verb on, once the
+# caller has found a capitalised name before it (``_footer._bio_name``):
+BIO_VERB_RE = regex.compile(
     r"""
-    (?P<names>\p{Lu}[\p{L}.'’\- ]{2,60}?)(?:\s{1,3}\(@[\p{L}\p{N}_]{1,30}\))?
     \s{1,3}
     (?:
         # "has authored over 165 poems", "has written for ...": a writer by the verb.
-        has\s{1,3}(?:authored|written)\s
+        (?P<direct>has\s{1,3}(?:authored|written)\s)
       | # "writes about city hall for the Ledger", "covers the White House": a beat.
-        (?:writes|reports)\s{1,3}(?:about|on)\s | covers\s
-      | # "is an award-winning journalist", "is Commander of ...": a role noun soon after.
-        (?:is|was|has\s{1,3}(?:been|worked\s{1,3}as)|writes|covers)\s
-        [^\n]{0,80}?(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])
+        (?P<direct>(?:writes|reports)\s{1,3}(?:about|on)\s|covers\s)
+      | # "is an award-winning journalist", "is Commander of ...": a role noun follows
+        # (BIO_ROLE_RE, within 80 characters).
+        (?:is|was|has\s{1,3}(?:been|worked\s{1,3}as)|writes)\s
     )
-    [^\n]{0,2000}+
     """,
     regex.VERBOSE,
-    roles=sorted(BIO_ROLES, key=len, reverse=True),
+)
+
+# The role noun of a bio ("journalist", "professor"), searched in a bounded window.
+BIO_ROLE_RE = regex.compile(
+    r"(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])", roles=sorted(BIO_ROLES, key=len, reverse=True)
 )
 
 # How to reach the writer, at the foot: "Jane Doe can be reached at jdoe@example.com",

@@ -8,7 +8,9 @@ story must come out the same as from the plain article.
 
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -221,3 +223,27 @@ def test_other_scripts_stay_in_the_body(form: str) -> None:
     for sample in (ARABIC, CHINESE, GREEK, CYRILLIC):
         if sample in text:
             assert sample in body
+
+
+def _hostile_module() -> Any:
+    """``benchmarks/_hostile.py``, the benchmark's generators (absent from a wheel)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "_hostile.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("_newsparse_hostile", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_HOSTILE = _hostile_module()
+
+
+@pytest.mark.skipif(_HOSTILE is None, reason="benchmarks/_hostile.py is not here")
+@pytest.mark.parametrize("case", sorted(_HOSTILE.CASES) if _HOSTILE is not None else [])
+def test_hostile_shapes_are_sound(case: str) -> None:
+    """The benchmark's hostile inputs, small: parse is sound on each (their speed is benched)."""
+    text = _HOSTILE.generate(case, 3_000)
+    _assert_sound(text, newsparse.parse(text))

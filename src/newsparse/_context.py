@@ -203,15 +203,21 @@ def previous_sentence(
         start = mark.end()  # '... an "articulate conservative" ..., the board writes.'
     if start >= end:
         return None
-    cue = None
-    for cue in CUE_RE.finditer(text, start, end):  # noqa: B007 (the last one)
-        pass
-    if cue is None or cue.group().casefold() in ACCORDING_TO:
-        return None
-    if not (
-        _TAIL_DOT_RE.fullmatch(text, cue.end(), end)
-        or _REPORTED_TAIL_RE.match(text, cue.end(), end)
-    ):
+    # The first cue that ends the sentence or opens its reported clause: the main verb
+    # ("Ron Lieberman told the Journal in July, after de Blasio stated ..." is no match).
+    cue = next(
+        (
+            found
+            for found in CUE_RE.finditer(text, start, end)
+            if found.group().casefold() not in ACCORDING_TO
+            and (
+                _TAIL_DOT_RE.fullmatch(text, found.end(), end)
+                or _REPORTED_TAIL_RE.match(text, found.end(), end)
+            )
+        ),
+        None,
+    )
+    if cue is None:
         return None
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
     if speaker is None:

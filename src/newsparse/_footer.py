@@ -178,10 +178,9 @@ _ORIGIN_OPENINGS = (
     "republished", "source", "via", "courtesy",
 )  # fmt: skip
 # The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
-# "access to X updates", "sign up for X alerts"), tested as plain substrings first.
-# The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
-# "access to X updates", "sign up for X alerts"), tested as plain substrings first.
-_SITE_WORDS = ("first on", "subscribe", "endorsed by", "shared by", "access to", "sign up")
+# "access to X updates", "sign up for X alerts"), tested as plain substrings first
+# (without their first letter, which may be a capital).
+_SITE_WORDS = ("first on", "ubscribe", "ndorsed by", "hared by", "ccess to", "ign up")
 _BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ", " reports ")
 _HEAD = 48  # characters of a line folded for the opening tests
 
@@ -201,7 +200,9 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
         found.consume(a, b)
         return True
     if size <= 400:
-        folded = text[a:b].lower() if size > _HEAD else head
+        # The keywords below are tested on the line as written: they are lower case in
+        # running text ("contributed", "appeared first on"), and folding costs more.
+        line = text[a:b]
         if bare.startswith(h.REPORTING_OPENINGS) and h.REPORTING_RE.fullmatch(text, a, b):
             named = AGENCY_IN_RE.search(text, a, b)
             if named is not None:
@@ -211,7 +212,7 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
             return True
         if (
             size <= 300
-            and "contribut" in folded
+            and "ontribut" in line
             and (contrib := h.CONTRIB_RE.fullmatch(text, a, b)) is not None
         ):
             named = AGENCY_IN_RE.search(text, contrib.start("who"), contrib.end("who"))
@@ -219,13 +220,9 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
                 found.put("source", agency(named.group()), a, b, "contributed")
             found.consume(a, b)
             return True
-        if size <= 250 and _tail_site(text, a, b, found, head=head, folded=folded):
+        if size <= 250 and _tail_site(text, a, b, found, head=head, line=line):
             return True
-        if (
-            size <= 250
-            and ("@" in folded or "reach" in folded)
-            and _contact_author(text, a, b, found)
-        ):
+        if size <= 250 and ("@" in line or "reach" in line) and _contact_author(text, a, b, found):
             return True
         if origin_line(text, a, b, found):
             return True
@@ -301,8 +298,11 @@ def _bio_name(text: str, a: int, b: int) -> str | None:
     if cut < 0:
         return None
     raw = opening[:cut]
-    if "," in raw or len(raw.split()) > 6:
+    words = raw.split()
+    if "," in raw or len(words) > 6:
         return None
+    if not all(w[:1].isupper() or w[:2] == "(@" or w in _NAME_PARTICLES for w in words):
+        return None  # "The council is ...": a name's words are capitalised
     said = h.BIO_VERB_RE.match(text, a + cut, b)
     if said is None:
         return None
@@ -315,6 +315,11 @@ def _bio_name(text: str, a: int, b: int) -> str | None:
     return person(_HANDLE_END_RE.sub("", raw))
 
 
+# Lower-case words inside personal names ("Jaafar al-Husseini", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "de", "da", "di", "du", "del", "van", "von", "bin", "ibn", "la", "le"}
+)
+
 # "(@Mrubin1971)" after a name in a bio.
 _HANDLE_END_RE = regex.compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 
@@ -323,7 +328,7 @@ _HANDLE_END_RE = regex.compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 _SPEECH_RE = regex.compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
 
 
-def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: str) -> bool:
+def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, line: str) -> bool:
     """A copyright line or a line naming the site at its end ("appeared first on X")."""
     mark = head.find("©")  # "All rights reserved. © 2018 The Daily Ledger"
     if mark > 0:
@@ -346,7 +351,7 @@ def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, folded: st
         _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
         found.consume(a, b)
         return True
-    if any(word in folded for word in _SITE_WORDS):
+    if any(word in line for word in _SITE_WORDS):
         site = h.SITE_RE.search(text, a, b)
         if site is not None and site.end() >= b - 2:
             s, e = site.span("site")  # "The post X appeared first on Ledger Online."

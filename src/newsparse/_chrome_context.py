@@ -98,6 +98,7 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
             return
     _numbered_lists(view)
     _tweet_stamps(view)
+    _header_credits(view)
     _banner_dates(view)
     _page(view)
     _related_lists(view)
@@ -180,6 +181,15 @@ def _numbered_lists(view: _View) -> None:
         if abs(following - value) == 1:
             view.whole[index] = None
             view.whole[other] = None
+
+
+def _header_credits(view: _View) -> None:
+    """ "Name / Agency" above the story's first paragraph is a byline, not a photo credit."""
+    for index in view.visible:
+        if view.prose(index):
+            return
+        if view.whole[index] == "name_credit":
+            view.whole[index] = None
 
 
 def _tweet_stamps(view: _View) -> None:

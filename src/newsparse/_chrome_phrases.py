@@ -272,7 +272,28 @@ PHRASES: tuple[Phrase, ...] = (
     ),
     # Rights and syndication footers: "All rights reserved", "Distributed by Tribune Content
     # Agency, LLC.", "The post ... appeared first on Example News."
-    _phrase("copyright", "all_rights_reserved", r"all\s+rights\s+reserved\b.{0,150}+"),
+    # ("All rights reserved by the treaty remain ..." goes on as a sentence: the story's.)
+    _phrase(
+        "copyright", "all_rights_reserved", r"all\s+rights\s+reserved(?:\s*+[.,;:|].{0,150}+)?"
+    ),
+    # The wire services' rights line: "This material may not be published, broadcast,
+    # rewritten or redistributed."
+    _phrase(
+        "copyright",
+        "or_redistributed",
+        r"""(?:[^.!?\n]|\.(?=\S)){0,200}?\brewritten\s*,?\s+(?:and/)?or\s+redistributed\b.{0,150}+""",
+        from_start=True,
+        max_before=220,
+        max_line=400,
+    ),
+    # Consent by browsing: "By continuing to use this site you agree to our use of cookies."
+    _phrase(
+        "cookie",
+        "by_continuing",
+        r"""by\s+continuing\s+to\s+(?:use|browse|visit|navigate)\b.{0,250}+""",
+        max_before=0,
+        max_line=300,
+    ),
     _phrase("syndication", "appeared_first_on", r"appeared\s+first\s+on\b.{0,200}+"),
 )
 

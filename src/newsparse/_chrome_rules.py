@@ -36,11 +36,13 @@ __all__ = [
     "MAX_WHOLE_LINE",
     "MENU_ROW_RE",
     "METADATA_RE",
+    "NAME_AGENCY_RE",
     "PICTURE",
     "RULES",
     "RULES_BY_START",
     "RULE_KIND",
     "SHARE_WORD",
+    "SLASH_MENU_RE",
     "Rule",
     "start_class",
 ]
@@ -166,12 +168,13 @@ RULES: tuple[Rule, ...] = (
         "nav_item",
         ChromeKind.NAVIGATION,
         "home sign log login logout signin signup register my about contact menu main search "
+        "sections "
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
         "submit please loading follow subscribe newsletter newsletters view show hide get you "
         "text font cancel website bookmark like reuse copy post load",
         r"""(?:home|sign\s*in|sign\s*up|sign\s*out|log\s*in|log\s*out|register|my\s+account
-          |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|skip\s+to\s+(?:main\s+)?content
+          |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|sections|skip\s+to\s+(?:main\s+)?content
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
           |site\s*map|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)|advertise(?:\s+with\s+us)?
           |careers|faq|help|archives?|next\s+(?:slide|page|article|story|post)
@@ -212,7 +215,27 @@ RULES: tuple[Rule, ...] = (
         r"\*{0,8}\s*a\s+message\s+from\s+(?-i:\p{Lu}|the\s)[^:\n]{2,80}:.{0,600}+",
     ),
     # ----- PROMPT: subscription, form, petition and correction prompts opening the line.
-    _rule("subscribe", ChromeKind.PROMPT, "subscribe *", r"[^\w\n]{0,6}subscribe\b.{0,700}+"),
+    # (a quotation mark before it makes it someone's words: '"Subscribe," she said')
+    _rule(
+        "subscribe",
+        ChromeKind.PROMPT,
+        "subscribe *",
+        r"[^\w\n\"“”'‘’«»„]{0,6}subscribe\b.{0,700}+",
+    ),
+    # Membership, app and log-in prompts: "Already a subscriber? Log in", "Become a member
+    # today", "Support our journalism", "Download our app". Short and closed: a story's
+    # "Download speeds rose" or "Support our troops, she said" never matches.
+    _rule(
+        "subscribe",
+        ChromeKind.PROMPT,
+        "already become support download get",
+        r"""already\s+(?:an?\s+)?(?:subscriber|member|registered)\s*\?.{0,80}+
+          |become\s+an?\s+(?:member|subscriber|supporter|patron)(?:\s+(?:today|now))?\s*[.!]?
+          |support\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|newsroom
+          |work)(?:\s+(?:today|now))?\s*[.!]?
+          |(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\p{L}'’-]{1,20}\s+){0,4}?apps?\b
+          (?:\s+(?:for|on|to)\s+[^.!?\n]{1,80})?\s*[.!]?""",
+    ),
     _rule(
         "newsletter",
         ChromeKind.PROMPT,
@@ -260,7 +283,7 @@ RULES: tuple[Rule, ...] = (
           |shared|emailed|recent)|readers?'?\s+picks|editor'?s'?\s+picks|latest\s+news
           |more\s+(?:stories|news|articles|videos|from\s+.{1,40}|in\s+.{1,40})|top\s+(?:stories|news|videos)
           |(?:what\s+to\s+)?read\s+next|up\s+next|don'?t\s+miss|in\s+case\s+you\s+missed\s+it
-          |elsewhere\s+on\s+.{1,40}|you\s+(?:may|might)\s+(?:also\s+)?
+          |elsewhere\s+on\s+.{1,40}|more\s+on\s+this\s+(?:story|topic|subject)|you\s+(?:may|might)\s+(?:also\s+)?
           (?:like|enjoy|be\s+interested\s+in)|see\s+all\s+related|previous\s+polls?)
           (?:\s+(?:articles?|stories|posts|links|content|coverage|news|reading|resources|videos?
           |topics|for\s+you|now))?\s*:?""",
@@ -324,8 +347,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "gallery",
         ChromeKind.CAPTION,
-        "hide show toggle 0 view see",
+        "hide show toggle 0 view see enlarge expand",
         r"""(?:hide|show|toggle)\s+caption(?:\s+\d{1,4}\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}
+          |(?:enlarge|expand)\s+(?:this\s+)?(?:image|photo|picture|graphic)
           |\d{1,4}\s+(?:photos|images|pictures|slides)|(?:view|see)\s+(?:the\s+)?(?:gallery|slideshow)""",
     ),
     _rule(
@@ -360,12 +384,15 @@ RULES: tuple[Rule, ...] = (
         "comments",
         ChromeKind.COMMENTS,
         "0 comments comment replies responses leave post add write submit join code have show "
-        "view load hide",
+        "view load hide log login sign signin",
         r"""(?:\d{1,6}\s+)?(?:comments?|replies|responses)(?:\s*\(\d{1,6}\))?\s*[:»›]?
           |(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|response).{0,100}+
           |join\s+the\s+(?:discussion|conversation).{0,100}+|comment'?s\s+title|code
           |have\s+something\s+to\s+add\b.{0,200}+
-          |(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments.{0,20}""",
+          |(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments.{0,20}
+          # "Log in to comment", "Sign in to join the conversation"
+          |(?:log|sign)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment|join\s+the
+          \s+(?:discussion|conversation))\b.{0,60}+""",
     ),
     # ----- TAGS: keyword and category lines ("Search Keywords:", "Filed under: ...").
     _rule(
@@ -373,7 +400,7 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.TAGS,
         "search tags tag keywords keyword topics topic categories category filed tagged labels "
         "label more posted",
-        r"""(?:tags|topics|keywords|categories)\s*
+        r"""(?:tags|topics|keywords|categories|filed\s+under|tagged)\s*
           |(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
           |tagged(?:\s+with)?|labels?|more\s+about)\s*:.{0,400}+
           # "Posted in Politics | Tagged budget, council"
@@ -391,7 +418,17 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.COPYRIGHT,
         "this",
         r"""this\s+(?:article|story|post|piece)\s+(?:was\s+)?(?:originally|first)
-          \s+(?:appeared|ran)\s+(?:on|in|at)\s.{1,150}+""",
+          \s+(?:appeared|ran|published|posted)\s+(?:on|in|at|by)\s.{1,150}+""",
+    ),
+    # A syndicate's footer: "Distributed by Tribune Content Agency", "Distributed by Example
+    # Features, LLC." Names only (capitalised words): "Distributed by the ministry, the
+    # leaflets ..." is the story's.
+    _rule(
+        "syndication",
+        ChromeKind.COPYRIGHT,
+        "distributed",
+        r"""distributed\s+by\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.&'’-]{0,30}
+          (?:[\s,]{1,3}(?-i:\p{Lu})[\p{L}.&'’-]{0,30}){0,6}\.?""",
     ),
     # ----- SHORT_LINK: the page's short URL.
     _rule(
@@ -453,6 +490,26 @@ MENU_ROW_RE = regex.compile(
     """
 )
 
+#: A menu row or breadcrumb split by spaced slashes: "Home / World / Europe". Three items at
+#: least, each opening with a capital: a story's "and / or" or a lyric's line break is no menu.
+SLASH_MENU_RE = regex.compile(
+    r"""(?x)
+    (?&item)(?:\s/\s(?&item)){2,30}+
+    # an item: a capitalised word and up to five more, single-spaced
+    (?(DEFINE)(?P<item>\p{Lu}[^/|.!?\s]{0,30}+(?:\s[^/|.!?\s]{1,30}+){0,5}+))
+    """
+)
+
+#: A photographer's credit standing alone: "Jane Doe/AP", "Jane Doe / Getty Images". Above
+#: the story's first paragraph the same shape is a byline ("John Smith / Reuters"): the
+#: context rules give such a line back to the metadata.
+NAME_AGENCY_RE = regex.compile(
+    rf"""(?x)
+    \p{{Lu}}[\p{{L}}.'’-]{{0,20}}(?:\s\p{{Lu}}[\p{{L}}.'’-]{{0,20}}){{0,3}}\s?/\s?(?-i:{AGENCY})
+    (?:\s?/\s?\p{{Lu}}[\p{{L}}.'’ -]{{0,30}})?
+    """
+)
+
 #: The kind of every whole-line rule (and the glued rules below).
 RULE_KIND: dict[str, ChromeKind] = {
     "clock": ChromeKind.BANNER,
@@ -484,6 +541,7 @@ RULE_KIND: dict[str, ChromeKind] = {
     "photo_credit": ChromeKind.CAPTION,
     "bracketed_credit": ChromeKind.CAPTION,
     "agency_photo": ChromeKind.CAPTION,
+    "name_credit": ChromeKind.CAPTION,
     "caption_label": ChromeKind.CAPTION,
     "gallery": ChromeKind.CAPTION,
     "video": ChromeKind.CAPTION,

@@ -168,6 +168,11 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             "|" in lowered or "»" in lowered or "›" in lowered or " >" in lowered
         ) and rules.MENU_ROW_RE.fullmatch(text, first, last):
             return "menu_row"
+        if "/" in lowered and length <= 300:
+            if " / " in lowered and rules.SLASH_MENU_RE.fullmatch(text, first, last):
+                return "menu_row"
+            if length <= 80 and rules.NAME_AGENCY_RE.fullmatch(text, first, last):
+                return "name_credit"
         if (
             text[last - 1].isdigit()
             and length <= 160

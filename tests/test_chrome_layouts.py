@@ -1,0 +1,369 @@
+"""Chrome across site layouts: a broad battery of chrome lines and look-alike story lines.
+
+Every line here is invented, written in the style of many kinds of news sites (wire
+services, broadsheets, tabloids, blogs, broadcasters, aggregators) and copied from none.
+Each chrome line stands between two story paragraphs and must be found whole, with its
+kind; each story line must stay. The story lines are the ones that *look* like chrome:
+short quotes, subheads, one-word paragraphs, list items, and sentences about sharing,
+subscribing, cookies or copyright in a news sense. Header lines (dates, bylines, credits,
+datelines) must stay too: the metadata reader takes them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._spans import split_lines
+from newsparse.chrome import find_chrome
+
+STORY = (
+    "The council voted on Tuesday to close the old bridge over the river for repairs, "
+    "officials said."
+)
+LATER = "Repairs are expected to take two years and cost about $40 million."
+
+
+def chrome_of(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.kind.value) for c in find_chrome(text, split_lines(text))]
+
+
+# (chrome line, expected kind), grouped by kind.
+CHROME = [
+    # ----- share bars, in the forms sites write them
+    ("Share this article", "share"),
+    ("Share this story", "share"),
+    ("Share on Facebook Share on Twitter", "share"),
+    ("Share on Facebook", "share"),
+    ("Facebook Twitter WhatsApp Email", "share"),
+    ("Facebook | Twitter | Email | Print", "share"),
+    ("SHARE", "share"),
+    ("Share", "share"),
+    ("Tweet", "share"),
+    ("Pin it", "share"),
+    ("Email this story", "share"),
+    ("Email this article", "share"),
+    ("Print this page", "share"),
+    ("Print this article", "share"),
+    ("Share via Email", "share"),
+    ("Copy link", "share"),
+    ("Share: Facebook Twitter LinkedIn", "share"),
+    ("WhatsApp Telegram Email", "share"),
+    ("Share 12 Tweet 3 Email", "share"),
+    # ----- counters
+    ("1.2K shares", "counter"),
+    ("342 Comments", "counter"),
+    ("Views 12,345", "counter"),
+    ("Views: 12,345", "counter"),
+    ("12,345 views", "counter"),
+    ("Read time: 4 min", "counter"),
+    ("Reading time: 4 minutes", "counter"),
+    ("5 min read", "counter"),
+    ("5-minute read", "counter"),
+    ("17 likes", "counter"),
+    # ----- ads and ad-slot markers
+    ("ADVERTISEMENT", "ad"),
+    ("Advertisement", "ad"),
+    ("Sponsored", "ad"),
+    ("Sponsored content", "ad"),
+    ("Paid content", "ad"),
+    ("Continue reading the main story", "related"),
+    ("Story continues below advertisement", "ad"),
+    ("Article continues below", "ad"),
+    ("Story continues below", "ad"),
+    ("Ad", "ad"),
+    ("Promoted stories", "ad"),
+    ("Recommended by Examplewidget", "ad"),
+    # ----- prompts
+    ("Sign up for our newsletter", "prompt"),
+    ("Sign up for our daily newsletter.", "prompt"),
+    ("Subscribe now", "prompt"),
+    ("Subscribe to our YouTube channel", "prompt"),
+    ("Get the latest news delivered to your inbox", "prompt"),
+    ("Get our top stories delivered straight to your inbox.", "prompt"),
+    ("Download our app", "prompt"),
+    ("Download the Example News app", "prompt"),
+    ("Follow us on Twitter @examplenews", "prompt"),
+    ("Follow us on Facebook", "prompt"),
+    ("Join the conversation", "comments"),
+    ("Please enable JavaScript to view the comments.", "other"),
+    ("Enable JavaScript to watch this video", "other"),
+    ("Click here to subscribe", "prompt"),
+    ("Click here to read the full report.", "prompt"),
+    ("Log in to comment", "comments"),
+    ("You must be logged in to post a comment.", "comments"),
+    ("Already a subscriber? Log in", "prompt"),
+    ("Become a member today", "prompt"),
+    ("Support our journalism", "prompt"),
+    ("Have a news tip? Email us.", "prompt"),
+    # ----- related links and list headers
+    ("Related:", "related"),
+    ("Related", "related"),
+    ("READ MORE:", "related"),
+    ("Read more", "related"),
+    ("Recommended", "related"),
+    ("Recommended for you", "related"),
+    ("You may also like", "related"),
+    ("You might also like:", "related"),
+    ("More from Politics", "related"),
+    ("More on this story", "related"),
+    ("Most Popular", "related"),
+    ("Most Read", "related"),
+    ("Trending now", "related"),
+    ("Trending", "related"),
+    ("Watch: Mayor tours the flooded market", "caption"),
+    ("Also read: Ten things to know about the budget", "related"),
+    ("READ MORE: Mayor opens the new market hall", "related"),
+    ("Related: Council to vote on bridge", "related"),
+    ("Related Articles", "related"),
+    ("Top Stories", "related"),
+    ("Editor's Picks", "related"),
+    ("Don't miss", "related"),
+    # ----- captions and credits
+    ("Photo: Jane Doe/AP", "caption"),
+    ("(Getty Images)", "caption"),
+    ("Image copyright Reuters", "caption"),
+    ("Image caption The market on Monday", "caption"),
+    ("Credit: Jane Doe for Example News", "caption"),
+    ("Photograph: Jane Doe/Example Agency", "caption"),
+    ("Video: The flooded market", "caption"),
+    ("1 of 12", "caption"),
+    ("Enlarge this image", "caption"),
+    ("Toggle caption", "caption"),
+    ("Hide caption", "caption"),
+    ("Photo by Jane Doe/Getty Images", "caption"),
+    ("(AP Photo/Jane Doe)", "caption"),
+    ("Jane Doe/AP", "caption"),
+    ("Photo courtesy of the city council", "caption"),
+    ("(Photo: Jane Doe, Example News)", "caption"),
+    ("Image: Example Agency", "caption"),
+    ("File photo: The old bridge in 2015", "caption"),
+    ("Scroll down for video", "caption"),
+    ("Play video", "caption"),
+    ("Watch the video below:", "caption"),
+    # ----- comments
+    ("Comments (12)", "comments"),
+    ("Comments", "comments"),
+    ("Leave a reply", "comments"),
+    ("Leave a Reply Cancel reply", "comments"),
+    ("Show comments", "comments"),
+    ("View comments", "comments"),
+    ("Post a comment", "comments"),
+    ("Add a comment", "comments"),
+    ("12 Comments", "counter"),
+    # ----- tags
+    ("Tags: budget, council, bridge", "tags"),
+    ("Topics:", "tags"),
+    ("Topics: Local government, Transport", "tags"),
+    ("Filed under", "tags"),
+    ("Filed under: Local news", "tags"),
+    ("Tagged: bridge, council", "tags"),
+    ("Keywords: bridge, council", "tags"),
+    ("Categories: News, Local", "tags"),
+    # ----- cookie notices
+    ("We use cookies to improve your experience on our website.", "cookie"),
+    ("We use cookies", "cookie"),
+    ("This site uses cookies. By continuing to browse you agree to our use of cookies.", "cookie"),
+    ("By continuing to use this site you agree to our use of cookies.", "cookie"),
+    ("By continuing to use this site you agree to our terms of use.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("Cookie settings", "cookie"),
+    # ----- copyright and syndication
+    ("© 2018 Guardian News and Media Limited", "copyright"),
+    ("© Copyright 2018 Example Media Group", "copyright"),
+    ("Copyright 2018 Example Broadcasting Inc.", "copyright"),
+    ("All rights reserved.", "copyright"),
+    ("Copyright 2018 The Example Press. All rights reserved.", "copyright"),
+    (
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "copyright",
+    ),
+    (
+        (
+            "Copyright 2018 Example Press. This material may not be published, broadcast, "
+            "rewritten or redistributed."
+        ),
+        "copyright",
+    ),
+    ("Distributed by Tribune Content Agency", "copyright"),
+    ("Distributed by Example Content Agency, LLC.", "copyright"),
+    ("The post Bridge to close appeared first on Example News.", "copyright"),
+    ("This article was originally published on Example.com.", "copyright"),
+    ("This story originally appeared in The Example Times.", "copyright"),
+    # ----- navigation
+    ("Home > World > Middle East", "navigation"),
+    ("Home » News » Local", "navigation"),
+    ("Home / World / Europe", "navigation"),
+    ("Skip to main content", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Menu", "navigation"),
+    ("Search", "navigation"),
+    ("Sections", "navigation"),
+    ("Back to top", "navigation"),
+    ("Next article", "navigation"),
+    ("Sign in", "navigation"),
+    ("Log in", "navigation"),
+    ("Toggle navigation", "navigation"),
+    ("Close", "navigation"),
+    # ----- other
+    ("Short link:", "short link"),
+    ("Permalink", "short link"),
+]
+
+
+# Story lines that look like chrome and must stay.
+STORY_LINES = [
+    # short quotes and one-word or one-phrase paragraphs
+    '"No comment," he said.',
+    "“No comment.”",
+    "Exactly.",
+    "Why?",
+    "Nothing.",
+    "Not yet.",
+    '"Subscribe," she said, "and you will see."',
+    "“Share the wealth,” the sign read.",
+    # subheads
+    "What happens next",
+    "The vote",
+    "A bridge too far",
+    "Who pays?",
+    "Background",
+    "Reaction",
+    # list items
+    "1. Close the bridge.",
+    "- Repairs start in May.",
+    "• Tolls rise by 10%.",
+    "Step 2: Sign the petition at city hall.",
+    # sentences about sharing, subscribing, cookies, copyright, ads, comments in a news sense
+    "The company said it would share the data with regulators.",
+    "Subscribers to the service rose 12%.",
+    "Facebook and Twitter removed the posts on Monday.",
+    "Facebook, Twitter and WhatsApp were blocked for three days.",
+    "Twitter said it would comment later.",
+    "The app has been downloaded 2 million times, the company said.",
+    "Regulators want sites to ask before they use cookies.",
+    "The bakery sold 12,000 cookies at the fair.",
+    "The copyright case reached the Supreme Court in 2018.",
+    "All rights reserved by the treaty remain with the states, the court ruled.",
+    "The advertisement ran in 12 newspapers.",
+    "Sponsored by the mayor, the bill passed 7-2.",
+    "The comments drew a sharp rebuke from the opposition.",
+    "Comments on the draft close on Friday.",
+    "She declined to comment.",
+    "He asked readers to share their stories with the paper.",
+    "Read more about the plan on the city's website, the mayor said.",
+    "Trending topics on the site included the bridge and the budget.",
+    "Most popular among voters was the plan to raise tolls.",
+    "The photo was taken in 2015 by a city worker.",
+    "Video of the collapse was shared 50,000 times.",
+    "Tags on the bags showed they came from the market.",
+    "Menu prices rose 5% at the market's cafes.",
+    "Search teams found two survivors on Monday.",
+    "Home sales fell 3% in March.",
+    "Related costs rose by $2 million.",
+    "Print runs of the paper fell by half.",
+    "Email records show the mayor knew of the cracks.",
+    "Click and collect sales doubled, the retailer said.",
+    "Join us, the mayor told residents, in rebuilding the town.",
+    "The newsletter, which has 10,000 readers, first reported the leak.",
+    "She follows 300 people on Twitter.",
+    "Sign-ups for the program closed in June.",
+    "Download speeds in the county are the slowest in the state.",
+    "Log in details of 2,000 users were stolen.",
+    "The report was distributed by the ministry to every school.",
+    "Continue to monitor the river, officials told residents.",
+    "The store's sign read: Closed.",
+    "Watch out for ice on the roads, police said.",
+    "Recommended reading for the committee included the 2015 report.",
+    # a reader's name in a letter, a signature, bylines, datelines, dates and credits
+    "Jane Doe, Springfield",
+    "— Jane Doe, Springfield",
+    "Sincerely, John Smith",
+    "By Jane Doe",
+    "By JANE DOE | Staff Writer",
+    "Jane Doe | Reuters",
+    "John Smith, Associated Press",
+    "WASHINGTON (AP) — The Senate voted on Tuesday.",
+    "CAIRO, Feb 6 (Reuters) - The council met on Tuesday.",
+    "LONDON — The bank raised rates.",
+    "February 6, 2018",
+    "Feb 6, 2018 | 10:45 AM",
+    "Tuesday 6 February 2018 10.45 GMT",
+    "Published: 10:45 EST, 5 March 2013 | Updated: 12:01 EST, 6 March 2013",
+    "Politics | Feb 6, 2018",
+    "Posted by Jane Doe on February 6, 2018",
+    "Updated 3 hours ago",
+    "Last updated on February 6, 2018",
+    "Filed under: Politics | 6 Feb 2018",
+    "342 Comments | Feb 6, 2018",
+    "2018",
+]
+
+# Kinds that may be reported as one another: a line's kind is a judgment between
+# neighbouring kinds ("Join the conversation" opens comments and prompts for them).
+_SIBLINGS = {
+    frozenset({"related", "ad"}),
+    frozenset({"prompt", "comments"}),
+    frozenset({"prompt", "other"}),
+    frozenset({"caption", "related"}),
+    frozenset({"copyright", "other"}),
+    frozenset({"cookie", "prompt"}),
+    frozenset({"cookie", "other"}),
+    frozenset({"share", "prompt"}),
+    frozenset({"tags", "related"}),
+    frozenset({"navigation", "related"}),
+    frozenset({"navigation", "tags"}),
+    frozenset({"navigation", "prompt"}),
+    frozenset({"navigation", "share"}),
+    frozenset({"comments", "counter"}),
+    frozenset({"short link", "navigation"}),
+    frozenset({"comments", "navigation"}),
+}
+
+
+def _same_kind(found: str, expected: str) -> bool:
+    return found == expected or frozenset({found, expected}) in _SIBLINGS
+
+
+@pytest.mark.parametrize(("line", "kind"), CHROME, ids=[c[0][:50] for c in CHROME])
+def test_chrome_line_is_found_whole(line: str, kind: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{LATER}\n"
+    found = chrome_of(text)
+    assert [t for t, _ in found] == [line]
+    assert _same_kind(found[0][1], kind), found
+
+
+@pytest.mark.parametrize(("line", "kind"), CHROME, ids=[c[0][:50] for c in CHROME])
+def test_chrome_line_is_found_between_single_line_breaks(line: str, kind: str) -> None:
+    # Scrapers often write one paragraph a line, with no blank lines at all.
+    text = f"{STORY}\n{line}\n{LATER}\n"
+    assert [t for t, _ in chrome_of(text)] == [line]
+    del kind
+
+
+@pytest.mark.parametrize("line", STORY_LINES, ids=[s[:50] for s in STORY_LINES])
+def test_story_line_stays(line: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{LATER}\n"
+    assert chrome_of(text) == []
+
+
+@pytest.mark.parametrize("line", STORY_LINES, ids=[s[:50] for s in STORY_LINES])
+def test_story_line_stays_at_the_top(line: str) -> None:
+    # Where a header sits: the first lines, under a headline.
+    text = f"Bridge to close for two years\n{line}\n{STORY}\n\n{LATER}\n"
+    assert chrome_of(text) == []
+
+
+# Lines that are a byline above the story and a photo credit inside it.
+HEADER_ONLY = ["John Smith / Reuters", "Jane Doe/AP", "Jane Doe / Getty Images"]
+
+
+@pytest.mark.parametrize("line", HEADER_ONLY)
+def test_name_and_agency_is_a_byline_in_the_header(line: str) -> None:
+    text = f"Bridge to close for two years\n\n{line}\n\n{STORY}\n\n{LATER}\n"
+    assert chrome_of(text) == []
+
+
+@pytest.mark.parametrize("line", HEADER_ONLY)
+def test_name_and_agency_is_a_credit_in_the_story(line: str) -> None:
+    text = f"Bridge to close for two years\n\n{STORY}\n\n{line}\n\n{LATER}\n"
+    assert chrome_of(text) == [(line, "caption")]

@@ -77,6 +77,16 @@ PATTERNS = [
         id="second-sentence-continues",
     ),
     pytest.param(
+        '"We won," Smith said. Jones countered. "We lost."',
+        [("We won,", "Smith"), ("We lost.", "Jones")],
+        id="new-speaker-in-sentence-between",
+    ),
+    pytest.param(
+        '"We won," Smith told reporters, after Jones stated his view. "We govern now."',
+        [("We won,", "Smith"), ("We govern now.", "Smith")],
+        id="subordinate-cue-is-no-new-speaker",
+    ),
+    pytest.param(
         "And from Chairwoman Rosenworcel:\n\n“Today we act.”",
         [("Today we act.", "Rosenworcel")],
         id="colon-line-paragraph",

@@ -203,21 +203,18 @@ def previous_sentence(
         start = mark.end()  # '... an "articulate conservative" ..., the board writes.'
     if start >= end:
         return None
-    # The first cue that ends the sentence or opens its reported clause: the main verb
-    # ("Ron Lieberman told the Journal in July, after de Blasio stated ..." is no match).
-    cue = next(
-        (
-            found
-            for found in CUE_RE.finditer(text, start, end)
-            if found.group().casefold() not in ACCORDING_TO
-            and (
-                _TAIL_DOT_RE.fullmatch(text, found.end(), end)
-                or _REPORTED_TAIL_RE.match(text, found.end(), end)
-            )
-        ),
-        None,
-    )
-    if cue is None:
+    # The sentence's first cue, in its main clause, must end the sentence or open its
+    # reported clause ("Lieberman told the Journal, after de Blasio stated ..." does not).
+    cue = CUE_RE.search(text, start, end)
+    if (
+        cue is None
+        or cue.group().casefold() in ACCORDING_TO
+        or _subordinate(text, start, cue.start())
+        or not (
+            _TAIL_DOT_RE.fullmatch(text, cue.end(), end)
+            or _REPORTED_TAIL_RE.match(text, cue.end(), end)
+        )
+    ):
         return None
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
     if speaker is None:
@@ -225,6 +222,19 @@ def previous_sentence(
     if speaker is None:
         return None
     return Attribution(speaker, cue.start(), cue.end(), "previous-sentence")
+
+
+# Words that open a subordinate clause: its verb is not the sentence's main cue.
+_SUBORDINATORS = frozenset(
+    {"after", "when", "as", "before", "while", "because", "since", "if", "until", "once",
+     "though", "although", "whether", "where", "who", "which", "that"}
+)  # fmt: skip
+
+
+def _subordinate(text: str, start: int, cue_start: int) -> bool:
+    """True when one of the three words before the cue opens a subordinate clause."""
+    words = text[max(start, cue_start - 40) : cue_start].casefold().split()[-3:]
+    return any(word.strip(",") in _SUBORDINATORS for word in words)
 
 
 # A reported clause after a cue: "said that", "argued in his email that".

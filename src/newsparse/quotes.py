@@ -168,11 +168,17 @@ def attribute_in(
             if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
+            inherited = inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
+            sentence = previous_sentence(text, paragraphs, marked, lead, lead_start)
+            if (
+                inherited is not None
+                and sentence is not None
+                and inherited.rule == "continues"
+                and sentence.cue_start != inherited.cue_start
+            ):
+                inherited = None  # '"A," Smith said. Jones disagreed. "B."': Jones
             attribution = (
-                inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
-                or previous_sentence(text, paragraphs, marked, lead, lead_start)
-                or dash_paragraph(text, paragraphs, marked)
-                or attribution
+                inherited or sentence or dash_paragraph(text, paragraphs, marked) or attribution
             )
             if (attribution is None or attribution.speaker is None) and short(text, marked):
                 continue  # "Related:", "Benghazi," alone: a label or term, not speech

@@ -176,7 +176,7 @@ def attribute_in(
                 and inherited.rule == "continues"
                 and sentence.cue_start != inherited.cue_start
             ):
-                inherited = None  # '"A," Smith said. Jones disagreed. "B."': Jones
+                inherited = None  # '"A," Smith said. Jones countered. "B."': Jones
             attribution = (
                 inherited or sentence or dash_paragraph(text, paragraphs, marked) or attribution
             )

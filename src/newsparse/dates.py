@@ -6,10 +6,16 @@ and relative dates ("2 hours ago", "Yesterday") need an explicit ``ParseOptions.
 
 The grammar is a handful of date shapes (ISO stamps, day-month-year, month-day-year, numeric,
 month-year), each optionally preceded by a weekday and followed or preceded by a time with
-an optional zone abbreviation. Numeric dates are read day-first or month-first as
-``ParseOptions.day_first`` says, else as another numeric date in the same stretch settles it
-(a component above 12), else left out. Every match is bounded, so finding the dates of a
-stretch is linear in its length.
+an optional zone abbreviation ("10:45 EST", "10.45 GMT", the wire's "0739 GMT"). Numeric
+dates are read day-first or month-first as ``ParseOptions.day_first`` says, else as the
+weekday before them fits ("Tue, 09/10/2012" is 9 October, a Tuesday), else as another
+numeric date in the same stretch settles it (a component above 12), else left out.
+
+Zones: the unambiguous abbreviations (EST, GMT, CET, ...) give aware times. "ET",
+"CT", "MT" and "PT" (US-centred copy that does not say standard or daylight) are settled by
+the date, with the United States daylight-saving rules; "IST" (India, Ireland or Israel)
+stays naive. Every match is bounded, so finding the dates of a stretch is linear in its
+length.
 """
 
 from __future__ import annotations
@@ -191,9 +197,11 @@ def find_dates(
     """Every date in ``text[start:end]``, in order, with offsets into ``text``.
 
     A date needs a year: "Feb 6" alone gives nothing. Numeric dates such as ``09/10/2012``
-    are read as ``options.day_first`` says, else as another numeric date in the same stretch
-    shows (a component above 12), else left out. With ``options.reference``, relative dates
-    ("2 hours ago", "Yesterday") are resolved and dates after the reference are dropped.
+    are read as ``options.day_first`` says, else as a weekday before them fits, else as
+    another numeric date in the same stretch shows (a component above 12), else left out.
+    With ``options.reference``, relative dates ("2 hours ago", "Yesterday", "Tuesday": the
+    latest Tuesday on or before the reference) are resolved and dates after the reference
+    are dropped.
 
     :param text: any ``str``.
     :param start: where to start looking.
@@ -207,6 +215,8 @@ def find_dates(
     ['2018-02-06']
     >>> [d.iso for d in find_dates("PUBLISHED: 10:45 EST, 5 March 2013")]
     ['2013-03-05T10:45:00-05:00']
+    >>> [d.iso for d in find_dates("Published 9:15 AM ET, Mon July 2, 2018")]
+    ['2018-07-02T09:15:00-04:00']
 
     .. versionadded:: 0.1.0
     """

@@ -36,7 +36,8 @@ from newsparse._lexicon import (
     SPEECH_VERBS_BEFORE,
     TITLES,
 )
-from newsparse._speakers import read_speaker, read_subject
+from newsparse._speakers import read_speaker
+from newsparse._subjects import read_subject
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:

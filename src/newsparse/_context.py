@@ -26,7 +26,8 @@ from newsparse._attribution import (
     sentence_start,
 )
 from newsparse._lexicon import ACCORDING_TO, NAMING_VERBS
-from newsparse._speakers import read_speaker, read_subject
+from newsparse._speakers import read_speaker
+from newsparse._subjects import read_subject
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

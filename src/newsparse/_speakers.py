@@ -37,7 +37,6 @@ from newsparse._lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
-    TIME_UNITS,
     TITLES,
     VERB_ADVERBS,
 )
@@ -46,7 +45,7 @@ from newsparse._types import Speaker, SpeakerKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_speaker", "read_subject"]
+__all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 # Tokens of a speaker phrase: a bracketed aside "(D-S.C.)", a comma, or a word with the
 # punctuation around it set apart (quotes, brackets, a sentence's period). The lazy word
@@ -69,7 +68,9 @@ _MAX_SUBJECT_TOKENS = 14
 _TRIM = ".,;:!?\"'“”‘’«»()[]—–―"
 
 
-class _Token(NamedTuple):
+class Token(NamedTuple):
+    """A word of a speaker phrase: its offsets and its case-folded form ("" for a comma)."""
+
     start: int
     end: int
     word: str  # case-folded, without surrounding punctuation
@@ -79,13 +80,14 @@ class _Token(NamedTuple):
         return self.word == "" and self.end - self.start == 1
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` (at most ``_MAX_TOKENS``), punctuation set apart."""
+    out: list[Token] = []
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         first = text[s]
         if first == ",":
-            out.append(_Token(s, e, ""))
+            out.append(Token(s, e, ""))
             continue
         if first == "(" and text[e - 1] == ")":
             continue  # asides are dropped from names and roles
@@ -97,7 +99,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
                 break
             e -= 1
         if s < e:
-            out.append(_Token(s, e, text[s:e].casefold().rstrip(".")))
+            out.append(Token(s, e, text[s:e].casefold().rstrip(".")))
             if len(out) >= _MAX_TOKENS:
                 break
     return out
@@ -108,11 +110,7 @@ def _is_abbreviation(word: str) -> bool:
     return folded in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in folded
 
 
-def _capitalised(text: str, token: _Token) -> bool:
-    return text[token.start].isupper() or (text[token.start].isdigit() and False)
-
-
-def _namelike(text: str, token: _Token) -> bool:
+def _namelike(text: str, token: Token) -> bool:
     """A word that can stand in a proper name: capitalised, or a particle like "al"."""
     first = text[token.start]
     if first.isupper():
@@ -130,11 +128,11 @@ class _Reading(NamedTuple):
     kind: SpeakerKind
 
 
-def _span_text(text: str, tokens: Sequence[_Token]) -> str:
+def _span_text(text: str, tokens: Sequence[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end]
 
 
-def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
+def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     """Read one comma-free phrase into a name, title and role."""
     if not tokens:
         return None
@@ -218,7 +216,7 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
         prefix = []
     if title_tokens:
         title = _span_text(text, title_tokens)
-    if prefix and not (prefix[0].word in INTRO_WORDS or any(_verblike(text, t) for t in prefix)):
+    if prefix and not (prefix[0].word in INTRO_WORDS or any(verblike(text, t) for t in prefix)):
         role = _span_text(text, prefix)  # not "in a session set up with help of"
     words = {t.word for t in name_tokens}
     if not title_tokens and not prefix and words <= SPEAKER_NOUNS:
@@ -238,7 +236,7 @@ def _read_segment(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     )
 
 
-def _named_after_role(tokens: Sequence[_Token], run: int) -> bool:
+def _named_after_role(tokens: Sequence[Token], run: int) -> bool:
     """True when a described phrase ends in a name right after a role word.
 
     Two or more name words after a word that is no preposition ("presidente Luiz Inácio
@@ -253,11 +251,11 @@ def _named_after_role(tokens: Sequence[_Token], run: int) -> bool:
     return len(tokens) - run >= 2 or before in TITLES or before in SPEAKER_NOUNS
 
 
-def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
+def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     first = tokens[0]
     if (
         len(tokens) > _MAX_SUBJECT_TOKENS
-        or _verblike(text, first)
+        or verblike(text, first)
         or (first.word.endswith("ing") and len(first.word) > 4 and not text[first.start].isupper())
     ):
         return None  # "followed by many groups": a verb phrase, not a description
@@ -278,8 +276,8 @@ def _description(text: str, tokens: Sequence[_Token]) -> _Reading | None:
     return _Reading(_span_text(text, tokens), tokens[0].start, tokens[-1].end, None, None, kind)
 
 
-def _segments(tokens: Sequence[_Token]) -> list[list[_Token]]:
-    out: list[list[_Token]] = [[]]
+def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
     for token in tokens:
         if token.comma:
             out.append([])
@@ -292,9 +290,9 @@ def _is_name_reading(reading: _Reading | None) -> bool:
     return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
 
 
-def _cut_inverted(text: str, tokens: list[_Token]) -> list[_Token]:
+def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
     """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
-    out: list[_Token] = []
+    out: list[Token] = []
     appositives = 0
     for index, token in enumerate(tokens):
         if token.comma:
@@ -369,7 +367,7 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
-    tokens = _tokens(text, start, end)
+    tokens = tokenize(text, start, end)
     if inverted:
         tokens = _cut_inverted(text, tokens)
     else:
@@ -474,7 +472,7 @@ def read_speaker(
         elif (
             _is_name_reading(reading)
             and _led_by_determiner(text, segment)
-            and not any(_verblike(text, t) for t in segment)
+            and not any(verblike(text, t) for t in segment)
         ):
             role = role or other.name  # "Patrick McGinley, a law professor at ..."
         break
@@ -496,12 +494,12 @@ def read_speaker(
     )
 
 
-def _led_by_determiner(text: str, tokens: Sequence[_Token]) -> bool:
+def _led_by_determiner(text: str, tokens: Sequence[Token]) -> bool:
     """True when the phrase opens with a lower-case determiner ("its", "a", "the")."""
     return bool(tokens) and tokens[0].word in DETERMINERS and not text[tokens[0].start].isupper()
 
 
-def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_Token]) -> bool:
+def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """True when the subject ends "..., Name," or "Name, who ...," before the cue."""
     position = end
     while position > start and text[position - 1].isspace():
@@ -509,7 +507,7 @@ def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[_To
     return position > start and text[position - 1] == "," and len(tokens) > 0
 
 
-def _subject_tail(text: str, tokens: list[_Token], *, whole: bool = False) -> list[_Token]:
+def _subject_tail(text: str, tokens: list[Token], *, whole: bool = False) -> list[Token]:
     """The noun phrase at the end of a clause, next to its verb.
 
     What follows the clause's last clause word ("... that New Jersey Gov. Chris Christie
@@ -563,15 +561,15 @@ def _subject_tail(text: str, tokens: list[_Token], *, whole: bool = False) -> li
     return tail
 
 
-def _verb_or_plural(text: str, token: _Token) -> bool:
+def _verb_or_plural(text: str, token: Token) -> bool:
     """A lower-case verb-like word, or an "-s" word that is no speaker noun ("urges")."""
-    if _verblike(text, token):
+    if verblike(text, token):
         return True
     word = token.word
     return word.endswith("s") and not text[token.start].isupper() and word not in SPEAKER_NOUNS
 
 
-def _noun_phrase_start(text: str, tokens: Sequence[_Token]) -> bool:
+def _noun_phrase_start(text: str, tokens: Sequence[Token]) -> bool:
     """True when ``tokens`` can be a subject: a capital, determiner, pronoun or speaker noun."""
     if not tokens:
         return False
@@ -586,7 +584,7 @@ def _noun_phrase_start(text: str, tokens: Sequence[_Token]) -> bool:
     )
 
 
-def _verblike(text: str, token: _Token) -> bool:
+def verblike(text: str, token: Token) -> bool:
     """A lower-case word that can end a subject: a verb, an auxiliary or an adverb."""
     if text[token.start].isupper():
         return False
@@ -599,68 +597,3 @@ def _verblike(text: str, token: _Token) -> bool:
         or (word.endswith("ed") and len(word) > 3)
         or (word.endswith("ly") and len(word) > 3)
     )
-
-
-def _time_phrase(tokens: Sequence[_Token], position: int) -> bool:
-    """True when a time phrase opens here: "Hours later,", "Four minutes later,"."""
-    for index in range(position, min(position + 4, len(tokens))):
-        token = tokens[index]
-        if token.comma:
-            return False
-        if token.word in {"later", "ago", "earlier"}:
-            return index > position and tokens[index - 1].word in TIME_UNITS
-    return False
-
-
-def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | None:
-    """Read the subject of the clause ``text[start:end]`` ("Cruz called them on it").
-
-    Introductory phrases set off by commas ("In response to the attack,") are skipped;
-    the subject runs from there to the first verb-like word.
-
-    >>> text = "In a statement, Republican nominee Donald Trump said the following"
-    >>> read_speaker_name = read_subject(text, 0, len(text), rule="t")
-    >>> read_speaker_name.name, read_speaker_name.role
-    ('Donald Trump', 'Republican nominee')
-    """
-    tokens = _tokens(text, start, end)
-    position = 0
-    # Skip introductory segments: "In response to ..., ", "Asked about it, ".
-    while position < len(tokens):
-        token = tokens[position]
-        if token.word in CONNECTORS and not token.comma and token.word not in INTRO_WORDS:
-            position += 1
-            continue
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if (
-            token.word in INTRO_WORDS
-            or (token.word.endswith("ly") and following is not None and following.comma)
-            or _time_phrase(tokens, position)
-            or (  # "Meeting with lawmakers,", "Speaking to reporters," (not "Boreing said")
-                token.word.endswith("ing")
-                and following is not None
-                and (following.word in LINK_WORDS or following.word in DETERMINERS)
-            )
-        ):  # "In response to ...,", "Separately,", "Hours later,"
-            comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
-            if comma < 0:
-                return None
-            position = comma + 1
-            continue
-        break
-    verb = next(
-        (
-            i
-            for i in range(position, len(tokens))
-            if not tokens[i].comma and _verblike(text, tokens[i])
-        ),
-        -1,
-    )
-    if verb <= position:
-        return None
-    last = verb
-    while last > position and tokens[last - 1].comma:
-        last -= 1
-    if last <= position:
-        return None
-    return read_speaker(text, tokens[position].start, tokens[verb].start, inverted=False, rule=rule)

@@ -26,8 +26,8 @@ by a window around it, so the whole is linear in the length of the text. The pie
 in private modules: :mod:`newsparse._quote_marks` (pairing), :mod:`newsparse._attribution`
 (cues and speakers around one quote), :mod:`newsparse._context` (what a stretch is, and
 speakers carried over), :mod:`newsparse._speakers` (reading speaker phrases),
-:mod:`newsparse._resolve` (pronouns and surnames), :mod:`newsparse._indirect` and the word
-tables in :mod:`newsparse._lexicon`.
+:mod:`newsparse._subjects` (clause subjects), :mod:`newsparse._resolve` (pronouns and
+surnames), :mod:`newsparse._indirect` and the word tables in :mod:`newsparse._lexicon`.
 """
 
 from __future__ import annotations

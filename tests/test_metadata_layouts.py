@@ -226,6 +226,19 @@ BYLINES = [
          source="AP"),
     case("name then agency without comma", f"{TITLE}\n\nBy JANE DOE Associated Press",
          authors=("Jane Doe",), source="AP"),
+    # Header lines of segments set apart by bars or bullets: every segment a name, a job,
+    # a date, a reading time or a counter.
+    case("name, date and reading time", f"{TITLE}\n\nJane Doe | Feb 6, 2018 | 3 min read",
+         authors=("Jane Doe",), published=dt.date(2018, 2, 6)),
+    case("posted by, date and comments",
+         f"{TITLE}\n\nPosted by Jane Doe • February 6, 2018 • 5 Comments",
+         authors=("Jane Doe",), published=dt.date(2018, 2, 6)),
+    case("name, job and date in segments",
+         f"{TITLE}\n\nJane Doe · Senior Writer · Feb 6, 2018", authors=("Jane Doe",),
+         published=dt.date(2018, 2, 6)),
+    case("agency staff alone", f"{TITLE}\n\nReuters Staff\n\n3 Min Read", source="Reuters"),
+    case("segments that are a story are no header", TITLE,
+         first="Taxes | the mayor said | will rise for most residents of the city this year."),
     # Not bylines: story sentences that open with "By" or a name and a comma.
     case("by the time sentence", TITLE, first="By the time the council voted on Tuesday, "
          "most residents had left the hall."),

@@ -760,6 +760,14 @@ def _byline_line(
                 _put_names(found, names.people, [], a=a, b=b, rule="name-line")
                 found.consume(a, b)
                 return True
+    if header and _segmented_line(text, a, b, found, options):
+        return True
+    if header and named and b - a <= 40 and line.casefold().endswith(" staff"):
+        short = agency(line[:-6])
+        if short is not None:  # "Reuters Staff": the agency's own staff
+            found.put("source", short, a, b, "staff-byline")
+            found.consume(a, b)
+            return True
     if header and "," in line and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
         name = person(job.group("names"))
         if name is not None:
@@ -783,6 +791,62 @@ def _byline_line(
                 found.consume(a, b)
                 return True
     return False
+
+
+# Separators between the segments of a header line: "Jane Doe | Feb 6, 2018 | 3 min read".
+_SEGMENT_RE = regex.compile(r"[\ \u00a0]{1,3}[|•·][\ \u00a0]{1,3}")
+
+
+def _segmented_line(text: str, a: int, b: int, found: Found, options: ParseOptions) -> bool:
+    """A header line of segments, each a name, a job, a date, a reading time or a counter.
+
+    "Jane Doe | Feb 6, 2018 | 3 min read", "Jane Doe · Senior Writer · Feb 6, 2018": read
+    segment by segment with the byline, job and date grammars; one segment of anything else
+    (a clause of a sentence) and the line is not a header line. Bounded by the line.
+    """
+    if not 0 < b - a <= 200 or (
+        "|" not in text[a:b] and "•" not in text[a:b] and "·" not in text[a:b]
+    ):
+        return False
+    spans: list[tuple[int, int]] = []
+    start = a
+    for sep in _SEGMENT_RE.finditer(text, a, b):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, b))
+    if len(spans) < 2:
+        return False
+    scratch = Found(text)
+    people: list[str] = []
+    sources: list[str] = []
+    for s, e in spans:
+        raw = text[s:e]
+        if not raw or h.READING_TIME_RE.fullmatch(text, s, e) or h.COUNTER_RE.fullmatch(text, s, e):
+            continue
+        if is_job(raw) or _date_line(text, s, e, scratch, options, banner=False):
+            continue
+        byline = h.BYLINE_RE.fullmatch(text, s, e)
+        names = read_names(
+            byline.group("names") if byline is not None else raw, single=byline is not None
+        )
+        if byline is None and not (
+            (names.people and not names.sources and _only_names(raw, names.people))
+            or (not names.people and agency(raw) is not None)
+        ):
+            return False
+        if not names.people and not names.sources:
+            return False
+        people.extend(names.people)
+        sources.extend(names.sources)
+    if not people and not sources and not scratch.fields:
+        return False
+    _put_names(found, people, sources, a=a, b=b, rule="segmented-line")
+    for field in ("published_value", "updated_value"):
+        value = scratch.fields.get(field)
+        if value is not None:
+            found.put(field, value, value.start, value.end, "segmented-line")
+    found.consume(a, b)
+    return True
 
 
 def _only_names(raw: str, people: Sequence[str]) -> bool:

@@ -169,7 +169,11 @@ def attribute_in(
                 continue  # a scare quote or a term: no speaker in the sentence
         if kind is QuoteKind.DIRECT and (attribution is None or attribution.speaker is None):
             inherited = inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
-            sentence = previous_sentence(text, paragraphs, marked, lead, lead_start)
+            sentence = (
+                previous_sentence(text, paragraphs, marked, lead, lead_start)
+                if inherited is None or inherited.rule == "continues"
+                else None
+            )
             if (
                 inherited is not None
                 and sentence is not None

@@ -464,7 +464,13 @@ def _label_above(
         or _header_line_follows(text, lines, head.take(n + 1, n + 2), options)
     ):
         return False  # over a byline or a credit line, a short line is the headline
-    return line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line)
+    if line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line):
+        return True
+    # "The Ledger" over "Council approves city budget after long debate": a name of one or
+    # two words over a headline of four words more is a banner or a section, as headlines
+    # of two words over headline-shaped decks are rare (a short headline over its byline
+    # or its story is kept, above).
+    return len(words) <= 2 and len(following.split()) >= len(words) + 4
 
 
 # The last segment of a headline line, after " | " or a spaced dash: "Headline - Site".

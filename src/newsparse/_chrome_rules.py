@@ -60,6 +60,7 @@ MAX_WHOLE_LINE = 800
 # alternatives come first: the bars repeat possessively and never backtrack into them.
 SHARE_WORD = r"""
     (?:(?:print|email|e-mail|save)\s+this\s+(?:page|article|story|post)
+    |(?:email|e-mail|send)\s+(?:this\s+)?(?:to\s+)?a\s+friend|tweet\s+this
     |share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via|shares|sharing|share
     |facebook|twitter|tweets|tweet|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
     |telegram|google\s?\+|google\s+plus|flipboard|pocket|messenger|mix|vk|digg|delicious
@@ -80,7 +81,7 @@ COUNTER_ITEM = rf"""
 SEP = r"[\s/|•·,:»›()\[\]-]{1,12}+"
 
 # A photograph or picture word, as credits and captions name it.
-PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|footage)"
+PICTURE = r"(?:photo\s+illustrations?|photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|footage)"
 
 # Agencies and picture services that sign photographs ("AP Photo/...", "AFP PHOTO/...").
 AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Xinhua|UPI|PA|ANSA|dpa|Shutterstock|iStock)"
@@ -154,6 +155,13 @@ RULES: tuple[Rule, ...] = (
         _SHARE_STARTS,
         rf"(?:{SHARE_WORD})(?:{SEP}(?:{COUNTER_ITEM}|{SHARE_WORD}|{COUNT})){{0,12}}+[\s:»›]*+",
     ),
+    # "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend"
+    _rule(
+        "share_bar",
+        ChromeKind.SHARE,
+        "click",
+        r"click\s+to\s+(?:share|email|print|tweet)\b.{0,80}+",
+    ),
     # A tweet embed's own time stamp: "9:07 AM - 28 Dec 2016" (kept by the context rules
     # unless an embedded post's "@handle" stands in the lines above: alone, it may be the
     # article's own date line).
@@ -168,13 +176,17 @@ RULES: tuple[Rule, ...] = (
         "nav_item",
         ChromeKind.NAVIGATION,
         "home sign log login logout signin signup register my about contact menu main search "
-        "sections "
+        "sections jump open go return "
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
         "submit please loading follow subscribe newsletter newsletters view show hide get you "
         "text font cancel website bookmark like reuse copy post load",
         r"""(?:home|sign\s*in|sign\s*up|sign\s*out|log\s*in|log\s*out|register|my\s+account
-          |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|sections|skip\s+to\s+(?:main\s+)?content
+          |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|sections
+          |(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)
+          |(?:open|close|toggle)\s+(?:the\s+)?(?:menu|navigation|search)
+          |(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?
+          |register\s+(?:now|today|here|for\s+free)
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
           |site\s*map|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)|advertise(?:\s+with\s+us)?
           |careers|faq|help|archives?|next\s+(?:slide|page|article|story|post)
@@ -191,13 +203,17 @@ RULES: tuple[Rule, ...] = (
         "ad_label",
         ChromeKind.AD,
         "advertisement advertisements advert ad ads sponsored paid promoted partner recommended "
-        "adchoices around from supported",
-        r"""(?:advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|stories|posts?))?
+        "adchoices around from supported report -",
+        r"""[-–—•·*\s]{0,6}+
+          (?:advertisements?(?:\s*[-–—:·]?\s*(?:scroll|continue)\s+(?:down\s+)?to\s+continue
+          (?:\s+(?:reading|with\s+content))?)?
+          |ad\s+feedback|report\s+(?:this\s+)?ad|ads\s+by\s+\w{2,20}
+          |advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|stories|posts?))?
           |paid\s+(?:content|post|partner(?:\s+content)?)|promoted(?:\s+(?:content|stories|links))?
           |partner\s+content|ad\s+feature|ad\s?choices|supported\s+by
           # content-recommendation widgets: "Promoted Links by Taboola", "Recommended by Outbrain"
           |(?:sponsored|promoted|recommended)(?:\s+(?:links?|stories|content|posts?))?\s+by\s+\w{2,20}
-          |(?:around|from)\s+the\s+web)\s*[:.]?""",
+          |(?:around|from)\s+the\s+web)\s*[:.]?[-–—•·*\s]{0,6}""",
     ),
     _rule(
         "continues_below",
@@ -220,7 +236,9 @@ RULES: tuple[Rule, ...] = (
         "subscribe",
         ChromeKind.PROMPT,
         "subscribe *",
-        r"[^\w\n\"“”'‘’«»„]{0,6}subscribe\b.{0,700}+",
+        # (a line reporting speech is the story's: "Subscribe to the view ..., he said")
+        r"""[^\w\n\"“”'‘’«»„]{0,6}subscribe\b
+          (?!.{0,700}?\b(?:said|says|told|argued|added|wrote)\b).{0,700}+""",
     ),
     # Membership, app and log-in prompts: "Already a subscriber? Log in", "Become a member
     # today", "Support our journalism", "Download our app". Short and closed: a story's
@@ -228,13 +246,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe",
         ChromeKind.PROMPT,
-        "already become support download get",
+        "already become support download get create receive sign newsletter you",
         r"""already\s+(?:an?\s+)?(?:subscriber|member|registered)\s*\?.{0,80}+
           |become\s+an?\s+(?:member|subscriber|supporter|patron)(?:\s+(?:today|now))?\s*[.!]?
           |support\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|newsroom
           |work)(?:\s+(?:today|now))?\s*[.!]?
           |(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\p{L}'’-]{1,20}\s+){0,4}?apps?\b
-          (?:\s+(?:for|on|to)\s+[^.!?\n]{1,80})?\s*[.!]?""",
+          (?:\s+(?:for|on|to)\s+[^.!?\n]{1,80})?\s*[.!]?
+          # "Get our newsletter", "Sign up to our daily email", "Get breaking news alerts"
+          |(?:get|receive|sign\s+up\s+(?:for|to))\s+(?:our\s+|the\s+)?(?:free\s+)?
+          (?:[\p{L}'’-]{1,20}\s+){0,3}?(?:newsletters?|e-?mails?|alerts|briefings?|digest)
+          (?:\s+(?:here|now|today))?\s*[.!:]?
+          |newsletter\s+sign[\s-]?up\s*[.!:]?|create\s+(?:a|your)\s+(?:free\s+)?account\b.{0,80}+
+          # a paywall's count: "You've read 3 of 5 free articles this month."
+          |you(?:'ve|’ve|\s+have)\s+(?:reached|read|used|viewed)\b[^.!?\n]{0,60}
+          \bfree\s+(?:articles?|stories|reads|views)\b.{0,150}+""",
     ),
     _rule(
         "newsletter",
@@ -278,9 +304,10 @@ RULES: tuple[Rule, ...] = (
         "related_header",
         ChromeKind.RELATED,
         "related recommended trending popular most readers reader editor editors latest more "
-        "you see previous top what read up don in elsewhere",
+        "you see previous top what read up don in elsewhere latest",
         r"""(?:related|recommended|trending|popular|most\s+(?:viewed|read|popular|commented
-          |shared|emailed|recent)|readers?'?\s+picks|editor'?s'?\s+picks|latest\s+news
+          |shared|emailed|recent)|readers?'?\s+picks|editor'?s'?\s+picks
+          |latest(?:\s+(?:news|stories|headlines|videos|articles|posts|updates))?|see\s+also
           |more\s+(?:stories|news|articles|videos|from\s+.{1,40}|in\s+.{1,40})|top\s+(?:stories|news|videos)
           |(?:what\s+to\s+)?read\s+next|up\s+next|don'?t\s+miss|in\s+case\s+you\s+missed\s+it
           |elsewhere\s+on\s+.{1,40}|more\s+on\s+this\s+(?:story|topic|subject)|you\s+(?:may|might)\s+(?:also\s+)?
@@ -308,15 +335,15 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.CAPTION,
         "featured top header cover lead photo photos photograph photographs image images "
         "picture pictures pic pics video videos graphic graphics illustration illustrations "
-        "footage credit credits",
+        "footage credit credits media",
         rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
-          (?::|source\s*:)\s*.{{1,160}}+|credits?\s*:\s*.{{1,120}}+
+          (?::|source\s*:)\s*.{{1,160}}+|credits?\s*(?::|\.{{2,3}}|…)\s*.{{1,120}}+
           # "Photo by Jane Roe/Getty", "Image via Flickr": a name, not a sentence ("Footage by
           # the BBC showed the crowd." stays)
           |(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
           (?:via|by|courtesy(?:\s+of)?)\s*(?:[^.!?\n]|\.(?=\S)){{1,120}}+
           # BBC-style "Image copyright Reuters Image caption Protesters gathered ..."
-          |{PICTURE}\s+(?:copyright|caption)\b.{{1,400}}+""",
+          |(?:{PICTURE}|media)\s+(?:copyright|caption|source)\b.{{1,400}}+""",
     ),
     _rule(
         "bracketed_credit",
@@ -324,6 +351,8 @@ RULES: tuple[Rule, ...] = (
         "(",
         rf"""[\[(]\s*(?:[\p{{L}}.]{{1,20}}\s+){{0,3}}{PICTURE}\s*(?:credit)?\s*
           (?::|/|via|by|courtesy)[^\])\n]{{1,160}}[\])]
+          # "(File Photo)", "(Video)": a picture's label alone
+          |[\[(]\s*(?:(?:file|stock|archive)\s+)?{PICTURE}\s*[\])]
           # "(REUTERS/Jonathan Ernst)", "(Getty Images)": an agency's credit alone
           |[\[(]\s*{AGENCY}(?:\s*/[^\])\n]{{1,80}})?\s*[\])]""",
     ),
@@ -347,9 +376,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "gallery",
         ChromeKind.CAPTION,
-        "hide show toggle 0 view see enlarge expand",
+        "hide show toggle 0 view see enlarge expand click",
         r"""(?:hide|show|toggle)\s+caption(?:\s+\d{1,4}\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}
           |(?:enlarge|expand)\s+(?:this\s+)?(?:image|photo|picture|graphic)
+          |click\s+(?:here\s+)?to\s+(?:enlarge|expand|zoom)
+          |view\s+(?:image|photo|picture)\s+in\s+full\s?screen
           |\d{1,4}\s+(?:photos|images|pictures|slides)|(?:view|see)\s+(?:the\s+)?(?:gallery|slideshow)""",
     ),
     _rule(
@@ -384,13 +415,17 @@ RULES: tuple[Rule, ...] = (
         "comments",
         ChromeKind.COMMENTS,
         "0 comments comment replies responses leave post add write submit join code have show "
-        "view load hide log login sign signin",
+        "view load hide log login sign signin be",
         r"""(?:\d{1,6}\s+)?(?:comments?|replies|responses)(?:\s*\(\d{1,6}\))?\s*[:»›]?
           |(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|response).{0,100}+
           |join\s+the\s+(?:discussion|conversation).{0,100}+|comment'?s\s+title|code
           |have\s+something\s+to\s+add\b.{0,200}+
           |(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments.{0,20}
           # "Log in to comment", "Sign in to join the conversation"
+          |comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed
+          (?:\s+for\s+this\s+(?:article|story|post))?\.?
+          |be\s+the\s+first\s+to\s+(?:comment|reply|respond)\b.{0,40}+
+          |comment\s+on\s+this\s+(?:story|article|post)\s*[.:!]?
           |(?:log|sign)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment|join\s+the
           \s+(?:discussion|conversation))\b.{0,60}+""",
     ),
@@ -399,10 +434,11 @@ RULES: tuple[Rule, ...] = (
         "tags",
         ChromeKind.TAGS,
         "search tags tag keywords keyword topics topic categories category filed tagged labels "
-        "label more posted",
+        "label more posted related in",
         r"""(?:tags|topics|keywords|categories|filed\s+under|tagged)\s*
           |(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
-          |tagged(?:\s+with)?|labels?|more\s+about)\s*:.{0,400}+
+          |tagged(?:\s+with)?|labels?|more\s+about|related\s+topics?|in\s+this\s+(?:article|story))
+          \s*:.{0,400}+
           # "Posted in Politics | Tagged budget, council"
           |posted\s+in\s+.{1,150}?\btagged\b.{0,300}+""",
     ),
@@ -416,9 +452,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "syndication",
         ChromeKind.COPYRIGHT,
-        "this",
-        r"""this\s+(?:article|story|post|piece)\s+(?:was\s+)?(?:originally|first)
-          \s+(?:appeared|ran|published|posted)\s+(?:on|in|at|by)\s.{1,150}+""",
+        "this reprinted republished reposted",
+        r"""this\s+(?:article|story|post|piece)\s+(?:was\s+|is\s+)?(?:(?:originally|first)
+          \s+(?:appeared|ran|published|posted)|republished)\s+(?:on|in|at|by|from)\s.{1,150}+
+          # "Reprinted with permission from Example Weekly."
+          |re(?:printed|published|posted)\s+with\s+(?:kind\s+)?permission\b.{0,200}+""",
     ),
     # A syndicate's footer: "Distributed by Tribune Content Agency", "Distributed by Example
     # Features, LLC." Names only (capitalised words): "Distributed by the ministry, the
@@ -506,7 +544,7 @@ SLASH_MENU_RE = regex.compile(
 NAME_AGENCY_RE = regex.compile(
     rf"""(?x)
     \p{{Lu}}[\p{{L}}.'’-]{{0,20}}(?:\s\p{{Lu}}[\p{{L}}.'’-]{{0,20}}){{0,3}}\s?/\s?(?-i:{AGENCY})
-    (?:\s?/\s?\p{{Lu}}[\p{{L}}.'’ -]{{0,30}})?
+    (?:\s?/\s?\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}|\s+via\s+(?-i:{AGENCY}))?
     """
 )
 

@@ -184,7 +184,7 @@ def _numbered_lists(view: _View) -> None:
 
 
 def _header_credits(view: _View) -> None:
-    """ "Name / Agency" above the story's first paragraph is a byline, not a photo credit."""
+    """A "Name / Agency" line above the story's first paragraph is a byline, not a photo credit."""
     for index in view.visible:
         if view.prose(index):
             return

@@ -26,6 +26,7 @@ import regex
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
+from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
 from newsparse._learn import learn_chrome, normalize_line
 from newsparse._spans import Line, complement, merge, split_lines
@@ -95,8 +96,8 @@ def find_chrome(
         rule = _whole_line_rule(text, first, last)
         if (
             rule is not None
-            and rule in rules.GUARDED_RULES
-            and rules.METADATA_RE.search(text, first, last) is not None
+            and rule in shapes.GUARDED_RULES
+            and shapes.METADATA_RE.search(text, first, last) is not None
         ):
             rule = None  # a header line (date, byline, credit): the metadata's to read
         if rule is None and user is not None:
@@ -166,12 +167,12 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
                 return phrase
         if (
             "|" in lowered or "»" in lowered or "›" in lowered or " >" in lowered
-        ) and rules.MENU_ROW_RE.fullmatch(text, first, last):
+        ) and shapes.MENU_ROW_RE.fullmatch(text, first, last):
             return "menu_row"
         if "/" in lowered and length <= 300:
-            if " / " in lowered and rules.SLASH_MENU_RE.fullmatch(text, first, last):
+            if " / " in lowered and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
                 return "menu_row"
-            if length <= 80 and rules.NAME_AGENCY_RE.fullmatch(text, first, last):
+            if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
                 return "name_credit"
         if (
             text[last - 1].isdigit()

@@ -1,0 +1,109 @@
+"""Line shapes for the chrome rules: menu rows, credits, and the header-line guard.
+
+- :data:`MENU_ROW_RE` and :data:`SLASH_MENU_RE`: menu rows and breadcrumbs.
+- :data:`NAME_AGENCY_RE`: a photographer's credit standing alone ("Jane Doe/AP").
+- :data:`METADATA_RE` and :data:`GUARDED_RULES`: a line that carries the article's own
+  header data (a date, a byline, a credit, a dateline) is never taken by the looser rules,
+  so :mod:`newsparse.metadata` can read it.
+
+Linear time: every pattern runs within one line (``pos``/``endpos``) and every repetition
+over free text is bounded or possessive.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._chrome_rules import AGENCY
+
+__all__ = ["GUARDED_RULES", "MENU_ROW_RE", "METADATA_RE", "NAME_AGENCY_RE", "SLASH_MENU_RE"]
+
+#: A menu row or breadcrumb: short items joined by pipes or chevrons ("Egypt | Politics |
+#: Features", "Home » World » Africa", "Home > World"). A ">" separates only after a space:
+#: wire copy writes tickers as "<CHEM>". Tried only on lines that hold such a separator.
+MENU_ROW_RE = regex.compile(
+    r"""(?x)
+    [^|»›>.!?\n]{1,50}+(?:(?:\s*+[|»›]|(?<=\s)>)\s*+[^|»›>.!?\n]{1,50}+){1,30}+
+    """
+)
+
+#: A menu row or breadcrumb split by spaced slashes: "Home / World / Europe". Three items at
+#: least, each opening with a capital: a story's "and / or" or a lyric's line break is no menu.
+SLASH_MENU_RE = regex.compile(
+    r"""(?x)
+    (?&item)(?:\s/\s(?&item)){2,30}+
+    # an item: a capitalised word and up to five more, single-spaced
+    (?(DEFINE)(?P<item>\p{Lu}[^/|.!?\s]{0,30}+(?:\s[^/|.!?\s]{1,30}+){0,5}+))
+    """
+)
+
+#: A photographer's credit standing alone: "Jane Doe/AP", "Jane Doe / Getty Images". Above
+#: the story's first paragraph the same shape is a byline ("John Smith / Reuters"): the
+#: context rules give such a line back to the metadata.
+NAME_AGENCY_RE = regex.compile(
+    rf"""(?x)
+    \p{{Lu}}[\p{{L}}.'’-]{{0,20}}(?:\s\p{{Lu}}[\p{{L}}.'’-]{{0,20}}){{0,3}}\s?/\s?(?-i:{AGENCY})
+    (?:\s?/\s?\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}|\s+via\s+(?-i:{AGENCY}))?
+    """
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Metadata guard: lines that carry the article's own header data are never taken by the
+# looser rules of GUARDED_RULES, whatever else they hold ("PUBLISHED: 10:45 EST, 5 March 2013 |
+# UPDATED: ...", "By JOHN SMITH | Staff Writer", "Feb 6, 2018 | 10:45 AM", "John Smith |
+# Reuters", "Politics | Feb 6, 2018"). The header reader only reads lines that are not
+# chrome, so a date or a byline inside a chrome line would be lost to it.
+# ---------------------------------------------------------------------------------------
+
+_MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+    |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"""
+
+#: Something only a header line carries: a date, a time of day, a publication verb, a
+#: byline, a reporter's title, a news agency's credit or a dateline. Searched in one line
+#: (``pos``/``endpos``), only on lines a guarded rule took; every repetition is bounded.
+METADATA_RE = regex.compile(
+    rf"""(?ix)
+    # a day and a month, either order: "Feb 6", "Feb. 6, 2018", "6 February", "6th of May"
+      \b{_MONTH}\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b
+    | \b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}\b
+    # a numeric or ISO date: "09/10/2012", "2018-02-06", "6.2.2018"
+    | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b
+    # a time of day with its half or zone: "10:45 AM", "9.05 pm", "10:45 EST" (a bare
+    # "2:38" is a video's running time)
+    | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?[ap]\.?m\b\.?
+    | \b\d{{1,2}}:\d{{2}}\s?(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)\b
+    # publication words and relative dates: "PUBLISHED:", "Updated", "3 hours ago"
+    | \b(?:published|updated|posted\s+(?:on|at|by)|last\s+modified)\b
+    | \b\d{{1,3}}\s{{1,3}}(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s{{1,3}}ago\b
+    # a byline, opening the line or an item of it: "By JOHN SMITH", "Politics | By Jane Roe"
+    | (?:\G|[|•·]\s{{0,3}})by\s{{1,3}}(?-i:\p{{Lu}})
+    # a reporter's title or a news agency: "Staff Writer", "John Smith | Reuters"
+    | \b(?:staff\s+(?:writer|reporter)|correspondent|contributing\s+writer|reporter
+      |reuters|associated\s+press|agence\s+france|bloomberg|(?-i:AP|AFP|UPI|PTI|IANS))\b
+    # a dateline: "WASHINGTON —", "CAIRO, Feb 6"
+    | \G(?-i:\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}}){{0,3}}),?\s{{0,3}}[—–]
+    """
+)
+
+#: Loose rules, made of separators and common words, that could take a header line: a line
+#: they match is kept when :data:`METADATA_RE` finds header data in it. Tag lines are in
+#: this set on purpose: "Filed under: Politics | 6 Feb 2018" carries the article's date,
+#: which the header reader needs more than the body needs the tags gone. The strict rules
+#: (captions, credits, copyright footers, share bars) keep their lines: "Photo: Jane
+#: Doe/AP" names an agency and is still a credit.
+GUARDED_RULES = frozenset(
+    {
+        "menu_row",
+        "nav_item",
+        "tags",
+        "number",
+        "counter",
+        "comments",
+        "related_header",
+        "related_link",
+        "read_more",
+        "author_archive",
+        "short_link",
+    }
+)

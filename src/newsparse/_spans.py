@@ -45,22 +45,42 @@ class Line(NamedTuple):
         return self.first == self.last
 
 
+#: What ``str.splitlines`` ends a line with, and a line that is nothing but one of them.
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BARE_BREAKS = frozenset(["\r\n", *_LINE_ENDS])
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split ``text`` into :class:`Line` records; linear in ``len(text)``.
+
+    One ``str.splitlines`` pass, then constant work per line: an empty line (the blank
+    line between paragraphs, or 200,000 newlines in a row) costs one tuple, and a line
+    with text three C-level strips. Records are built by ``tuple.__new__`` itself (what
+    ``Line._make`` calls after a Python-level length check) rather than the named tuple's
+    Python-level ``__new__``: half the cost of a line-dense input goes there otherwise.
 
     >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
     [(1, 3), (6, 6), (7, 9)]
     """
     lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__  # five fields, always: the check _make would do holds by construction
     position = 0
     for piece in text.splitlines(keepends=True):
-        content = piece.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        end = position + len(content)
-        stripped_left = content.lstrip(INVISIBLE)
-        first = end - len(stripped_left)
-        last = first + len(stripped_left.rstrip(INVISIBLE))
-        lines.append(Line(position, end, position + len(piece), first, last))
-        position += len(piece)
+        following = position + len(piece)
+        if piece in _BARE_BREAKS:
+            append(new(Line, (position, position, following, position, position)))
+        else:
+            content = piece.rstrip(_LINE_ENDS)
+            end = position + len(content)
+            visible = content.lstrip(INVISIBLE)
+            if visible:
+                first = end - len(visible)
+                last = first + len(visible.rstrip(INVISIBLE))
+                append(new(Line, (position, end, following, first, last)))
+            else:
+                append(new(Line, (position, end, following, end, end)))
+        position = following
     return tuple(lines)
 
 

@@ -1,0 +1,66 @@
+"""The line index: every line of any text, with offsets into the text as given."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._spans import INVISIBLE, Line, split_lines
+
+LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _reference(text: str) -> list[Line]:
+    """The plain definition: what ``split_lines`` computes, written for reading."""
+    out = []
+    position = 0
+    for piece in text.splitlines(keepends=True):
+        content = piece.rstrip(LINE_ENDS)
+        end = position + len(content)
+        left = content.lstrip(INVISIBLE)
+        first = end - len(left)
+        out.append(
+            Line(position, end, position + len(piece), first, first + len(left.rstrip(INVISIBLE)))
+        )
+        position += len(piece)
+    return out
+
+
+CASES = [
+    pytest.param("", [], id="empty"),
+    pytest.param("a", [(0, 1, 1, 0, 1)], id="one-line"),
+    pytest.param("\n", [(0, 0, 1, 0, 0)], id="newline"),
+    pytest.param("\r\n\r\n", [(0, 0, 2, 0, 0), (2, 2, 4, 2, 2)], id="crlf-blank"),
+    pytest.param(" ab \r\n\ncd", [(0, 4, 6, 1, 3), (6, 6, 7, 6, 6), (7, 9, 9, 7, 9)], id="mixed"),
+    pytest.param("\ufeffTitle\u2028x", [(0, 6, 7, 1, 6), (7, 8, 8, 7, 8)], id="bom-u2028"),
+    pytest.param(" \u200b\t\n", [(0, 3, 4, 3, 3)], id="invisible-only"),
+    pytest.param("a\rb\x85c", [(0, 1, 2, 0, 1), (2, 3, 4, 2, 3), (4, 5, 5, 4, 5)], id="cr-nel"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split_lines(text: str, expected: list[tuple[int, int, int, int, int]]) -> None:
+    lines = split_lines(text)
+    assert [tuple(line) for line in lines] == expected
+    assert all(type(line) is Line for line in lines)
+
+
+_PIECES = st.sampled_from([*"ab .\t", *LINE_ENDS, "\r\n", "\ufeff", "\u200b", "\xa0"])
+_TEXT = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@given(text=_TEXT | st.text())
+def test_split_lines_is_the_plain_definition(text: str) -> None:
+    lines = split_lines(text)
+    assert list(lines) == _reference(text)
+    position = 0
+    for line in lines:
+        assert line.start == position
+        assert line.start <= line.first <= line.last <= line.end < line.next or (
+            line.next == len(text) and line.end == line.next
+        )
+        assert not any(char in LINE_ENDS for char in text[line.start : line.end])
+        assert line.blank == (not text[line.start : line.end].strip(INVISIBLE))
+        position = line.next
+    assert position == len(text)

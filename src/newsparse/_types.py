@@ -433,6 +433,13 @@ def _check_strip(_instance: Any, _attribute: Any, value: Any) -> None:
         raise OptionsError(msg)
 
 
+def _check_quote_kinds(_instance: Any, _attribute: Any, value: frozenset[Any]) -> None:
+    wrong = [kind for kind in value if not isinstance(kind, QuoteKind)]
+    if wrong:
+        msg = f"ParseOptions.quote_kinds must hold newsparse.QuoteKind values, not {wrong[0]!r}"
+        raise OptionsError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class ParseOptions:
     """Every setting of :func:`newsparse.parse`, with documented defaults.
@@ -444,6 +451,8 @@ class ParseOptions:
       ``None`` lets the text decide and leaves truly ambiguous numeric dates out.
     - ``chrome``: a :class:`ChromeProfile` of site chrome added to the built-in rules.
     - ``strip_chrome``: set chrome aside (default ``True``); ``False`` keeps every line.
+    - ``quote_kinds``: the kinds of quote :attr:`Article.quotes` holds: direct and partial
+      by default; add ``QuoteKind.INDIRECT`` for reported speech without marks.
 
     Derive variants with ``attrs.evolve(options, day_first=True)``. A value of the wrong
     type raises :class:`~newsparse.OptionsError` when the options are made.
@@ -455,6 +464,11 @@ class ParseOptions:
     day_first: bool | None = attrs.field(default=None, validator=_check_day_first)
     chrome: ChromeProfile | None = attrs.field(default=None, validator=_check_profile)
     strip_chrome: bool = attrs.field(default=True, validator=_check_strip)
+    quote_kinds: frozenset[QuoteKind] = attrs.field(
+        default=frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL}),
+        converter=frozenset,
+        validator=_check_quote_kinds,
+    )
 
     @classmethod
     def resolve(cls, options: object) -> ParseOptions:

@@ -53,7 +53,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     chrome_spans = [Span(c.start, c.end) for c in chrome]
     excluded = merge([*chrome_spans, *header])
     paragraphs = paragraphs_between(text, lines, excluded)
-    quotes = attribute_in(text, paragraphs)
+    quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
     regions = partition(
         text,
         body=[Span(p.start, p.end) for p in paragraphs],

@@ -508,3 +508,74 @@ def test_name_and_agency_is_a_byline_in_the_header(line: str) -> None:
 def test_name_and_agency_is_a_credit_in_the_story(line: str) -> None:
     text = f"Bridge to close for two years\n\n{STORY}\n\n{line}\n\n{LATER}\n"
     assert chrome_of(text) == [(line, "caption")]
+
+
+# Chrome glued to the start or the end of a story line: (line, fragment). The fragment's
+# offset is where it stands in the line; the rest of the line is story and stays.
+SAID = "The bridge will close in June for two years of repairs, the mayor said."
+GLUED = [
+    (f"{SAID} Featured image via Jane Doe/Flickr", "Featured image via Jane Doe/Flickr"),
+    (f"{SAID} (Photo: AP)", "(Photo: AP)"),
+    (f"{SAID} (Getty Images)", "(Getty Images)"),
+    (f"{SAID} (AP Photo/Jane Doe)", "(AP Photo/Jane Doe)"),
+    (f"{SAID} Photo: Jane Doe/AP", "Photo: Jane Doe/AP"),
+    (f"Advertisement {SAID}", "Advertisement"),
+    (f"ADVERTISEMENT: {SAID}", "ADVERTISEMENT:"),
+    (f"Story continues below {SAID}", "Story continues below"),
+    (
+        f"{SAID} Read more: Council to vote on bridge repairs",
+        "Read more: Council to vote on bridge repairs",
+    ),
+    (
+        f"{SAID} Also read: Ten things to know about the bridge.",
+        "Also read: Ten things to know about the bridge.",
+    ),
+    (f"{SAID} Read more", "Read more"),
+    (f"{SAID} Click here to subscribe", "Click here to subscribe"),
+    (f"{SAID} Click here to subscribe.", "Click here to subscribe."),
+    (f"{SAID} Sign up for our daily newsletter.", "Sign up for our daily newsletter."),
+    (f"{SAID} Subscribe now.", "Subscribe now."),
+    (f"{SAID} ADVERTISEMENT", "ADVERTISEMENT"),
+    (f"{SAID} Story continues below advertisement", "Story continues below advertisement"),
+    (f"{SAID} Share this article", "Share this article"),
+    (f"{SAID} Facebook Twitter WhatsApp Email", "Facebook Twitter WhatsApp Email"),
+    (f"{SAID} © 2018 Example Media Group.", "© 2018 Example Media Group."),
+    (f"{SAID} Follow Jane Doe on Twitter @janedoe.", "Follow Jane Doe on Twitter @janedoe."),
+    ('"We will reopen it," she said. Continue reading →', "Continue reading →"),
+]
+
+
+@pytest.mark.parametrize(("line", "fragment"), GLUED, ids=[g[1][:40] for g in GLUED])
+def test_glued_chrome_is_cut_at_the_right_character(line: str, fragment: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{LATER}\n"
+    start = len(STORY) + 2 + line.index(fragment)
+    items = find_chrome(text, split_lines(text))
+    assert [(i.start, i.end) for i in items] == [(start, start + len(fragment))]
+    assert items[0].text == fragment == text[items[0].start : items[0].end]
+
+
+# Story lines that end or start like glued chrome and must stay whole.
+NOT_GLUED = [
+    f"{SAID} Read the full statement on the city's website, she added.",
+    f"{SAID} The story continues to unfold.",
+    f"{SAID} Share prices fell 3%.",
+    f"{SAID} Subscribers will pay more.",
+    f"{SAID} Related charges were dropped.",
+    f"{SAID} Also, the tolls will rise.",
+    f"{SAID} See you in court, he told the council.",
+    "Advertisement revenue rose 12% in the quarter, the company said.",
+    "Advertisements for the show ran in 12 papers.",
+    f"{SAID} Click and collect sales doubled.",
+    f"{SAID} Sign up sheets were posted at the library.",
+    f"{SAID} Photographs of the cracks were published on Monday.",
+    f"{SAID} (The photo was taken in 2015.)",
+    f"{SAID} Follow-up talks are planned.",
+    "He shouted: “Read more books!”",
+    f"{SAID} Copyright law was not broken, the judge said.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_GLUED, ids=[s[-40:] for s in NOT_GLUED])
+def test_story_line_with_look_alike_ends_stays_whole(line: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{LATER}\n"
+    assert chrome_of(text) == []

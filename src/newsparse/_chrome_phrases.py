@@ -35,6 +35,7 @@ __all__ = [
     "PHRASES_BY_WORD",
     "PHRASE_GATE",
     "PULL_QUOTE_SOURCE_RE",
+    "REPORTING_RE",
     "SENTENCE_BREAK_RE",
     "SENTENCE_END_RE",
     "TAIL_RE",
@@ -353,18 +354,30 @@ TAIL_RE = regex.compile(
       (?P<glued_credit>{_AFTER_SENTENCE}
         (?:(?:featured\s+|top\s+|header\s+)?{PICTURE}\s*(?:credits?)?\s*
         (?::|via|by|courtesy(?:\s+of)?)\s*[^.!?\n]{{1,80}}
-        |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\)))
+        |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\)
+        # "... the market. (Getty Images)", "(AP Photo/Jane Roe)": an agency's bracketed credit
+        |\(\s*(?:getty\s+images|{AGENCY}(?:\s+{PICTURE})?\s*/\s*[^)\n]{{1,60}})\s*\)))
       # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
       |(?P<glued_more>{_AFTER_SENTENCE}(?:[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?
-        |read\s+more\s*[.…→»›]*|continue\s+reading\s*[.…→»›]*))
+        |read\s+more\s*[.…→»›]*|continue\s+reading\s*[.…→»›]*
+        # "... the mayor said. Read more: Council to vote on bridge"
+        |(?:read\s+more|(?:also\s+)?read\s+also|also\s+read|see\s+also|related)\s*:\s*[^\n]{{1,150}}))
+      # "... the mayor said. Click here to subscribe", "Sign up for our daily newsletter."
+      |(?P<glued_prompt>{_AFTER_SENTENCE}(?:(?:click|tap)\s+here\b[^\n]{{0,100}}
+        |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[^\n]{{0,60}}?(?:newsletters?|e-?mails?|alerts)
+        \b[^\n]{{0,60}}|subscribe\s+(?:now|today|here|to\s+(?:our|the)\b)[^\n]{{0,80}}))
+      # "... the mayor said. ADVERTISEMENT", "... on Monday. Story continues below"
+      |(?P<glued_ad>{_AFTER_SENTENCE}(?:advertisements?|(?:the\s+)?(?:story|article)\s+continues
+        \s+below(?:\s+(?:the\s+)?advertisement)?)\s*[.…:]*)
       # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
       |(?P<glued_copyright>{_AFTER_SENTENCE}
         (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
       # "... she said. Follow Jane Roe on Twitter @janeroe": the author's follow prompt.
       |(?P<glued_follow>{_AFTER_SENTENCE}follow\s+[^.!?\n]{{1,50}}?\s+on\s+(?:twitter|facebook
-        |instagram)\b[^.!?\n]{{0,40}})
+        |instagram)\b[^.!?\n]{{0,40}}\.?)
       # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
-      |(?P<glued_share>(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}})
+      |(?P<glued_share>(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}}
+        |{_AFTER_SENTENCE}share\s+this\s+(?:article|story|post|page)\b[^\n]{{0,60}})
     )
     \s*+\Z
     """
@@ -405,6 +418,11 @@ LINK_CTA_RE = regex.compile(r"[^\n@]{3,200}+@\s{0,3}https?://\S{1,300}+")
 #: Institution", "Andrei Kozyrev, former Russian foreign minister").
 PULL_QUOTE_SOURCE_RE = regex.compile(
     r"\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){1,3},\s[\p{L}\s,.'’-]{2,60}\p{L}"
+)
+
+#: A verb that reports speech: a sentence holding one is the story's, not a caption's.
+REPORTING_RE = regex.compile(
+    r"(?i)\b(?:said|says|told|added|asked|announced|wrote|according\s+to)\b"
 )
 
 #: A sentence break inside a line: end punctuation followed by a space and a capital.

@@ -575,6 +575,8 @@ RULE_KIND: dict[str, ChromeKind] = {
     "glued_copyright": ChromeKind.COPYRIGHT,
     "glued_share": ChromeKind.SHARE,
     "glued_follow": ChromeKind.PROMPT,
+    "glued_prompt": ChromeKind.PROMPT,
+    "glued_ad": ChromeKind.AD,
     # Context rules (_chrome_context).
     "banner_date": ChromeKind.BANNER,
     "page_header": ChromeKind.NAVIGATION,

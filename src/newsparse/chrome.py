@@ -69,7 +69,43 @@ _TAIL_TRIGGERS = (
     "embed",
     "facebook",
     "twitter",
+    "click",
+    "tap here",
+    "sign up",
+    "subscribe",
+    "advertisement",
+    "continues",
+    "share this",
+    "related",
+    "also",
+    "reuters",
 )
+
+#: The first word of a line's last sentence when glued chrome may end the line in a
+#: sentence's punctuation ("... she said. Click here to subscribe.", "Read more: ..."); the
+#: tail pattern runs on such lines only.
+_TAIL_STARTERS = frozenset(
+    (
+        "click",
+        "tap",
+        "sign",
+        "subscribe",
+        "read",
+        "also",
+        "see",
+        "related",
+        "share",
+        "advertisement",
+        "story",
+        "article",
+        "©",
+        "copyright",
+        "follow",
+    )
+)
+
+#: Sentence breaks that may come before a glued fragment ending in punctuation.
+_BREAKS = (". ", "! ", "? ", ".” ", '." ')
 
 
 def find_chrome(
@@ -198,6 +234,8 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
             # even after a sentence; a bare "(Reuters)" only ends a one-sentence caption
             and ("/" in credit.group() or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
+            # a sentence reporting speech is the story's, with the credit glued to it
+            and not phrases.REPORTING_RE.search(text, first, credit.start())
         ):
             return "caption_credit"
     return None
@@ -223,6 +261,14 @@ def _phrase_rule(
             start = first if phrase.from_start else first + offset
             if not phrase.pattern.fullmatch(text, start, last):
                 continue
+            if (
+                start > first
+                and phrases.SENTENCE_END_RE.search(text, first, start)
+                and phrases.REPORTING_RE.search(text, first, start)
+            ):
+                # A story sentence reporting speech before the phrase ("..., the mayor said.
+                # (Photo: AP)"): no caption; the glued pass cuts the phrase alone.
+                continue
             if phrase.name == "shop_widget" and phrases.SENTENCE_END_RE.search(text, first, start):
                 continue  # a story sentence before the widget: keep the line
             return phrase.name
@@ -240,11 +286,17 @@ def _glued(
     if head is not None and head.end() < last:
         out.append((index, first, head.end("cut"), "glued_continues"))
         story_start = head.end()
-    # Glued chrome ends in a name or a label, not in a sentence's punctuation; only such
-    # lines, holding one of the tail rules' words, pay for the pattern.
-    if text[last - 1] in _SENTENCE_END:
-        return
+    # Glued chrome mostly ends in a name or a label, not in a sentence's punctuation; a line
+    # ending in one pays for the pattern only when its last sentence opens with a stock
+    # word ("Click", "Read", "Sign"), and others only when they hold a tail rule's word.
     window = max(story_start, last - _TAIL_WINDOW)
+    if text[last - 1] in _SENTENCE_END:
+        brk = max(text.rfind(b, window, last - 1) for b in _BREAKS)
+        if brk < 0:
+            return
+        starter = text[brk : min(last, brk + 20)].split(maxsplit=2)
+        if len(starter) < 2 or starter[1].lower().strip("(:") not in _TAIL_STARTERS:
+            return
     lowered = text[window:last].lower()
     if not any(trigger in lowered for trigger in _TAIL_TRIGGERS):
         return
@@ -258,6 +310,8 @@ def _glued(
                 "glued_copyright",
                 "glued_follow",
                 "glued_share",
+                "glued_prompt",
+                "glued_ad",
             )
             if tail.group(name) is not None
         )

@@ -1,0 +1,120 @@
+"""The lines the metadata reader looks at: visible, not chrome, in bounded windows.
+
+Private helpers of :mod:`newsparse.metadata`. :class:`Visible` finds header lines as the
+reader asks for them, :func:`visible` collects footer lines from the end, and
+:class:`ChromeIndex` answers whether chrome covers a line by binary search, so the cost
+follows the lines read, not the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from newsparse._spans import Line
+    from newsparse._types import ChromeLine
+
+__all__ = ["ChromeIndex", "Visible", "visible"]
+
+
+class ChromeIndex:
+    """Whether chrome covers most of a line, answered per line by binary search.
+
+    Only the lines the reader looks at are asked about, so the cost follows the windows
+    read, not the length of the text: ``O(log c)`` per line for ``c`` chrome items.
+    """
+
+    __slots__ = ("_ends", "_lines", "_starts")
+
+    def __init__(self, lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> None:
+        items = sorted((c.start, c.end) for c in chrome)
+        self._starts = [s for s, _ in items]
+        self._ends = [e for _, e in items]
+        self._lines = lines
+
+    def __getitem__(self, index: int) -> bool:
+        if not self._starts:
+            return False
+        line = self._lines[index]
+        if line.first == line.last:
+            return False
+        k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
+        covered = 0
+        while k < len(self._starts) and self._starts[k] < line.last:
+            covered += max(0, min(self._ends[k], line.last) - max(self._starts[k], line.first))
+            k += 1
+        return covered * 2 >= line.last - line.first
+
+
+class Visible:
+    """The visible, non-chrome lines from ``start`` on, found as the reader asks for them.
+
+    The header reader mostly stops at the second or third line, so the lines below are
+    never looked at: the cost follows what is read, up to ``limit`` lines.
+    """
+
+    __slots__ = ("_is_chrome", "_limit", "_lines", "_next", "_out")
+
+    def __init__(
+        self, lines: Sequence[Line], is_chrome: ChromeIndex, start: int, limit: int
+    ) -> None:
+        self._lines = lines
+        self._is_chrome = is_chrome
+        self._next = start
+        self._limit = limit
+        self._out: list[int] = []
+
+    def get(self, k: int) -> int | None:
+        """The ``k``-th visible line's index, or None past the window or the text."""
+        out = self._out
+        if k < len(out):
+            return out[k]
+        if k >= self._limit:
+            return None
+        lines, is_chrome = self._lines, self._is_chrome
+        i, stop, want = self._next, len(lines), k + 1
+        while i < stop:
+            line = lines[i]
+            i += 1
+            if line.first != line.last and not is_chrome[i - 1]:
+                out.append(i - 1)
+                if len(out) == want:
+                    break
+        self._next = i
+        return out[k] if k < len(out) else None
+
+    def has(self, k: int) -> bool:
+        """True when there is a ``k``-th visible line in the window."""
+        return self.get(k) is not None
+
+    def take(self, start: int, stop: int) -> list[int]:
+        """The visible lines ``start`` to ``stop`` (fewer at the end of the window)."""
+        self.get(stop - 1)
+        return self._out[start:stop]
+
+    def __getitem__(self, k: int) -> int:
+        i = self.get(k)
+        if i is None:
+            raise IndexError(k)
+        return i
+
+    def __iter__(self) -> Iterator[int]:
+        k = 0
+        while (i := self.get(k)) is not None:
+            yield i
+            k += 1
+
+
+def visible(lines: Sequence[Line], is_chrome: ChromeIndex, order: range, limit: int) -> list[int]:
+    """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
+    out: list[int] = []
+    for i in order:
+        line = lines[i]
+        if line.first != line.last and not is_chrome[i]:
+            out.append(i)
+            if len(out) == limit:
+                break
+    return out

@@ -104,7 +104,7 @@ ZONES: dict[str, int] = {
 
 # North American zones named without standard or daylight ("6:02 PM ET", "10:45 a.m. PT"):
 # the standard offset in minutes. The date settles which one applies, by the United States
-# daylight-saving rules (``dates._us_daylight``); US-centred copy writes them, so reading
+# daylight-saving rules (``_calendar.us_daylight``); US-centred copy writes them, so reading
 # them as US zones is the sensible default. "IST" stays ambiguous (India, Ireland, Israel).
 US_ZONES: dict[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING
 import regex
 from dateutil import parser as _dateutil_parser
 
+from newsparse._calendar import us_daylight, weekday_order
 from newsparse._meta_lexicon import (
     MONTHS,
     RELATIVE_UNITS,
     RELATIVE_WEEKDAYS,
     US_ZONES,
-    WEEKDAY_NUMBERS,
     WEEKDAYS,
     ZONES,
 )
@@ -365,7 +365,7 @@ def _read(
         elif second > 12 >= first:
             day_first = False
         elif day_first is None and groups["weekday"] is not None:
-            day_first = _weekday_order(groups["weekday"], first, second, int(groups["y3"]))
+            day_first = weekday_order(groups["weekday"], first, second, int(groups["y3"]))
         if day_first is None:
             return None  # truly ambiguous: leave it out
         day, month = (first, second) if day_first else (second, first)
@@ -418,57 +418,6 @@ def _digit_before(text: str, low: int, high: int) -> bool:
     return any(c.isdigit() for c in text[low:high])
 
 
-def _weekday_order(weekday: str, first: int, second: int, year: int) -> bool | None:
-    """Day-first (True) or month-first (False), as the weekday named before the date says.
-
-    "Tue, 09/10/2012": 9 October 2012 is a Tuesday and 10 September a Monday, so the date
-    is day-first. None when both readings or neither fit the weekday.
-    """
-    number = WEEKDAY_NUMBERS.get(weekday.casefold().rstrip("."))
-    if number is None:
-        return None
-    fits = []
-    for day_first, (day, month) in ((True, (first, second)), (False, (second, first))):
-        try:
-            if dt.date(year, month, day).weekday() == number:
-                fits.append(day_first)
-        except ValueError:
-            continue
-    return fits[0] if len(fits) == 1 else None
-
-
-def _nth_sunday(year: int, month: int, n: int) -> dt.date:
-    """The ``n``-th Sunday of a month (``n = -1``: the last one)."""
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
-
-
-def _us_daylight(day: dt.date, hour: int) -> bool | None:
-    """Whether US daylight-saving time applies at ``hour`` on ``day``; None before 1967.
-
-    The Uniform Time Act rules: from 2007 the second Sunday of March to the first Sunday of
-    November; 1987-2006 the first Sunday of April to the last Sunday of October; 1967-1986
-    the last Sunday of April to the last Sunday of October (the 1974-75 energy-crisis
-    years aside). The switch is at 2 a.m. local time; the repeated hour in the autumn is
-    read as daylight time.
-    """
-    year = day.year
-    if year >= 2007:
-        begin, end = _nth_sunday(year, 3, 2), _nth_sunday(year, 11, 1)
-    elif year >= 1987:
-        begin, end = _nth_sunday(year, 4, 1), _nth_sunday(year, 10, -1)
-    elif year >= 1967:
-        begin, end = _nth_sunday(year, 4, -1), _nth_sunday(year, 10, -1)
-    else:
-        return None
-    after_begin = day > begin or (day == begin and hour >= 2)
-    before_end = day < end or (day == end and hour < 2)
-    return after_begin and before_end
-
-
 def _clock(match: regex.Match[str], day: dt.date | None = None) -> dt.time | None:
     """The time of a _TIME match, aware when it names a zone (a US zone needs ``day``)."""
     hour = int(match.group("hour"))
@@ -489,7 +438,7 @@ def _clock(match: regex.Match[str], day: dt.date | None = None) -> dt.time | Non
         zone = dt.UTC
     elif match.group("us") is not None and day is not None:
         standard = US_ZONES[match.group("us").replace(".", "").casefold()]
-        daylight = _us_daylight(day, hour)
+        daylight = us_daylight(day, hour)
         if daylight is not None:
             zone = dt.timezone(dt.timedelta(minutes=standard + (60 if daylight else 0)))
     elif match.group("offset") is not None:

@@ -226,6 +226,10 @@ BYLINES = [
          source="AP"),
     case("name then agency without comma", f"{TITLE}\n\nBy JANE DOE Associated Press",
          authors=("Jane Doe",), source="AP"),
+    case("by name in place", f"{TITLE}\n\nBy Jane Doe in London", authors=("Jane Doe",)),
+    case("name and the agency joined by and",
+         f"{TITLE}\n\nBy Jane Doe and The Associated Press", authors=("Jane Doe",),
+         source="AP"),
     # Header lines of segments set apart by bars or bullets: every segment a name, a job,
     # a date, a reading time or a counter.
     case("name, date and reading time", f"{TITLE}\n\nJane Doe | Feb 6, 2018 | 3 min read",
@@ -346,6 +350,11 @@ DATES = [
          f"{TITLE}\n\nBy Jane Doe\nFebruary 6 at 10:45 AM", authors=("Jane Doe",),
          reference=dt.date(2018, 2, 8),
          published=dt.datetime(2018, 2, 6, 10, 45)),  # noqa: DTZ001 (no zone named)
+    case("published and updated without separator",
+         f"{TITLE}\n\nPublished Feb 6, 2018 Updated Feb 7, 2018",
+         published=dt.date(2018, 2, 6), updated=dt.date(2018, 2, 7)),
+    case("date then lower-case updated", f"{TITLE}\n\nFeb 6, 2018, updated Feb 7, 2018",
+         published=dt.date(2018, 2, 6), updated=dt.date(2018, 2, 7)),
     case("year alone is no date", f"{TITLE}\n\nBy Jane Doe\n2018", authors=("Jane Doe",),
          loose=("2018",)),
     case("date in story is not published", TITLE,

@@ -178,7 +178,13 @@ def byline_line(
             names_end = stop.start()
         raw = text[match.start("names") : names_end]
         dangling = h.DANGLING_RE.search(raw)
-        names = read_names(raw[: dangling.start()] if dangling else raw, single=True)
+        raw = raw[: dangling.start()] if dangling else raw
+        names = read_names(raw, single=True)
+        if not names.people and not names.sources:
+            # "By Jane Doe in London": the place the writer filed from follows the names.
+            place = h.NAME_IN_PLACE_RE.fullmatch(raw)
+            if place is not None:
+                names = read_names(place.group("names"), single=True)
         if not names.people and not names.sources:
             return False
         put_names(found, names.people, names.sources, a=a, b=b, rule="byline")

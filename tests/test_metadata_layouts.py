@@ -626,3 +626,25 @@ def test_end_to_end(c: Case) -> None:
             assert _covered(spans, line.first, line.last) * 2 >= len(raw), f"lost: {raw!r}"
             continue
         assert _covered(spans, line.first, line.last) * 2 < len(raw), f"in the body: {raw!r}"
+
+
+HOSTILE = [
+    ("many bylines", "By Jane Doe and John Smith\n" * 2000),
+    ("many date lines", "Published 6:02 PM ET, Tue February 6, 2018\n" * 2000),
+    ("many segments", "Jane Doe | Feb 6, 2018 | " * 2000),
+    ("many labels", "Politics\n" * 2000 + TITLE),
+    ("long dateline line", "Washington — The " + "council voted " * 5000),
+    ("long bio line", "Jane Doe is a writer " + "and more " * 5000),
+    ("copyright signs", "© " * 5000),
+    ("yearless days", "February 6 at 10:45 AM\n" * 2000),
+    ("wire times", "0739 GMT (1539 HKT) " * 2000),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in HOSTILE], ids=[row[0] for row in HOSTILE])
+def test_hostile_headers_and_footers(text: str) -> None:
+    """Header-shaped input in bulk: no exception, and every span lies inside the text."""
+    options = ParseOptions(reference=dt.datetime(2018, 2, 8, 12, 0))  # noqa: DTZ001 (naive)
+    metadata, spans = extract_metadata(text, split_lines(text), (), options)
+    assert all(0 <= s.start <= s.end <= len(text) for s in spans)
+    assert all(e.text == text[e.start : e.end] for e in metadata.evidence)

@@ -363,6 +363,7 @@ DATES = [
          reference=dt.date(2018, 2, 8), loose=("Feb 9, 2018",)),
 ]  # fmt: skip
 
+LEDE_LINE = "Residents say the plan would raise property taxes for most homeowners in the city."
 STANDFIRST = (
     "The council's plan would raise property taxes for most homeowners in the city, critics say"
 )
@@ -422,6 +423,13 @@ TITLES = [
          "By Jane Doe , Wednesday 7 February 2018", authors=("Jane Doe",),
          title="Council approves the city budget after a long debate over property taxes",
          published=dt.date(2018, 2, 7)),
+    # A sentence with a full stop over a title-case line is kept as the story's first
+    # paragraph: a lede over a subhead or a related link reads the same.
+    case("lede over a title-case line", f"{LEDE_LINE}\n\nWhat Happens Next For The Budget",
+         title=None, keep=(LEDE_LINE, "What Happens Next For The Budget")),
+    case("title-case headline of two sentences",
+         "Reckless! Council Just Made A Bold Budget Move You Won't Believe",
+         title="Reckless! Council Just Made A Bold Budget Move You Won't Believe"),
     case("long sentence-case headline", "Council approves the city budget after a long debate "
          "over property taxes, as the mayor promises relief",
          title="Council approves the city budget after a long debate over property taxes, as "

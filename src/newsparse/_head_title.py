@@ -71,6 +71,8 @@ def deck_over_headline(
     headline in title case (or capitals) when it sets its deck in sentence case, and the
     deck runs longer. A long sentence-case line alone stays the title: headlines in
     sentence case run long too ("British actor poised to take the lead in Jobs, ...").
+    A line ending in a full stop is left out: a story's first paragraph over a title-case
+    subhead or link would be lost.
     """
     following = head.get(n + 1)
     if following is None:

@@ -441,7 +441,9 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False
     if line.isupper() and " " not in line.strip():
         return False  # "TRANSPORTATION": a section label in capitals
-    return line.isupper() or TWO_SENTENCES_RE.search(line) is None
+    # Two sentences make a lede, unless set in title case or capitals as headlines are:
+    # "Reckless! Putin Just Made a Bold Threat".
+    return line.isupper() or TWO_SENTENCES_RE.search(line) is None or title_case_ratio(line) >= 0.8
 
 
 def deck_like(line: str) -> bool:

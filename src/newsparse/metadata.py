@@ -236,7 +236,7 @@ def _read_head(
             title_n = n
             continue
         shaped = h.headline_shaped(text, a, b) and not wire_dateline(text, a, b)
-        if not title_set and not shaped and not decks and labelled_promo(text, a, b):
+        if not title_set and not decks and labelled_promo(text, a, b):
             found.consume(a, b)  # "Headline: X! Y!" over the story's headline: a promotion
             continue
         if not title_set and highlights and deck_under(text, a, b):

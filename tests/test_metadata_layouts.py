@@ -462,6 +462,8 @@ CONTRIBUTION = (
     "Residents who contributed to the fund said they would ask for their money back if the "
     "plan went ahead."
 )
+CORRECTION = "An earlier version of this article misstated the date of the council's vote."
+BY_THEN = "By then, the council had left."
 MOJIBAKE = "It's a clichÃ© that the budget always passes, the mayor said."
 COPYRIGHT_TALK = (
     "Copyright law was not part of the debate, though several members raised it in passing."
@@ -517,6 +519,13 @@ FOOTERS = [
     case("bio with follow", TITLE, foot="Jane Doe is the Ledger's Washington correspondent. "
          "Follow her on Twitter @janedoe.", authors=("Jane Doe",)),
     case("source label", TITLE, foot="Source: Reuters", source="Reuters"),
+    case("date at the foot", TITLE, foot="Published February 6, 2018",
+         published=dt.date(2018, 2, 6)),
+    case("byline at the foot", TITLE, foot="By Jane Doe", authors=("Jane Doe",)),
+    case("bare date at the foot is no publication date", TITLE,
+         foot=f"{CORRECTION}\n\nFriday, February 9, 2018.", keep=(CORRECTION,),
+         loose=("Friday, February 9, 2018.",)),
+    case("story line opening with by at the foot", TITLE, foot=BY_THEN, keep=(BY_THEN,)),
     # Story lines at the foot that look like footers: none is metadata.
     case("clause is no bio", TITLE, foot=CLAUSE, keep=(CLAUSE,)),
     case("person in the story is no bio", TITLE, foot=PERSON_LINE, keep=(PERSON_LINE,)),

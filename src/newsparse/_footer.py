@@ -15,6 +15,7 @@ import regex
 
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
+from newsparse._head_lines import byline_line, date_line
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
@@ -22,18 +23,20 @@ if TYPE_CHECKING:
 
     from newsparse._found import Found
     from newsparse._spans import Line
-    from newsparse._types import ChromeLine
+    from newsparse._types import ChromeLine, ParseOptions
 
 __all__ = ["origin_line", "read_chrome", "read_counter", "read_tail"]
 
 
-def read_tail(text: str, lines: Sequence[Line], tail: list[int], found: Found) -> None:
-    """Read sign-offs, contributor lines, origins and bios from the last lines."""
+def read_tail(
+    text: str, lines: Sequence[Line], tail: list[int], found: Found, options: ParseOptions
+) -> None:
+    """Read sign-offs, contributor lines, origins, bios, bylines and dates from the last lines."""
     paragraphs = 0
     footer: set[int] = set()  # positions in ``tail`` read as footer metadata
     for k, i in enumerate(tail):
         a, b = lines[i].first, lines[i].last
-        if _tail_line(text, lines, tail, k, found):
+        if _tail_line(text, lines, tail, k, found, options=options):
             footer.add(k)
         else:
             end = text[max(a, b - 80) : b].casefold()
@@ -185,7 +188,15 @@ _BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ", " reports ")
 _HEAD = 48  # characters of a line folded for the opening tests
 
 
-def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found: Found) -> bool:
+def _tail_line(
+    text: str,
+    lines: Sequence[Line],
+    tail: list[int],
+    k: int,
+    found: Found,
+    *,
+    options: ParseOptions,
+) -> bool:
     """Read one footer line (``tail[k]``); True when it was metadata.
 
     Cheap opening and keyword tests on a bounded prefix of the line decide which patterns
@@ -237,7 +248,24 @@ def _tail_line(text: str, lines: Sequence[Line], tail: list[int], k: int, found:
             found.authors([name], a, b, "follow")
             return True
     if k > 3:
-        return False  # bios and outlet notes close a story: only the last lines
+        return False  # bios, bylines and dates close a story: only the last lines
+    # "Published February 6, 2018", "By Jane Doe" closing the story: the header's lines,
+    # set at the foot by some sites. Only a labelled date: a bare date at the foot may date
+    # a correction ("Friday, December 4, 2015." under a correction notice). Only a
+    # person's name after "By": "By then, the council had left." is the story.
+    if (
+        size <= 160
+        and h.DATE_LABEL_RE.match(text, a, b) is not None
+        and date_line(text, a, b, found, options, banner=False)
+    ):
+        return True
+    if (
+        size <= 80
+        and head.startswith("by ")
+        and person(text[a + 3 : b]) is not None
+        and byline_line(text, a, b, found, options, header=False)
+    ):
+        return True
     if (name := _bio_name(text, a, b)) is not None:
         found.authors([name], a, b, "bio")
         found.consume(a, b)

@@ -42,7 +42,9 @@ __all__ = [
     "naming",
     "previous_sentence",
     "short",
+    "term_before",
     "term_like",
+    "title_like",
     "verb_before",
     "word_before",
 ]
@@ -69,6 +71,46 @@ def term_like(text: str, start: int, end: int) -> bool:
     if len(words) > 8 or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
+
+
+def title_like(text: str, start: int, end: int) -> bool:
+    """True for a Title-Case phrase of at most ten words ("War and Peace", "the Hammer").
+
+    Titles of works, nicknames and names are written so; a quotation of speech is not
+    (it has lower-case words, or ends in punctuation: "Thank you very much.").
+    """
+    while end > start and text[end - 1] in ',."”’':
+        end -= 1  # 'on "Meet the Press."': American style keeps the sentence's point inside
+    if end <= start or text[end - 1] in "!?;:…—–":
+        return False
+    words = _WORD_RE.findall(text, start, min(end, start + 200))
+    if words and words[0] in {"the", "a", "an"} and len(words) > 1:
+        words = words[1:]  # "the Hammer", "a Tribe Called Quest"
+    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
+
+
+# Nouns and phrases that present the quoted words as words, not speech: 'the word
+# "literally"', 'known as "the Hammer"', 'the hashtag "#MeToo"', 'so-called "deep state"'.
+_TERM_NOUNS = frozenset(
+    {"word", "words", "term", "terms", "phrase", "phrases", "expression", "slogan",
+     "slogans", "hashtag", "nickname", "moniker", "label", "motto", "catchphrase",
+     "so-called", "nicknamed", "titled", "entitled", "named", "spelled", "spelt",
+     "headlined", "tagline", "acronym", "mantra", "name", "dubbed", "billed"}
+)  # fmt: skip
+
+
+def term_before(text: str, lead_start: int, opener: int) -> bool:
+    """True when the words before ``opener`` present a term ("the word", "known as")."""
+    words = text[max(lead_start, opener - 40) : opener].casefold().split()
+    if not words:
+        return False
+    if words[-1] in _TERM_NOUNS:
+        return True
+    if len(words) > 2 and words[-2:] == ["such", "as"]:
+        return words[-3] in _TERM_NOUNS  # 'words such as "ambassador,"'
+    return len(words) > 1 and words[-1] == "as" and words[-2] in {"known", "referred", "dubbed"}
 
 
 def naming(text: str, lead_start: int, opener: int) -> Attribution | None:

@@ -160,6 +160,8 @@ PRONOUNS: Mapping[str, str] = MappingProxyType({
     "ele": "male", "ela": "female", "eles": "plural", "elas": "plural",
     # Italian
     "lui": "male", "lei": "female", "loro": "plural",
+    # Chinese (written without spaces: matched by the patterns of ``_cjk``)
+    "他": "male", "她": "female", "他们": "plural", "她们": "plural",
 })  # fmt: skip
 
 # Titles and honorifics written before a name (AP style abbreviations and the full

@@ -97,12 +97,24 @@ def uses_single_quotes(text: str) -> bool:
     >>> uses_single_quotes('"We won," she said, "it\\'s over."')
     False
     """
-    doubles = text.count('"') + text.count("“")
-    if text.count("‘") + text.count("'") + text.count("‚") + text.count("‹") <= doubles:
+    straight = text.count('"')
+    doubles = (straight + 1) // 2 + text.count("“")  # straight marks: two per quote
+    if text.count("‘") + text.count("'") + text.count("‚") + text.count("‹") < doubles:
         return False  # an upper bound on single openers settles most texts: quick counts
-    singles = text.count("‘") + text.count(" '")
+    singles = text.count("‘") + text.count(" '") + text.startswith("'")
     singles += text.count("‚") + text.count("‹") + text.count("\n'") - 2 * text.count("''")
     doubles += text.count("„") + text.count("«") + text.count("「") + text.count("''")
+    if singles == doubles and singles > 0:
+        # As many of each: single quotes are speech when one opens a paragraph before any
+        # double mark ("'He told me "never again",' said Mrs Clarke"); a headline's single
+        # quotes stand inside its line ("Laura Bush sees 'Hope'").
+        first_double = min(
+            (i for i in (text.find('"'), text.find("“")) if i >= 0), default=len(text)
+        )
+        return any(
+            0 <= i < first_double
+            for i in (0 if text[0] in "'‘" else -1, text.find("\n'"), text.find("\n‘"))
+        )
     return singles > doubles
 
 

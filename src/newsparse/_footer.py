@@ -231,11 +231,15 @@ def _tail_line(
                 found.put("source", agency(named.group()), a, b, "contributed")
             found.consume(a, b)
             return True
-        if size <= 250 and _tail_site(text, a, b, found, head=head, line=line):
+        if (
+            size <= 250
+            and ("©" in head or head.startswith(("copyright", "(")) or _site_words(line))
+            and _tail_site(text, a, b, found, head=head, line=line)
+        ):
             return True
         if size <= 250 and ("@" in line or "reach" in line) and _contact_author(text, a, b, found):
             return True
-        if origin_line(text, a, b, found):
+        if size <= 200 and bare.startswith(_ORIGIN_OPENINGS) and origin_line(text, a, b, found):
             return True
         if size <= 130 and head[:1] in "-—–" and _sign_off(text, lines, tail, k, found):
             return True
@@ -266,7 +270,7 @@ def _tail_line(
         and byline_line(text, a, b, found, options, header=False)
     ):
         return True
-    if (name := _bio_name(text, a, b)) is not None:
+    if text[a : a + 1].isupper() and (name := _bio_name(text, a, b)) is not None:
         found.authors([name], a, b, "bio")
         found.consume(a, b)
         return True
@@ -356,6 +360,11 @@ _HANDLE_END_RE = regex.compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 _SPEECH_RE = regex.compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
 
 
+def _site_words(line: str) -> bool:
+    """True when a line holds a word :data:`~newsparse._header.SITE_RE` needs."""
+    return any(word in line for word in _SITE_WORDS)
+
+
 def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, line: str) -> bool:
     """A copyright line or a line naming the site at its end ("appeared first on X")."""
     mark = head.find("©")  # "All rights reserved. © 2018 The Daily Ledger"
@@ -379,7 +388,7 @@ def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, line: str)
         _read_copyright(copyright_, found)  # "© 2018 The Daily Ledger. All rights reserved."
         found.consume(a, b)
         return True
-    if any(word in line for word in _SITE_WORDS):
+    if _site_words(line):
         site = h.SITE_RE.search(text, a, b)
         if site is not None and site.end() >= b - 2:
             s, e = site.span("site")  # "The post X appeared first on Ledger Online."

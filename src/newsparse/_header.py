@@ -408,11 +408,18 @@ def title_case_ratio(line: str) -> float:
     >>> title_case_ratio("A Weird Week Draws To A Close"), title_case_ratio("It is raining")
     (1.0, 0.0)
     """
-    words: list[str] = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", line)
-    scored = [w for w in words if w.casefold() not in _SMALL_WORDS]
-    if not scored:
-        return 0.0
-    return sum(1 for w in scored if w[0].isupper() or w[0].isdigit()) / len(scored)
+    scored = capitals = 0
+    for word in _WORD_RE.findall(line):
+        if word.lower() in _SMALL_WORDS:
+            continue
+        scored += 1
+        if word[0].isupper() or word[0].isdigit():
+            capitals += 1
+    return capitals / scored if scored else 0.0
+
+
+# A word for title_case_ratio: a letter or digit, then letters, digits, apostrophes, hyphens.
+_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
 def headline_shaped(text: str, start: int, end: int) -> bool:
@@ -437,7 +444,9 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False  # "(CNN) North Korea went ...": a lede with its credit
     if last == "." and not line.isupper() and _END_ABBREVIATION_RE.search(line) is None:
         return False
-    if URL_LINE_RE.match(line) is not None or _CAPTION_CREDIT_RE.search(line) is not None:
+    if URL_LINE_RE.match(line) is not None or (
+        line[-1] == ")" and _CAPTION_CREDIT_RE.search(line) is not None
+    ):
         return False
     if line.isupper() and " " not in line.strip():
         return False  # "TRANSPORTATION": a section label in capitals
@@ -459,7 +468,15 @@ def deck_like(line: str) -> bool:
         return False
     if _ARTICLE_OPENING_RE.match(line) is not None and len(line.split()) >= 10:
         return True  # "The NBC News anchor clears the record on behalf of ...": a sentence
+    if _AUX_WORDS.isdisjoint(line.lower().split()):
+        return False  # no auxiliary verb at all: no need to look for its group
     return AUX_RE.search(line) is not None
+
+
+_AUX_WORDS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "must",
+})  # fmt: skip
 
 
 # A sentence opening with an article, as decks do and headlines rarely do.

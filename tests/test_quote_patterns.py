@@ -427,6 +427,26 @@ STYLES = [
 # Transcripts and interviews.
 TRANSCRIPTS = [
     case(
+        "tv-transcript-labels",
+        "SMITH: We are not going anywhere.\n\nJONES: Then we have a problem.",
+        ("We are not going anywhere.", "d", "SMITH", None),
+        ("Then we have a problem.", "d", "JONES", None),
+    ),
+    case(
+        "tv-transcript-full-name-then-surname",
+        "JAKE MORROW: Senator, thank you for joining us.\n\n"
+        "SEN. ANA PINTO: Glad to be here.\n\nMORROW: Let us start with the budget.",
+        ("Senator, thank you for joining us.", "d", "JAKE MORROW", None),
+        ("Glad to be here.", "d", "ANA PINTO", None),
+        ("Let us start with the budget.", "d", "JAKE MORROW", None),
+    ),
+    case("dateline-colon-is-no-transcript", "LONDON: Prices rose again in March."),
+    case(
+        "interview-qa-answer-quoted",
+        'Q: Will you run again?\n\nA: "I have not decided," Moreno said.',
+        ("I have not decided,", "d", "Moreno", "said"),
+    ),
+    case(
         "interview-qa-said",
         'Asked whether he would run again, Lindqvist said: "Not this time."',
         ("Not this time.", "d", "Lindqvist", "said"),
@@ -482,7 +502,109 @@ ADVERSARIAL = [
     ),
 ]
 
-ALL = GAPS + STYLES + TRANSCRIPTS + ADVERSARIAL
+# More wire, feature and foreign-language shapes.
+MORE = [
+    case(
+        "relative-clause-before-cue",
+        '"It was chaos," one witness, who asked not to be named, told AFP.',
+        ("It was chaos,", "d", "one witness", "told"),
+    ),
+    case(
+        "replied-another",
+        '"What now?" asked one protester. "We wait," replied another.',
+        ("What now?", "d", "one protester", "asked"),
+        ("We wait,", "d", "another", "replied"),
+    ),
+    case(
+        "pronoun-resolves-to-earlier-name",
+        'Prime Minister Olaf Berg arrived late.\n\n"Sorry," he said. "The traffic was bad."',
+        ("Sorry,", "d", "he", "said"),
+        ("The traffic was bad.", "d", "he", "said"),
+    ),
+    case(
+        "split-quote-with-appositive",
+        '"We won," said Mr Smith, the club\'s chairman, "and we deserved it."',
+        ("We won,", "d", "Smith", "said"),
+        ("and we deserved it.", "d", "Smith", "said"),
+    ),
+    case(
+        "said-of-then-continuation",
+        '"I\'m done," Garcia said of the sport. "Really done."',
+        ("I'm done,", "d", "Garcia", "said"),
+        ("Really done.", "d", "Garcia", "said"),
+    ),
+    case(
+        "british-multi-paragraph-singles",
+        "'The first year was hard.\n\n'The second was harder,' she said.",
+        ("The first year was hard.\n\n'The second was harder,", "d", "she", "said"),
+    ),
+    case(
+        "replied-colon",
+        'Asked about the deal, the minister replied: "No comment."',
+        ("No comment.", "d", "the minister", "replied"),
+    ),
+    case(
+        "statement-read",
+        'The statement read: "All flights are cancelled until further notice."',
+        ("All flights are cancelled until further notice.", "d", "The statement", "read"),
+    ),
+    case(
+        "tweet-wrote-exclamation",
+        'In a tweet, the president wrote: "Big win tonight!"',
+        ("Big win tonight!", "d", "the president", "wrote"),
+    ),
+    case(
+        "said-adding-colon-second-quote",
+        '"It\'s over," she said, adding: "We start again tomorrow."',
+        ("It's over,", "d", "she", "said"),
+        ("We start again tomorrow.", "d", "she", "adding"),
+    ),
+    case(
+        "leader-party-state-told-reporters",
+        '"We have the votes," Senate Majority Leader Rosa Kim, R-Ohio, told reporters Tuesday.',
+        ("We have the votes,", "d", "Rosa Kim", "told reporters"),
+    ),
+    case("no-quote-police-said-plain", "Police said the man, 34, was arrested at the scene."),
+    case("album-title-in-commas", 'The band\'s new album, "Quiet Storms," comes out in May.'),
+    case("fragment-no-verb", 'He signed off with a "see you later" and left.'),
+    case(
+        "speaker-before-with-relative-clause",
+        'Kim Lee, who runs a shop nearby, said: "It was like a bomb went off."',
+        ("It was like a bomb went off.", "d", "Kim Lee", "said"),
+    ),
+    case(
+        "verb-before-name-muttered",
+        '"Unbelievable," muttered the referee.',
+        ("Unbelievable,", "d", "the referee", "muttered"),
+    ),
+    case(
+        "french-lance",
+        "«C'est fini», lance le président.",
+        ("C'est fini", "d", "le président", "lance"),
+    ),
+    case(
+        "german-reversed-guillemets",
+        "»Wir schaffen das«, sagte die Kanzlerin.",
+        ("Wir schaffen das", "d", "die Kanzlerin", "sagte"),
+    ),
+    case(
+        "german-erklaerte-am-montag",
+        "„Wir sind bereit“, erklärte der Minister am Montag.",
+        ("Wir sind bereit", "d", "der Minister", "erklärte"),
+    ),
+    case(
+        "italian-il-ministro",
+        "«Non è finita», ha detto il ministro.",
+        ("Non è finita", "d", "il ministro", "ha detto"),
+    ),
+    case(
+        "portuguese-afirmou",
+        "“O país está pronto”, afirmou o presidente.",
+        ("O país está pronto", "d", "o presidente", "afirmou"),
+    ),
+]
+
+ALL = GAPS + MORE + STYLES + TRANSCRIPTS + ADVERSARIAL
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)

@@ -303,6 +303,13 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
     # A cue after the quote stands in the same sentence: search up to its end only.
     reach = _phrase_end(text, position, min(window, position + 170))
     cue = CUE_RE.search(text, position, reach)
+    if cue is not None and text.endswith(("who ", "which "), position, cue.start()):
+        # '"...," one witness, who asked not to be named, told AFP': the relative clause's
+        # verb is not the cue; the main clause's verb follows the clause's comma.
+        comma = text.find(",", cue.end(), reach)
+        main = CUE_RE.search(text, comma + 1, reach) if comma >= 0 else None
+        if main is not None:
+            cue = main
     if cue is not None:
         found = _after_cue(text, cue, position, window)
         if found is not None:
@@ -360,6 +367,31 @@ def _pronoun_in_cue(cue: re.Match[str]) -> Speaker | None:
     )
 
 
+# Indefinite pronouns that stand for a speaker of their own after an inverted cue:
+# '"We wait," replied another.'
+_INDEFINITES = frozenset({"another", "others", "someone", "somebody", "one", "many", "some"})
+
+
+def _indefinite(text: str, start: int, end: int, rule: str) -> Speaker | None:
+    word_start = start
+    while word_start < end and text[word_start].isspace():
+        word_start += 1
+    word_end = word_start
+    while word_end < end and text[word_end].isalpha():
+        word_end += 1
+    if word_end != end or text[word_start:word_end].casefold() not in _INDEFINITES:
+        return None
+    word = text[word_start:word_end]
+    return Speaker(
+        name=word,
+        mention=word,
+        start=word_start,
+        end=word_end,
+        kind=SpeakerKind.DESCRIPTION,
+        rule=rule,
+    )
+
+
 def _after_cue(text: str, cue: re.Match[str], position: int, window: int) -> Attribution | None:
     """Read the speaker around a cue found after a quote: "said Nuri" or "Nuri said"."""
     if cue.start() == position:
@@ -369,7 +401,7 @@ def _after_cue(text: str, cue: re.Match[str], position: int, window: int) -> Att
         rule = "according-to" if cue.group().casefold() in ACCORDING_TO else "cue-name-after"
         speaker = read_speaker(text, start, end, inverted=True, rule=rule)
         if speaker is None:
-            speaker = _pronoun_in_cue(cue)
+            speaker = _pronoun_in_cue(cue) or _indefinite(text, start, end, rule)
         return None if speaker is None else Attribution(speaker, cue.start(), cue.end(), rule)
     if cue.group().casefold() in ACCORDING_TO or not _NP_TEXT_RE.fullmatch(
         text, position, cue.start()

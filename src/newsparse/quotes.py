@@ -63,6 +63,7 @@ from newsparse._context import (
 from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
 from newsparse._resolve import resolve_speakers
+from newsparse._transcript import transcript_turns
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
 from newsparse.errors import check_text
 from newsparse.paragraphs import split_paragraphs
@@ -229,6 +230,13 @@ def attribute_in(
             last_attributed = (marked.last, marked.close, attribution)
         elif previous_in_paragraph is None:
             previous_in_paragraph = None
+    turns = transcript_turns(text, paragraphs)
+    if turns:
+        # "SMITH: We are not going anywhere.": each turn of a transcript is a direct quote.
+        for index, start, end, speaker in turns:
+            turn = Marked(start, start, end, end, False, index, index)  # noqa: FBT003
+            found.append((turn, QuoteKind.DIRECT, Attribution(speaker, None, None, "transcript")))
+        found.sort(key=lambda item: item[0].start)
     quotes: list[Quote] = []
     for marked, kind, attribution in found:
         cue_start = attribution.cue_start if attribution is not None else None

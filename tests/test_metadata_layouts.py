@@ -609,12 +609,12 @@ def test_layout(c: Case) -> None:
     _check(c, metadata, [(s.start, s.end) for s in spans])
 
 
-# Cases whose header line the chrome rules set aside before the metadata reader sees it
-# (marked xfail, not strict). chrome.py now spares header lines (dates, bylines, credits)
-# from its menu, tag and counter rules (nine cases with " | " failed before); its photo
-# credit rule still takes "John Smith / Reuters" under a headline, which reads as a byline
-# there ("Jonathan Ernst/Reuters" beside a caption is the photo credit).
-CHROME_CONFLICTS: frozenset[str] = frozenset({"name slash agency"})
+# Cases whose header line the chrome rules set aside before the metadata reader sees it,
+# marked xfail (not strict) while they do. Empty since chrome.py spares header lines
+# (dates, bylines, credits) from its menu, tag, counter and photo-credit rules: eleven
+# cases failed end to end before that ("By JOHN SMITH | Staff Writer", "PUBLISHED: ... |
+# UPDATED: ...", "John Smith / Reuters" and the like).
+CHROME_CONFLICTS: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(

@@ -611,7 +611,7 @@ def test_layout(c: Case) -> None:
 
 # Cases whose header line the chrome rules set aside before the metadata reader sees it,
 # marked xfail (not strict) while they do. Empty since chrome.py spares header lines
-# (dates, bylines, credits) from its menu, tag, counter and photo-credit rules: eleven
+# (dates, bylines, credits) from its menu, tag, counter and photo-credit rules: twelve
 # cases failed end to end before that ("By JOHN SMITH | Staff Writer", "PUBLISHED: ... |
 # UPDATED: ...", "John Smith / Reuters" and the like).
 CHROME_CONFLICTS: frozenset[str] = frozenset()

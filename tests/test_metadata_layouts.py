@@ -392,6 +392,8 @@ TITLES = [
          site="The Daily Ledger"),
     case("trailing site after bar", f"{TITLE} | Ledger Online", title=TITLE,
          site="Ledger Online"),
+    case("trailing site named by the copyright", f"{TITLE} | The Ledger", title=TITLE,
+         foot="© 2018 The Ledger. All rights reserved.", site="The Ledger"),
     case("dash inside headline kept", "Liberals agree – the mayor was right on taxes",
          title="Liberals agree – the mayor was right on taxes"),
     case("kicker above", f"EXCLUSIVE\n{TITLE}", title=TITLE, loose=("EXCLUSIVE",)),

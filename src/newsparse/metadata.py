@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from newsparse import _header as h
@@ -89,9 +90,30 @@ def extract_metadata(
     read_tail(text, lines, tail_lines, found, options)
     tail_from = lines[tail_lines[-1]].first if tail_lines else len(text)
     read_chrome(text, chrome, found, tail_from=tail_from)
+    _title_without_site(found)
     found.evidence.sort(key=lambda e: (e.start, e.field))
     metadata = Metadata(evidence=tuple(found.evidence), **found.fields)
     return metadata, tuple(sorted(found.spans))
+
+
+def _title_without_site(found: Found) -> None:
+    """Cut " | The Ledger" off the title when the page names The Ledger as its site.
+
+    Only the site found elsewhere (a copyright or "appeared first on" line) is cut, after
+    " | " or a spaced dash: the title's own words are never guessed to be a site's name.
+    """
+    title, site = found.fields.get("title"), found.fields.get("site")
+    if not title or not site or len(title) <= len(site) + 3:
+        return
+    for sep in (" | ", " - ", " – ", " — "):
+        if title.endswith(sep + site):
+            head = title[: -len(sep + site)].rstrip()
+            evidence = next(e for e in found.evidence if e.field == "title")
+            found.fields["title"] = head
+            found.evidence[found.evidence.index(evidence)] = attrs.evolve(
+                evidence, end=evidence.start + len(head), text=head
+            )
+            return
 
 
 def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadata:

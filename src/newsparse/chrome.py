@@ -43,9 +43,6 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: Double quotation marks: a line holding one quotes someone.
-_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
-
 #: A line shorter than this holds no story with chrome glued to it.
 _GLUED_MIN = 16
 
@@ -81,31 +78,45 @@ _TAIL_TRIGGERS = (
     "reuters",
 )
 
+
+def _cased(*words: str) -> dict[str, tuple[str, ...]]:
+    """Each word as a line writes it (lower case, capitalised, title case, capitals).
+
+    Keyed by first character: a line's character picks the few worth a ``startswith``.
+    """
+    by_char: dict[str, set[str]] = {}
+    for word in words:
+        for variant in (word, word.capitalize(), word.title(), word.upper()):
+            by_char.setdefault(variant[0], set()).add(variant)
+    return {char: tuple(sorted(variants)) for char, variants in by_char.items()}
+
+
 #: The first word of a line's last sentence when glued chrome may end the line in a
 #: sentence's punctuation ("... she said. Click here to subscribe.", "Read more: ..."); the
-#: tail pattern runs on such lines only.
-_TAIL_STARTERS = frozenset(
-    (
-        "click",
-        "tap",
-        "sign",
-        "subscribe",
-        "read",
-        "also",
-        "see",
-        "related",
-        "share",
-        "advertisement",
-        "story",
-        "article",
-        "©",
-        "copyright",
-        "follow",
-    )
+#: tail pattern runs on such lines only (one C-level ``str.startswith``).
+_TAIL_STARTERS = _cased(
+    "click",
+    "tap",
+    "sign",
+    "subscribe",
+    "read",
+    "also",
+    "see",
+    "related",
+    "share",
+    "advertisement",
+    "story",
+    "article",
+    "©",
+    "copyright",
+    "follow",
 )
 
-#: Sentence breaks that may come before a glued fragment ending in punctuation.
-_BREAKS = (". ", "! ", "? ", ".” ", '." ')
+#: How a line starts when an ad label or a "continued below" marker is glued to its start.
+_HEAD_STARTS = _cased("advertisement", "the story", "the article", "story", "article", "continue")
+
+#: A glued fragment ending in a sentence's punctuation is at most this long.
+_GLUED_SENTENCE = 160
 
 
 def find_chrome(
@@ -163,19 +174,38 @@ def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
     )
 
 
+def _voice(text: str, first: int, last: int) -> bool:
+    """True when the line quotes or reports someone: a double quotation mark, or "said".
+
+    A few C-level searches, the commonest first (cheaper than one regex over the line).
+    """
+    return (
+        text.find('"', first, last) >= 0
+        or text.find("“", first, last) >= 0
+        or text.find("”", first, last) >= 0
+        or text.find(" said", first, last) >= 0
+        or text.find("«", first, last) >= 0
+        or text.find("„", first, last) >= 0
+    )
+
+
 def _whole_line_rule(text: str, first: int, last: int) -> str | None:
-    """The rule that makes the whole visible line ``text[first:last]`` chrome, or ``None``."""
+    """The rule that makes the whole visible line ``text[first:last]`` chrome, or ``None``.
+
+    Cheap tests first: the first word picks the line rules; the words of a short line are
+    split and matched against the phrase keys only when the line is not someone speaking.
+    """
     length = last - first
     if length > rules.MAX_WHOLE_LINE:
         return None
-    short = length <= phrases.MAX_PHRASE_LINE
-    lowered = text[first:last].lower() if short else ""
-    tokens = lowered.split() if short else []
     char = text[first]
     if char.isalpha():
-        # The first word, lower-cased: the first token when it is all letters (most lines).
-        word = tokens[0] if tokens and tokens[0].isalpha() else ""
-        if not word:
+        # The first word, lower-cased: the letters before the first space (most lines).
+        space = text.find(" ", first, first + 26)
+        word = text[first : space if space > 0 else min(last, first + 26)]
+        if word.isalpha():
+            word = word.lower()
+        else:
             word_match = rules.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
         candidates = rules.RULES_BY_START.get(word, ())
@@ -193,66 +223,74 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     for rule in candidates:
         if rule.pattern.fullmatch(text, first, last):
             return rule.name
-    if length < 4:
-        return None  # too short for any phrase, menu row, duration or credit
-    if short:
-        words = phrases.PHRASE_GATE.intersection(tokens)
+    if length < 4 or length > phrases.MAX_PHRASE_LINE:
+        return None  # too short for any phrase, menu row, duration or credit; or too long
+    # A line that quotes or reports someone is the story talking ('"Sign up for our
+    # newsletter," she urged'): only a caption ending in its credit (after a colon) may be
+    # one; other lines are split into words for the phrase keys.
+    voice = _voice(text, first, last)
+    if not voice or text.find(":", max(first, last - 110), last) >= 0:
+        lowered = text[first:last].lower()
+        words = phrases.PHRASE_GATE.intersection(lowered.split())
         if words and len(lowered) == length:
-            phrase = _phrase_rule(text, first, last, lowered, words)
+            phrase = _phrase_rule(text, first, last, lowered, words, voice=voice)
             if phrase is not None:
                 return phrase
-        if (
-            "|" in lowered or "»" in lowered or "›" in lowered or " >" in lowered
-        ) and shapes.MENU_ROW_RE.fullmatch(text, first, last):
+    if (
+        text.find("|", first, last) >= 0
+        or text.find("»", first, last) >= 0
+        or text.find("›", first, last) >= 0
+        or text.find(" >", first, last) >= 0
+    ) and shapes.MENU_ROW_RE.fullmatch(text, first, last):
+        return "menu_row"
+    if length <= 300 and text.find("/", first, last) >= 0:
+        if text.find(" / ", first, last) >= 0 and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
             return "menu_row"
-        if "/" in lowered and length <= 300:
-            if " / " in lowered and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
-                return "menu_row"
-            if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
-                return "name_credit"
-        if (
-            text[last - 1].isdigit()
-            and length <= 160
-            and phrases.DURATION_RE.search(text, first, last)
-            and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
-        ):
-            return "video"
-        if (
-            "@" in lowered
-            and "http" in lowered
-            and phrases.LINK_CTA_RE.fullmatch(text, first, last)
-        ):
-            return "link_cta"
-        if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(
-            text, first, last
-        ):
-            return "credit_gap"
-        if (
-            text[last - 1] == ")"
-            and length <= 220
-            and (credit := phrases.AGENCY_CAPTION_RE.search(text, first, last)) is not None
-            # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
-            # even after a sentence; a bare "(Reuters)" only ends a one-sentence caption
-            and ("/" in credit.group() or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
-            # a sentence reporting speech is the story's, with the credit glued to it
-            and not phrases.REPORTING_RE.search(text, first, credit.start())
-        ):
-            return "caption_credit"
+        if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
+            return "name_credit"
+    if (
+        text[last - 1].isdigit()
+        and length <= 160
+        and phrases.DURATION_RE.search(text, first, last)
+        and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
+    ):
+        return "video"
+    if (
+        text.find("@", first, last) >= 0
+        and text.find("http", first, last) >= 0
+        and phrases.LINK_CTA_RE.fullmatch(text, first, last)
+    ):
+        return "link_cta"
+    if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(
+        text, first, last
+    ):
+        return "credit_gap"
+    if (
+        text[last - 1] == ")"
+        and length <= 220
+        and (credit := phrases.AGENCY_CAPTION_RE.search(text, first, last)) is not None
+        # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
+        # even after a sentence; a bare "(Reuters)" only ends a one-sentence caption
+        and ("/" in credit.group() or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
+        # a sentence reporting speech is the story's, with the credit glued to it
+        and not phrases.REPORTING_RE.search(text, first, credit.start())
+    ):
+        return "caption_credit"
     return None
 
 
 def _phrase_rule(
-    text: str, first: int, last: int, lowered: str, words: frozenset[str]
+    text: str, first: int, last: int, lowered: str, words: frozenset[str], *, voice: bool
 ) -> str | None:
-    """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome."""
+    """The phrase rule whose trigger and pattern make the line ``text[first:last]`` chrome.
+
+    ``voice``: the line quotes or reports someone; only a caption's credit is tried then.
+    """
     called = {p for word in words for p in phrases.PHRASES_BY_WORD[word]}
-    # A line that quotes someone is the story talking ('"Sign up for our newsletter," she
-    # urged'); only a caption ending in its credit may hold quotation marks.
-    quoting = any(mark in lowered for mark in _QUOTE_MARKS)
     for phrase in phrases.PHRASES:
         if phrase not in called or last - first > phrase.max_line:
             continue
-        if quoting and phrase.name != "caption_credit":
+        if voice and phrase.name != "caption_credit":
             continue
         for trigger in phrase.triggers:
             offset = lowered.rfind(trigger) if phrase.last else lowered.find(trigger)
@@ -282,20 +320,23 @@ def _glued(
     if last - first < _GLUED_MIN:
         return
     story_start = first
-    head = phrases.HEAD_RE.match(text, first, last)
-    if head is not None and head.end() < last:
-        out.append((index, first, head.end("cut"), "glued_continues"))
-        story_start = head.end()
+    heads = _HEAD_STARTS.get(text[first])
+    if heads is not None and text.startswith(heads, first):
+        head = phrases.HEAD_RE.match(text, first, last)
+        if head is not None and head.end() < last:
+            out.append((index, first, head.end("cut"), "glued_continues"))
+            story_start = head.end()
     # Glued chrome mostly ends in a name or a label, not in a sentence's punctuation; a line
     # ending in one pays for the pattern only when its last sentence opens with a stock
     # word ("Click", "Read", "Sign"), and others only when they hold a tail rule's word.
     window = max(story_start, last - _TAIL_WINDOW)
     if text[last - 1] in _SENTENCE_END:
-        brk = max(text.rfind(b, window, last - 1) for b in _BREAKS)
+        # one C-level search for the last ". " in the fragment's reach, one word looked up
+        brk = text.rfind(". ", max(window, last - _GLUED_SENTENCE), last - 1)
         if brk < 0:
             return
-        starter = text[brk : min(last, brk + 20)].split(maxsplit=2)
-        if len(starter) < 2 or starter[1].lower().strip("(:") not in _TAIL_STARTERS:
+        starters = _TAIL_STARTERS.get(text[brk + 2])
+        if starters is None or not text.startswith(starters, brk + 2):
             return
     lowered = text[window:last].lower()
     if not any(trigger in lowered for trigger in _TAIL_TRIGGERS):

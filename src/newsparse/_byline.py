@@ -252,10 +252,12 @@ def is_job(raw: str) -> bool:
     (True, True, False)
     """
     folded = " ".join(raw.strip(" .,;:|-–—").casefold().split())
-    if folded in JOB_TITLES:
-        return True
+    if folded in JOB_TITLES or folded.removesuffix("s") in JOB_TITLES:
+        return True  # "Staff Writers" under two names: the plural of a listed title
     words = folded.split()
-    if not 1 <= len(words) <= 5 or words[-1] not in JOB_HEADS:
+    if not 1 <= len(words) <= 5 or (
+        words[-1] not in JOB_HEADS and words[-1].removesuffix("s") not in JOB_HEADS
+    ):
         return False
     if any(w in OUTLET_WORDS and w not in _DESK_WORDS for w in words[:-1]):
         return False  # "Daily Mail Reporter": an outlet's reporter, the outlet is the source
@@ -365,6 +367,8 @@ def read_names(raw: str, *, single: bool = False) -> Names:
         if short is not None:
             names.sources.append(short)
             continue
+        if is_job(piece):
+            continue  # "| Staff Writers" after the names
         inner = AGENCY_IN_RE.search(piece)
         if inner is not None and inner.start() > 0:
             # "JOHN SMITH AP Economics Writer", "JANE DOE Associated Press": the name, then

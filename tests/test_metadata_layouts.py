@@ -124,6 +124,10 @@ WIRE = [
     case("capitals place alone", TITLE, lead="LONDON — ", dateline="LONDON"),
     case("ordinary place, day and agency", TITLE, lead="Moscow, March 3 (Reuters) - ",
          dateline="Moscow", source="Reuters"),
+    case("press release dateline", TITLE, lead="NEW YORK, Feb. 6, 2018 /PRNewswire/ -- ",
+         dateline="NEW YORK", source="PRNewswire", published=dt.date(2018, 2, 6)),
+    case("dateline with a whole date", TITLE, lead="WASHINGTON, Feb. 6, 2018 — ",
+         dateline="WASHINGTON", published=dt.date(2018, 2, 6)),
     case("agency alone with em dash", TITLE, lead="(Reuters) — ", source="Reuters"),
     case("acronym and dash in a sentence", TITLE,
          first="FBI — the bureau that ran the inquiry — said on Tuesday the council acted "

@@ -91,9 +91,10 @@ _DATELINE_RE = r"""
             (?:,\ ?\p{Lu}[\p{L}.]{0,14}(?:\ \p{Lu}[\p{L}.]{0,14})?
                (?:/\p{Lu}{2,30}+(?:\ \p{Lu}{1,30}+){0,3})?)?
         )
-        # The day without a year: ", Feb 6", ", 2 March".
-        (?:,\ ?(?P<day>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?))?
-        (?:,?[\ \u00a0]{0,2}\((?P<agency>[^()\n]{1,40}+)\))?
+        # The day: ", Feb 6", ", 2 March", and in press releases its year: ", Feb. 6, 2018".
+        (?:,\ ?(?P<day>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?)(?:,?\ (?P<year>\d{4}))?)?
+        # The agency: "(Reuters)", or a release wire between slashes: "/PRNewswire/".
+        (?:,?[\ \u00a0]{0,2}(?:\((?P<agency>[^()\n]{1,40}+)\)|/(?P<agency>[^/\n]{1,40}+)/))?
         [\ \u00a0]{0,2}(?P<dash>--|[-–—:])
       |
         # A place in ordinary case followed by an agency in brackets: "Kiev (CNN) ",

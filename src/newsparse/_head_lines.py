@@ -55,10 +55,12 @@ def wire_dateline(text: str, a: int, b: int) -> bool:
     return match.group("day") is not None or agency(match.group("agency") or "") is not None
 
 
-def first_body(text: str, lines: Sequence[Line], first: list[int], found: Found) -> None:
+def first_body(
+    text: str, lines: Sequence[Line], first: list[int], found: Found, options: ParseOptions
+) -> None:
     """Read the dateline of the first body line (or, credited "(CNN)", of the next one)."""
     for k, i in enumerate(first):
-        if dateline(text, lines[i].first, lines[i].last, found, credited=k > 0):
+        if dateline(text, lines[i].first, lines[i].last, found, options, credited=k > 0):
             return
 
 
@@ -333,10 +335,13 @@ def put_dates(found: Found, dates: Sequence[DateValue], rule: str) -> None:
             return
 
 
-def dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False) -> bool:
+def dateline(
+    text: str, a: int, b: int, found: Found, options: ParseOptions, *, credited: bool = False
+) -> bool:
     """Cut a dateline ("CAIRO, Feb 6 (Reuters) - ") off the first body line.
 
-    ``credited`` asks for an agency in brackets (used on the line after the first).
+    ``credited`` asks for an agency in brackets (used on the line after the first). A
+    dateline with a whole date ("NEW YORK, Feb. 6, 2018 /PRNewswire/ -- ") dates the story.
     """
     match = DATELINE_RE.match(text, a, min(b, a + 120))
     if match is None:
@@ -387,5 +392,9 @@ def dateline(text: str, a: int, b: int, found: Found, *, credited: bool = False)
     if source is not None:
         s, e = match.span("agency")
         found.put("source", source, s, e, "dateline")
+    if match.group("year") is not None:
+        dated = found.dates(match.start("day"), match.end("year"), options)
+        if dated and dated[0].day is not None:
+            found.put("published_value", dated[0], dated[0].start, dated[0].end, "dateline")
     found.consume(a, match.end())
     return True

@@ -297,7 +297,7 @@ def _read_head(
                 decks.append((a, b))  # a standfirst with no headline above it
                 found.consume(a, b)
                 continue
-            first_body(text, lines, head.take(n, n + 2), found)
+            first_body(text, lines, head.take(n, n + 2), found, options)
             record_decks(decks, found)
             return i
         # Under the headline: decks until the byline, credit or date that closes the header.
@@ -314,7 +314,7 @@ def _read_head(
             decks.append((a, b))
             found.consume(a, b)
             continue
-        first_body(text, lines, head.take(n, n + 2), found)
+        first_body(text, lines, head.take(n, n + 2), found, options)
         record_decks(decks, found)
         return i
     record_decks(decks, found)

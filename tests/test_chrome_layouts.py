@@ -579,3 +579,97 @@ NOT_GLUED = [
 def test_story_line_with_look_alike_ends_stays_whole(line: str) -> None:
     text = f"{STORY}\n\n{line}\n\n{LATER}\n"
     assert chrome_of(text) == []
+
+
+LEDE = (
+    "The old bridge over the river will close for two years after inspectors found deep "
+    "cracks in its piers, the council said on Tuesday."
+)
+
+# Whole articles laid out as different kinds of sites lay them out: every story paragraph
+# stays whole, every chrome line goes. "S:" marks a story line, "C:" a chrome line, and
+# "M:" a header line left to the metadata (neither chrome nor checked as story).
+LAYOUTS = {
+    "tabloid": """
+M:Bridge to close for two years after cracks found
+M:By JANE DOE | Staff Writer
+M:PUBLISHED: 10:45 EST, 6 February 2018 | UPDATED: 12:01 EST, 6 February 2018
+C:1.2K shares
+C:Share on Facebook Share on Twitter
+S:{LEDE}
+C:Scroll down for video
+S:"We had no choice," the mayor said. "Safety comes first."
+C:ADVERTISEMENT
+S:Repairs are expected to cost about $40 million, according to the council's estimate.
+C:READ MORE:
+C:Council votes to raise tolls on the ring road
+C:Mayor opens the new market hall
+S:Residents will have to use the ferry or the ring road while the work goes on.
+C:Comments (12)
+C:Share or comment on this article:
+""",
+    "broadsheet": """
+M:Bridge to close for two years after cracks found
+M:Jane Doe
+M:Tuesday 6 February 2018 10.45 GMT
+C:Skip to main content
+S:{LEDE}
+C:Photograph: Jane Doe/Example Agency
+S:The closure, which starts in June, will force 20,000 commuters onto the ferry.
+C:Continue reading the main story
+S:“It is the right decision,” said John Smith, an engineer who advised the council.
+C:Topics: Local government, Transport
+C:Reuse this content
+""",
+    "blog": """
+M:Bridge to close for two years
+M:Posted by Jane Doe on February 6, 2018
+S:So the bridge is closing. Two years, the council says, and at least $40 million.
+S:Exactly.
+S:I have crossed that bridge every day for twenty years, and I will miss it.
+C:Share this:
+C:Twitter
+C:Facebook
+C:Like this:
+C:Like Loading...
+C:Related
+C:Leave a Reply Cancel reply
+C:Your email address will not be published. Required fields are marked *
+""",
+    "wire": """
+M:Bridge to close for two years after cracks found
+M:By Jane Doe
+M:SPRINGFIELD, Feb 6 (Reuters) - {LEDE}
+S:Repairs are expected to cost about $40 million, the council said in a statement.
+S:The council will vote on a toll increase next month to pay for the work.
+M:(Reporting by Jane Doe; Editing by John Smith)
+C:Our Standards: The Thomson Trust Principles.
+""",
+}
+
+
+def _layout(name: str) -> tuple[str, list[tuple[str, str]]]:
+    layout = LAYOUTS[name].replace("{LEDE}", LEDE)
+    rows = [(r[0], r[2:]) for r in layout.strip("\n").split("\n")]
+    return "\n\n".join(line for _, line in rows) + "\n", rows
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_whole_article_layout(name: str) -> None:
+    text, rows = _layout(name)
+    chrome = {c.text for c in find_chrome(text, split_lines(text))}
+    for mark, line in rows:
+        if mark == "S":
+            assert line not in chrome, f"story line taken: {line!r}"
+        elif mark == "M":
+            assert line not in chrome, f"header line taken: {line!r}"
+    missed = [line for mark, line in rows if mark == "C" and line not in chrome]
+    assert not missed
+
+
+def test_lead_in_above_a_poll_widget_stays() -> None:
+    # "take our poll" opens in lower case, like a prompt hard-wrapped over lines; the line
+    # above ends in a colon: it introduces the quote that follows, and is the story's.
+    lead = "In a long report for the council, the inspector writes:"
+    text = f"{STORY}\n{lead}\ntake our poll - story continues below\n{LATER}\n"
+    assert lead not in [t for t, _ in chrome_of(text)]

@@ -444,5 +444,7 @@ def _wrapped_prompts(view: _View) -> None:
                 break  # the line below starts a sentence of its own
             if view.length(upper) > 100 or view.ends_sentence(upper):
                 break
+            if view.text[view.lines[upper].last - 1] == ":":
+                break  # a lead-in to what follows ("..., he writes:"), not a wrapped prompt
             view.mark(upper, "wrapped_prompt")
             lower = upper

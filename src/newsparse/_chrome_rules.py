@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         "nav_item",
         ChromeKind.NAVIGATION,
         "home sign log login logout signin signup register my about contact menu main search "
-        "sections jump open go return "
+        "sections jump open go return our editorial corrections correction ethics "
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
         "submit please loading follow subscribe newsletter newsletters view show hide get you "
@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = (
           |(?:open|close|toggle)\s+(?:the\s+)?(?:menu|navigation|search)
           |(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?
           |register\s+(?:now|today|here|for\s+free)
+          # the newsroom's policy links: "Our Standards: ...", "Corrections policy"
+          |(?:our|editorial)\s+standards(?:\s*:.{0,100})?|(?:corrections?|ethics|editorial)\s+polic(?:y|ies)
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
           |site\s*map|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)|advertise(?:\s+with\s+us)?
           |careers|faq|help|archives?|next\s+(?:slide|page|article|story|post)

@@ -233,6 +233,16 @@ def _around_quote(filler: tuple[str, ...], *, after: bool) -> Generator:
     return generate
 
 
+def _byline_separators(rng: random.Random, n: int) -> str:
+    """Byline lines whose names trail off in separators: "By John, , , , x"."""
+
+    def line() -> str:
+        separator = rng.choice((", ", ": ", " - ", " on", " |", "\u2014"))
+        return f"By {rng.choice(_NAMES)}{separator * rng.randint(20, 70)}x\n\n"
+
+    return ("Headline\n\n" + _fill(line, n))[:n]
+
+
 def _mixture(seed_pieces: tuple[str, ...]) -> Generator:
     def generate(rng: random.Random, n: int) -> str:
         return _fill(lambda: rng.choice(seed_pieces), n)
@@ -277,6 +287,7 @@ CASES: dict[str, Generator] = {
     "name-said": _choices(tuple(f"{name} said, " for name in _NAMES)),
     "said-lines": _choices(tuple(f"{name} said." for name in _NAMES), "\n"),
     "by": _repeat("By "),
+    "byline-separators": _byline_separators,
     "by-lines": _choices(("By", "By John Smith", "By Ms Lee and Ana Braga", "Written by"), "\n"),
     "abbreviations": _choices(_ABBREVIATIONS, " "),
     "initials": _repeat("A."),

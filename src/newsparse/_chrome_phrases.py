@@ -267,9 +267,11 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase(
         "cookie",
         "we_use_cookies uses_cookies cookie_policy cookie_settings accept_cookies "
-        "accept_all_cookies manage_cookies reject_cookies decline_cookies cookie_preferences",
+        "accept_all_cookies manage_cookies reject_cookies decline_cookies cookie_preferences "
+        "cookies_help",
         r"""(?:we\s+use\s+cookies|uses\s+cookies|cookie\s+(?:policy|settings|preferences)
-            |(?:accept|manage|reject|decline|customi[sz]e)\s+(?:all\s+)?cookies)\b.{0,300}+""",
+            |(?:accept|manage|reject|decline|customi[sz]e)\s+(?:all\s+)?cookies
+            |cookies\s+help\s+us)\b.{0,300}+""",
     ),
     # Rights and syndication footers: "All rights reserved", "Distributed by Tribune Content
     # Agency, LLC.", "The post ... appeared first on Example News."

@@ -54,7 +54,8 @@ MAX_WHOLE_LINE = 800
 # Send / Email" buttons. A line made only of these (and counts) is a share bar. Longer
 # alternatives come first: the bars repeat possessively and never backtrack into them.
 SHARE_WORD = r"""
-    (?:(?:print|email|e-mail|save)\s+this\s+(?:page|article|story|post)
+    (?:(?:print|email|e-mail|save|share)\s+(?:this\s+)?(?:page|article|story|post)
+    |share\s+this\s+with
     |(?:email|e-mail|send)\s+(?:this\s+)?(?:to\s+)?a\s+friend|tweet\s+this
     |share\s+(?:this|on)(?:\s+(?:story|article|post|page))?|share\s+via|shares|sharing|share
     |facebook|twitter|tweets|tweet|pinterest|linkedin|reddit|stumbleupon|tumblr|whatsapp
@@ -174,13 +175,14 @@ RULES: tuple[Rule, ...] = (
         "nav_item",
         ChromeKind.NAVIGATION,
         "home sign log login logout signin signup register my about contact menu main search "
-        "sections jump open go return our editorial corrections correction ethics "
+        "sections jump open go return our editorial corrections correction ethics accessibility "
         "skip back next previous prev close more rss site sitemap privacy terms advertise "
         "careers faq help archive archives full fullscreen enlarge expand collapse toggle "
         "submit please loading follow subscribe newsletter newsletters view show hide get you "
         "text font cancel website bookmark like reuse copy post load",
         r"""(?:home|sign\s*in|sign\s*up|sign\s*out|log\s*in|log\s*out|register|my\s+account
-          |about(?:\s+us)?|contact(?:\s+us)?|menu|main\s+menu|search|sections
+          |about(?:\s+us)?|contact(?:\s+(?:us|the\s+(?:newsroom|editors?)|our\s+newsroom))?
+          |accessibility(?:\s+(?:statement|help))?|menu|main\s+menu|search|sections
           |(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)
           |(?:open|close|toggle)\s+(?:the\s+)?(?:menu|navigation|search)
           |(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?
@@ -188,7 +190,7 @@ RULES: tuple[Rule, ...] = (
           # the newsroom's policy links: "Our Standards: ...", "Corrections policy"
           |(?:our|editorial)\s+standards(?:\s*:.{0,100})?|(?:corrections?|ethics|editorial)\s+polic(?:y|ies)
           |back\s+to\s+top|next|previous|prev|close|close\s+(?:dialog|window|ad)|more|rss
-          |site\s*map|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)|advertise(?:\s+with\s+us)?
+          |site\s*map|privacy(?:\s+(?:policy|notice|settings|statement))?|terms\s+of\s+(?:use|service)|advertise(?:\s+with\s+us)?
           |careers|faq|help|archives?|next\s+(?:slide|page|article|story|post)
           |previous\s+(?:slide|page|article|story|post)|full\s?screen|enlarge|expand|collapse
           |toggle\s+navigation|submit|please\s+wait|loading|follow|subscribe|newsletters?
@@ -203,9 +205,12 @@ RULES: tuple[Rule, ...] = (
         "ad_label",
         ChromeKind.AD,
         "advertisement advertisements advert ad ads sponsored paid promoted partner recommended "
-        "adchoices around from supported report -",
+        "adchoices around from supported report presented brought -",
         r"""[-–—•·*\s]{0,6}+
-          (?:advertisements?(?:\s*[-–—:·]?\s*(?:scroll|continue)\s+(?:down\s+)?to\s+continue
+          (?:advertisements?\s*[-–—:·]?\s*continue\s+reading(?:\s+the\s+main\s+story)?
+          # sponsors: "Presented by Example Bank", "Brought to you by Example Bank"
+          |(?:presented|brought\s+to\s+you)\s+by\s+(?-i:\p{Lu})[^.!?\n]{0,60}
+          |advertisements?(?:\s*[-–—:·]?\s*(?:scroll|continue)\s+(?:down\s+)?to\s+continue
           (?:\s+(?:reading|with\s+content))?)?
           |ad\s+feedback|report\s+(?:this\s+)?ad|ads\s+by\s+\w{2,20}
           |advertisements?|advert|ads?|sponsored(?:\s+(?:content|links?|stories|posts?))?
@@ -246,8 +251,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe",
         ChromeKind.PROMPT,
-        "already become support download get create receive sign newsletter you",
-        r"""already\s+(?:an?\s+)?(?:subscriber|member|registered)\s*\?.{0,80}+
+        "already become support download get create receive sign newsletter you enjoy start donate",
+        r"""already\s+(?:have\s+an\s+account|(?:an?\s+)?(?:subscriber|member|registered))\s*\?.{0,80}+
+          |(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access\b.{0,60}+
+          |start\s+(?:your|a)\s+free\s+trial\b.{0,60}+
+          |(?:donate|support\s+us)(?:\s+(?:now|today))?\s*[.!]?
           |become\s+an?\s+(?:member|subscriber|supporter|patron)(?:\s+(?:today|now))?\s*[.!]?
           |support\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|newsroom
           |work)(?:\s+(?:today|now))?\s*[.!]?
@@ -335,13 +343,15 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.CAPTION,
         "featured top header cover lead photo photos photograph photographs image images "
         "picture pictures pic pics video videos graphic graphics illustration illustrations "
-        "footage credit credits media",
+        "footage credit credits media courtesy",
         rf"""(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
           (?::|source\s*:)\s*.{{1,160}}+|credits?\s*(?::|\.{{2,3}}|…)\s*.{{1,120}}+
           # "Photo by Jane Roe/Getty", "Image via Flickr": a name, not a sentence ("Footage by
           # the BBC showed the crowd." stays)
           |(?:featured\s+|top\s+|header\s+|cover\s+|lead\s+)?{PICTURE}\s*(?:credits?)?\s*
           (?:via|by|courtesy(?:\s+of)?)\s*(?:[^.!?\n]|\.(?=\S)){{1,120}}+
+          # "Courtesy of the city council": a lender's credit, a name and no sentence
+          |courtesy\s+(?:of\s+)?(?:the\s+)?(?-i:\p{{Lu}})[^.!?,\n]{{1,60}}
           # BBC-style "Image copyright Reuters Image caption Protesters gathered ..."
           |(?:{PICTURE}|media)\s+(?:copyright|caption|source)\b.{{1,400}}+""",
     ),
@@ -359,10 +369,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "agency_photo",
         ChromeKind.CAPTION,
-        "ap afp epa reuters getty xinhua upi pa ansa dpa shutterstock istock",
+        "ap afp epa reuters getty xinhua upi pa ansa dpa shutterstock istock istockphoto alamy",
         rf"""(?-i:{AGENCY})\s*{PICTURE}\s*/.{{1,300}}+
           # "REUTERS/Jonathan Ernst", "Getty Images/Drew Angerer": agency, slash, photographer
-          |{AGENCY}\s*/\s*(?-i:\p{{Lu}})[\p{{L}}.'’ -]{{1,60}}(?:/\s*{AGENCY})?""",
+          |{AGENCY}\s*/\s*(?-i:\p{{Lu}})[\p{{L}}.'’ -]{{1,60}}(?:/\s*{AGENCY})?
+          # a picture library alone ("Getty Images"); a news agency alone ("Reuters") is the
+          # header's credit, left to the metadata
+          |getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?""",
     ),
     _rule(
         "caption_label",
@@ -391,6 +404,8 @@ RULES: tuple[Rule, ...] = (
           |(?:just|must)\s+watch(?:ed)?\b.{0,300}+|(?:click\s+to\s+)?(?:watch|video|listen)\s*:\s*.{3,250}+
           |using\s+a\s+mobile\s+device.{0,150}+|media\s+playback\s+is\s+unsupported.{0,80}+
           |listen\s+to\s+this\s+(?:story|article|episode|podcast)\b.{0,80}+
+          |listen\s+to\s+(?:the\s+)?(?:article|story)(?:\s*\(?\d{1,2}\s*min(?:ute)?s?\)?)?
+          |watch\s+(?:now|live)\s*[:.!]?
           # "Watch the full speech here," "Listen to the interview below:"
           |(?:watch|listen\s+to)\s+[^.!?\n]{0,80}?\b(?:here|below|above)\s*[:.,!]?""",
     ),
@@ -415,12 +430,14 @@ RULES: tuple[Rule, ...] = (
         "comments",
         ChromeKind.COMMENTS,
         "0 comments comment replies responses leave post add write submit join code have show "
-        "view load hide log login sign signin be",
+        "view load hide log login sign signin be sort report",
         r"""(?:\d{1,6}\s+)?(?:comments?|replies|responses)(?:\s*\(\d{1,6}\))?\s*[:»›]?
           |(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|response).{0,100}+
           |join\s+the\s+(?:discussion|conversation).{0,100}+|comment'?s\s+title|code
           |have\s+something\s+to\s+add\b.{0,200}+
-          |(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments.{0,20}
+          |(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies).{0,20}
+          |sort\s+by\s*:?\s*(?:newest|oldest|best|top|most\s+\w{1,12}|recent|popular)\b.{0,30}
+          |report\s+(?:abuse|(?:this\s+)?comment)\s*[.!]?
           # "Log in to comment", "Sign in to join the conversation"
           |comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed
           (?:\s+for\s+this\s+(?:article|story|post))?\.?
@@ -436,7 +453,7 @@ RULES: tuple[Rule, ...] = (
         "search tags tag keywords keyword topics topic categories category filed tagged labels "
         "label more posted related in",
         r"""(?:tags|topics|keywords|categories|filed\s+under|tagged)\s*
-          |(?:search\s+)?(?:tags?|keywords?|topics?|categories|category|filed\s+under
+          |(?:search\s+)?(?:tags?|keywords?|topics?(?:\s+covered)?|categories|category|filed\s+under
           |tagged(?:\s+with)?|labels?|more\s+about|related\s+topics?|in\s+this\s+(?:article|story))
           \s*:.{0,400}+
           # "Posted in Politics | Tagged budget, council"

@@ -28,10 +28,7 @@ from newsparse._types import ChromeKind
 
 __all__ = [
     "AGENCY",
-    "CAMEL_RE",
     "CLOCK_RULES",
-    "COMMON_START_WORDS",
-    "FIRST_WORD_RE",
     "MAX_WHOLE_LINE",
     "PICTURE",
     "RULES",
@@ -39,7 +36,6 @@ __all__ = [
     "RULE_KIND",
     "SHARE_WORD",
     "Rule",
-    "start_class",
 ]
 
 #: Whole-line rules are tried on lines up to this many characters: chrome lines are short,
@@ -502,38 +498,6 @@ for _r in RULES:
     for _start in _r.starts:
         RULES_BY_START[_start] = (*RULES_BY_START.get(_start, ()), _r)
 del _r, _start
-
-#: First words that also open many story sentences: lines starting with them are tried
-#: only when short, since every rule they open is short.
-COMMON_START_WORDS = frozenset(
-    """
-    the a this you have see more other just first found post add get also most latest my
-    back next close top lead show keep join using play watch read full last page site main
-    home name type file enter notice code help search sign spot story text view load in
-    what up don around from posted save cancel reading estimated font recommended report got
-    send supported website like copy post load media bookmark reuse topics
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
-
-#: A word glued to the next one by a lost space ("PlaySen", "TOIJust"): its first part.
-CAMEL_RE = regex.compile(r"(\p{Lu}?\p{Ll}{2,})\p{Lu}")
-
-#: The first word of a line, for the start-word dispatch.
-FIRST_WORD_RE = regex.compile(r"[^\W\d_]{1,24}")
-
-
-#: First-character classes of lines that do not open with a letter.
-def start_class(char: str) -> str:
-    """The dispatch key of a line opening with the non-letter ``char``."""
-    if char.isdigit():
-        return "0"
-    if char in "([{":
-        return "("
-    if char in "-–—_=~":
-        return "-"
-    if char in "©%":
-        return char
-    return "*"
 
 
 #: The kind of every whole-line rule (and the glued rules below).

@@ -1,5 +1,7 @@
 """Line shapes for the chrome rules: menu rows, credits, and the header-line guard.
 
+- The start-word dispatch: :data:`FIRST_WORD_RE`, :data:`CAMEL_RE`,
+  :data:`COMMON_START_WORDS` and :func:`start_class`.
 - :data:`MENU_ROW_RE` and :data:`SLASH_MENU_RE`: menu rows and breadcrumbs.
 - :data:`NAME_AGENCY_RE`: a photographer's credit standing alone ("Jane Doe/AP").
 - :data:`METADATA_RE` and :data:`GUARDED_RULES`: a line that carries the article's own
@@ -16,7 +18,17 @@ import regex
 
 from newsparse._chrome_rules import AGENCY
 
-__all__ = ["GUARDED_RULES", "MENU_ROW_RE", "METADATA_RE", "NAME_AGENCY_RE", "SLASH_MENU_RE"]
+__all__ = [
+    "CAMEL_RE",
+    "COMMON_START_WORDS",
+    "FIRST_WORD_RE",
+    "GUARDED_RULES",
+    "MENU_ROW_RE",
+    "METADATA_RE",
+    "NAME_AGENCY_RE",
+    "SLASH_MENU_RE",
+    "start_class",
+]
 
 #: A menu row or breadcrumb: short items joined by pipes or chevrons ("Egypt | Politics |
 #: Features", "Home » World » Africa", "Home > World"). A ">" separates only after a space:
@@ -107,3 +119,36 @@ GUARDED_RULES = frozenset(
         "short_link",
     }
 )
+
+
+#: First words that also open many story sentences: lines starting with them are tried
+#: only when short, since every rule they open is short.
+COMMON_START_WORDS = frozenset(
+    """
+    the a this you have see more other just first found post add get also most latest my
+    back next close top lead show keep join using play watch read full last page site main
+    home name type file enter notice code help search sign spot story text view load in
+    what up don around from posted save cancel reading estimated font recommended report got
+    send supported website like copy post load media bookmark reuse topics
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+#: A word glued to the next one by a lost space ("PlaySen", "TOIJust"): its first part.
+CAMEL_RE = regex.compile(r"(\p{Lu}?\p{Ll}{2,})\p{Lu}")
+
+#: The first word of a line, for the start-word dispatch.
+FIRST_WORD_RE = regex.compile(r"[^\W\d_]{1,24}")
+
+
+#: First-character classes of lines that do not open with a letter.
+def start_class(char: str) -> str:
+    """The dispatch key of a line opening with the non-letter ``char``."""
+    if char.isdigit():
+        return "0"
+    if char in "([{":
+        return "("
+    if char in "-–—_=~":
+        return "-"
+    if char in "©%":
+        return char
+    return "*"

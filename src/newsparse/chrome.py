@@ -206,20 +206,20 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         if word.isalpha():
             word = word.lower()
         else:
-            word_match = rules.FIRST_WORD_RE.match(text, first, last)
+            word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
         candidates = rules.RULES_BY_START.get(word, ())
         if not candidates and not text[first + 1 : first + len(word)].islower():
             # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
             # "PlayMayor Visits ..."): dispatch on the button's word.
-            glued = rules.CAMEL_RE.match(text, first, min(last, first + 30))
+            glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
             if glued is not None:
                 word = glued.group(1).lower()
                 candidates = rules.RULES_BY_START.get(word, ())
-        if candidates and length > 160 and word in rules.COMMON_START_WORDS:
+        if candidates and length > 160 and word in shapes.COMMON_START_WORDS:
             candidates = ()
     else:
-        candidates = rules.RULES_BY_START.get(rules.start_class(char), ())
+        candidates = rules.RULES_BY_START.get(shapes.start_class(char), ())
     for rule in candidates:
         if rule.pattern.fullmatch(text, first, last):
             return rule.name

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._spans import INVISIBLE, Line, split_lines
+from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
+from newsparse._types import Span
 
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
@@ -64,3 +67,26 @@ def test_split_lines_is_the_plain_definition(text: str) -> None:
         assert line.blank == (not text[line.start : line.end].strip(INVISIBLE))
         position = line.next
     assert position == len(text)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda p: Span(p[0], p[0] + p[1])),
+    max_size=30,
+)
+
+
+@given(spans=_SPANS)
+def test_merge_covers_the_union_with_disjoint_sorted_spans(spans: list[Span]) -> None:
+    merged = merge(spans)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    assert {i for s in merged for i in range(s.start, s.end)} == covered
+    assert all(s.end > s.start for s in merged)
+    assert all(a.end < b.start for a, b in pairwise(merged))
+
+
+@given(spans=_SPANS, length=st.integers(60, 80))
+def test_complement_is_the_rest(spans: list[Span], length: int) -> None:
+    merged = merge(spans)
+    rest = complement(merged, length)
+    covered = {i for s in merged for i in range(s.start, s.end)}
+    assert {i for s in rest for i in range(s.start, s.end)} == set(range(length)) - covered

@@ -89,21 +89,31 @@ class Marked(NamedTuple):
 def uses_single_quotes(text: str) -> bool:
     """True when ``text`` marks speech with single quotes (more single openers than doubles).
 
-    Counts with ``str.count`` only (single characters first: the two-character counts are
-    several times slower and only needed when the quick bound does not settle it).
+    Counts with ``str.count`` (single characters only where it can: the two-character
+    counts are several times slower), or a walk over a few straight apostrophes.
 
     >>> uses_single_quotes("‘We won,’ she said. It’s ‘over’.")
     True
     >>> uses_single_quotes('"We won," she said, "it\\'s over."')
     False
     """
-    straight = text.count('"')
-    doubles = (straight + 1) // 2 + text.count("“")  # straight marks: two per quote
-    if text.count("‘") + text.count("'") + text.count("‚") + text.count("‹") < doubles:
-        return False  # an upper bound on single openers settles most texts: quick counts
-    singles = text.count("‘") + text.count(" '") + text.startswith("'")
-    singles += text.count("‚") + text.count("‹") + text.count("\n'") - 2 * text.count("''")
-    doubles += text.count("„") + text.count("«") + text.count("「") + text.count("''")
+    curly = text.count("‘") + text.count("‚") + text.count("‹")
+    walked = _straight_openers(text)
+    if walked is None:
+        # Many apostrophes: the counts (two-character counts are several times slower
+        # than one-character ones, so only now).
+        straight = text.count('"')
+        if curly + text.count("'") < (straight + 1) // 2 + text.count("“"):
+            return False  # an upper bound on single openers settles most texts
+        openers = text.count(" '") + text.count("\n'")
+        apostrophe_pairs = text.count("''")
+    else:
+        openers, apostrophe_pairs = walked
+    singles = curly + openers + text.startswith("'") - 2 * apostrophe_pairs
+    if singles <= 0:
+        return False  # no single opener: nothing to weigh (the commonest case)
+    doubles = (text.count('"') + 1) // 2 + text.count("“")  # straight marks: two per quote
+    doubles += text.count("„") + text.count("«") + text.count("「") + apostrophe_pairs
     if singles == doubles and singles > 0:
         # As many of each: single quotes are speech when one opens a paragraph before any
         # double mark ("'He told me "never again",' said Mrs Clarke"); a headline's single
@@ -116,6 +126,32 @@ def uses_single_quotes(text: str) -> bool:
             for i in (0 if text[0] in "'‘" else -1, text.find("\n'"), text.find("\n‘"))
         )
     return singles > doubles
+
+
+# Up to this many straight apostrophes are walked one by one; more are counted.
+_WALK = 24
+
+
+def _straight_openers(text: str) -> tuple[int, int] | None:
+    """``(text.count(" '") + text.count("\\n'"), text.count("''"))`` by walking the marks.
+
+    ``None`` when the text has more than ``_WALK`` straight apostrophes (then the counts
+    are cheaper). A walk costs a few steps per mark, where each count scans the text.
+    """
+    openers = pairs = seen = 0
+    pair_end = -1
+    found = text.find("'")
+    while found >= 0:
+        seen += 1
+        if seen > _WALK:
+            return None
+        if found and text[found - 1] in " \n":
+            openers += 1
+        if found >= pair_end and text.startswith("'", found + 1):
+            pairs += 1
+            pair_end = found + 2
+        found = text.find("'", found + 1)
+    return openers, pairs
 
 
 def _mark_offsets(text: str, start: int, end: int, *, singles: bool) -> list[int]:

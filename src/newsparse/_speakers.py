@@ -83,23 +83,26 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` (at most ``_MAX_TOKENS``), punctuation set apart."""
     out: list[Token] = []
+    new = tuple.__new__  # records built directly: several times faster than Token(...)
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         first = text[s]
         if first == ",":
-            out.append(Token(s, e, ""))
+            out.append(new(Token, (s, e, "")))
             continue
         if first == "(" and text[e - 1] == ")":
             continue  # asides are dropped from names and roles
         # Punctuation around the word is set apart; an abbreviation keeps its period.
-        while s < e and text[s] in _TRIM:
-            s += 1
-        while e > s and text[e - 1] in _TRIM:
-            if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
-                break
-            e -= 1
+        if first in _TRIM:
+            while s < e and text[s] in _TRIM:
+                s += 1
+        if text[e - 1] in _TRIM:
+            while e > s and text[e - 1] in _TRIM:
+                if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
+                    break
+                e -= 1
         if s < e:
-            out.append(Token(s, e, text[s:e].casefold().rstrip(".")))
+            out.append(new(Token, (s, e, text[s:e].casefold().rstrip("."))))
             if len(out) >= _MAX_TOKENS:
                 break
     return out

@@ -63,9 +63,32 @@ def transcript_turns(
     [('We stay.', 'SMITH'), ('Then we lose.', 'JONES')]
     """
     turns: list[tuple[int, int, int, Speaker]] = []
-    for index, paragraph in enumerate(paragraphs):
+    # Driven by the colons (few per text): a label's colon stands near a line's start,
+    # and the line opens with two capitals. Single-character finds: fast on any text.
+    candidates: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", max(0, colon - 60), colon) + 1
+        if (
+            (line > 0 or colon <= 60)
+            and text[colon + 1 : colon + 2] == " "
+            and text[line : line + 2].isupper()
+            and (not candidates or candidates[-1] != line)
+        ):
+            candidates.append(line)
+        colon = text.find(":", colon + 1)
+    if len(candidates) < 2:
+        return turns
+    index = 0
+    count = len(paragraphs)
+    for line in candidates:  # both in text order: one pointer walks the paragraphs
+        while index < count and paragraphs[index].start < line:
+            index += 1
+        if index >= count or paragraphs[index].start != line:
+            continue
+        paragraph = paragraphs[index]
         start = paragraph.start
-        if not text[start].isupper() or text.find(":", start, min(paragraph.end, start + 60)) < 0:
+        if not (text[start].isupper() and text[start + 1 : start + 2].isupper()):
             continue
         match = _LABEL_RE.match(text, start, paragraph.end)
         if match is None:

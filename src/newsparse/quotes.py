@@ -90,6 +90,9 @@ DEFAULT_KINDS: frozenset[QuoteKind] = frozenset({QuoteKind.DIRECT, QuoteKind.PAR
 # a scare quote of the writer's ('told POLITICO ... and is an "outsider"').
 _FRAGMENT_REACH = 30
 
+# A value not computed yet (``None`` is a result).
+_UNREAD = object()
+
 
 def attribute_in(
     text: str,
@@ -131,6 +134,7 @@ def attribute_in(
             marked.open if marked.open == floor else sentence_start(text, floor, marked.open)
         )
         lead = text[lead_start : marked.open].strip()
+        named: Attribution | object | None = _UNREAD
         attribution: Attribution | None = None
         cue, introduces = lead_cue(text, lead_start, marked.open) if lead else (None, False)
         clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
@@ -147,7 +151,7 @@ def attribute_in(
                     title_like(text, body_start, body_end)
                     or (
                         (cue is None or marked.open - cue.end() > _FRAGMENT_REACH)
-                        and naming(text, lead_start, marked.open) is None
+                        and (named := naming(text, lead_start, marked.open)) is None
                     )
                 )
             )
@@ -159,16 +163,19 @@ def attribute_in(
         if clean_start and lead and lead[-1].isalnum() and title_like(text, body_start, body_end):
             continue  # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb
         # The lead-in's speaker is read only when it is used (the costly part).
+        after = after_quote(text, marked, last_paragraph.end) if clean_start else None
+        # The lead-in's speaker is not needed when the quote hands over to an attribution
+        # after it ('"...," he said'): that one wins whatever the lead-in says.
+        hands_over = after is not None and after.rule != "dash-line" and ends_open(text, marked)
         before = (
             before_quote(text, lead_start, marked.open, cue)
-            if cue is not None and (introduces or not clean_start)
+            if cue is not None and (introduces or not clean_start) and not hands_over
             else None
         )
-        if word_introduces and (before is None or before.speaker is None):
+        if word_introduces and not hands_over and (before is None or before.speaker is None):
             before = verb_before(text, lead_start, marked.open) or before
         if clean_start:
             kind = QuoteKind.DIRECT
-            after = after_quote(text, marked, last_paragraph.end)
             introduced = introduces and before is not None and before.speaker is not None
             if after is not None and not (
                 introduced and (after.rule == "dash-line" or not ends_open(text, marked))
@@ -197,7 +204,9 @@ def attribute_in(
                 else after_quote(text, marked, last_paragraph.end)
             )
             if attribution is None:
-                attribution = naming(text, lead_start, marked.open)
+                attribution = (
+                    named if named is not _UNREAD else naming(text, lead_start, marked.open)
+                )
             if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if (
@@ -237,25 +246,21 @@ def attribute_in(
             turn = Marked(start, start, end, end, False, index, index)  # noqa: FBT003
             found.append((turn, QuoteKind.DIRECT, Attribution(speaker, None, None, "transcript")))
         found.sort(key=lambda item: item[0].start)
-    quotes: list[Quote] = []
-    for marked, kind, attribution in found:
-        cue_start = attribution.cue_start if attribution is not None else None
-        cue_end = attribution.cue_end if attribution is not None else None
-        quotes.append(
-            Quote(
-                start=marked.start,
-                end=marked.end,
-                text=text[marked.start : marked.end],
-                speaker=attribution.speaker if attribution is not None else None,
-                cue=text[cue_start:cue_end]
-                if cue_start is not None and cue_end is not None
-                else None,
-                cue_start=cue_start,
-                cue_end=cue_end,
-                kind=kind,
-                rule=attribution.rule if attribution is not None else "unattributed",
-            )
+    # One row per quote; each Quote is built once, after its speaker is resolved.
+    rows: list[tuple[int, int, Speaker | None, int | None, int | None, QuoteKind, str]] = [
+        (marked.start, marked.end, None, None, None, kind, "unattributed")
+        if attribution is None
+        else (
+            marked.start,
+            marked.end,
+            attribution.speaker,
+            attribution.cue_start,
+            attribution.cue_end,
+            kind,
+            attribution.rule,
         )
+        for marked, kind, attribution in found
+    ]
     if QuoteKind.INDIRECT in kinds:
         taken = sorted(
             (a, b)
@@ -267,14 +272,29 @@ def attribute_in(
             )
             if a < b
         )
-        quotes.extend(indirect_in(text, paragraphs, taken))
-        quotes.sort(key=lambda q: q.start)
+        rows.extend(
+            (q.start, q.end, q.speaker, q.cue_start, q.cue_end, q.kind, q.rule)
+            for q in indirect_in(text, paragraphs, taken)
+        )
+        rows.sort(key=lambda row: row[0])
     # Pronouns and surnames resolve against every speaker before them, in text order.
-    speakers = resolve_speakers([q.speaker for q in quotes], text)
+    speakers = resolve_speakers([row[2] for row in rows], text)
     return tuple(
-        q if q.speaker is speaker else _with_speaker(q, speaker)
-        for q, speaker in zip(quotes, speakers, strict=True)
-        if q.kind in kinds
+        Quote(
+            start=start,
+            end=end,
+            text=text[start:end],
+            speaker=speaker,
+            cue=text[cue_start:cue_end] if cue_start is not None else None,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            kind=kind,
+            rule=rule,
+        )
+        for (start, end, _, cue_start, cue_end, kind, rule), speaker in zip(
+            rows, speakers, strict=True
+        )
+        if kind in kinds
     )
 
 
@@ -287,21 +307,6 @@ def _cjk(text: str, marked: Marked, paragraphs: Sequence[Paragraph]) -> Attribut
         return None
     speaker, cue_start, cue_end = found
     return Attribution(speaker, cue_start, cue_end, speaker.rule if speaker else "cue-after")
-
-
-def _with_speaker(quote: Quote, speaker: Speaker | None) -> Quote:
-    """``quote`` with its speaker resolved (built directly: ``attrs.evolve`` is slower)."""
-    return Quote(
-        start=quote.start,
-        end=quote.end,
-        text=quote.text,
-        speaker=speaker,
-        cue=quote.cue,
-        cue_start=quote.cue_start,
-        cue_end=quote.cue_end,
-        kind=quote.kind,
-        rule=quote.rule,
-    )
 
 
 def _cue_span(attribution: Attribution | None) -> tuple[int, int]:

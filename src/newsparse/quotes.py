@@ -90,9 +90,6 @@ DEFAULT_KINDS: frozenset[QuoteKind] = frozenset({QuoteKind.DIRECT, QuoteKind.PAR
 # a scare quote of the writer's ('told POLITICO ... and is an "outsider"').
 _FRAGMENT_REACH = 30
 
-# A value not computed yet (``None`` is a result).
-_UNREAD = object()
-
 
 def attribute_in(
     text: str,
@@ -134,7 +131,7 @@ def attribute_in(
             marked.open if marked.open == floor else sentence_start(text, floor, marked.open)
         )
         lead = text[lead_start : marked.open].strip()
-        named: Attribution | object | None = _UNREAD
+        named: Attribution | None = None  # read once: a short fragment's naming verb
         attribution: Attribution | None = None
         cue, introduces = lead_cue(text, lead_start, marked.open) if lead else (None, False)
         clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
@@ -204,9 +201,7 @@ def attribute_in(
                 else after_quote(text, marked, last_paragraph.end)
             )
             if attribution is None:
-                attribution = (
-                    named if named is not _UNREAD else naming(text, lead_start, marked.open)
-                )
+                attribution = named or naming(text, lead_start, marked.open)
             if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if (

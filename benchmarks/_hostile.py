@@ -243,6 +243,29 @@ def _byline_separators(rng: random.Random, n: int) -> str:
     return ("Headline\n\n" + _fill(line, n))[:n]
 
 
+_HEADER_PIECES = (
+    "By", "By ", "Posted by", "Written by", "and", "|", " | ", " - ", " \u2014 ", ":", ",", "/",
+    "John Smith", "Ms Lee", "Reuters", "AP", "Staff", "Updated", "Published", "on", "at",
+    "Feb. 6, 2018", "6 Feb 2018", "10:30 a.m. ET", "2 hours ago", "Tuesday", "WASHINGTON",
+    "(Reuters)", "Example News", "www.example.com", "Views: 12", "Share", "\u00a9 2018",
+    " ", "  ", "\t", ".", "...", "\u201c", "\u201d", "'", "A.", "U.S.", "Mr.",
+)  # fmt: skip
+
+
+def _header_mixture(rng: random.Random, n: int) -> str:
+    """Documents whose first lines are random header-like lines (bylines, dates, sites)."""
+
+    def document() -> str:
+        lines = [
+            " ".join(rng.choice(_HEADER_PIECES) for _ in range(rng.randint(1, 40)))
+            for _ in range(rng.randint(3, 15))
+        ]
+        body = " ".join(rng.choice(_WORDS) for _ in range(60))
+        return "\n".join(lines) + "\n\n" + body + ".\n\n"
+
+    return _fill(document, n)
+
+
 def _mixture(seed_pieces: tuple[str, ...]) -> Generator:
     def generate(rng: random.Random, n: int) -> str:
         return _fill(lambda: rng.choice(seed_pieces), n)
@@ -288,6 +311,7 @@ CASES: dict[str, Generator] = {
     "said-lines": _choices(tuple(f"{name} said." for name in _NAMES), "\n"),
     "by": _repeat("By "),
     "byline-separators": _byline_separators,
+    "header-mixture": _header_mixture,
     "by-lines": _choices(("By", "By John Smith", "By Ms Lee and Ana Braga", "Written by"), "\n"),
     "abbreviations": _choices(_ABBREVIATIONS, " "),
     "initials": _repeat("A."),

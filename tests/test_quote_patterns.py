@@ -604,6 +604,59 @@ MORE = [
     ),
 ]
 
+MORE += [
+    case(
+        "three-paragraph-reopening",
+        '"The first year was hard.\n\n"The second was harder.\n\n'
+        '"The third almost broke us," Novak said.',
+        (
+            'The first year was hard.\n\n"The second was harder.\n\n"The third almost broke us,',
+            "d",
+            "Novak",
+            "said",
+        ),
+    ),
+    case(
+        "speaker-previous-paragraph-spoke",
+        'Smith spoke to us in an interview on Monday.\n\n"We did what we had to do."',
+        ("We did what we had to do.", "d", "Smith", "spoke"),
+    ),
+    case(
+        "colon-after-appositives-keeps-cue",
+        'Jones, 52, a teacher from Ohio, said: "We are tired."',
+        ("We are tired.", "d", "Jones", "said"),
+    ),
+    case(
+        "title-after-work-noun-and-comma",
+        'The network spoke with her on its podcast, "So, That Happened."',
+    ),
+    case(
+        "inches-mark-is-no-quote",
+        'He is 6\'2" tall. "I was always the tallest," Ruiz said.',
+        ("I was always the tallest,", "d", "Ruiz", "said"),
+    ),
+    case(
+        "sen-party-state-after",
+        '"It is a great day," said Sen. John Kerrigan, D-Mass., at a news conference.',
+        ("It is a great day,", "d", "John Kerrigan", "said"),
+    ),
+    case(
+        "organisation-warned-in-post",
+        '"Expect delays," the Department of Transportation warned in a post on X.',
+        ("Expect delays,", "d", "the Department of Transportation", "warned"),
+    ),
+    case(
+        "said-then-according-to-document",
+        '"I am not a crook," Nixon said, according to the transcript.',
+        ("I am not a crook,", "d", "Nixon", "said"),
+    ),
+    case(
+        "anonymous-condition",
+        '"They are lying," said the former aide, speaking on condition of anonymity.',
+        ("They are lying,", "d", "the former aide", "said"),
+    ),
+]
+
 ALL = GAPS + MORE + STYLES + TRANSCRIPTS + ADVERSARIAL
 
 
@@ -615,3 +668,29 @@ def test_quote_patterns(text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_indirect_patterns(text: str, expected: list[Expected]) -> None:
     _check(text, expected, kinds=ALL_KINDS)
+
+
+# Hostile shapes of the rules added with this table (runs of corner brackets, transcript
+# labels, terms, titles, fragments): each parses, with sound offsets, and returns at most
+# one quote per mark pair.
+HOSTILE = [
+    pytest.param("「" * 5000, id="run-open-corner"),
+    pytest.param("」" * 5000, id="run-close-corner"),
+    pytest.param("「x」，他说。" * 800, id="corner-pairs"),
+    pytest.param("AB: x\n" * 2000, id="transcript-labels"),
+    pytest.param("AB: x " * 2000, id="colons-one-line"),
+    pytest.param('words such as "a" ' * 500, id="terms"),
+    pytest.param('She read "War And Peace" ' * 400, id="titles"),
+    pytest.param('He says he is "not worried" ' * 400, id="fragments"),
+    pytest.param('"x," came the reply ' * 500, id="replies"),
+    pytest.param("'a " * 3000, id="apostrophes"),
+    pytest.param("said " * 10000, id="said"),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_shapes(text: str) -> None:
+    quotes = attribute_quotes(text, kinds=ALL_KINDS)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    assert len(quotes) <= len(text) // 2

@@ -47,6 +47,7 @@ __all__ = [
     "title_like",
     "verb_before",
     "word_before",
+    "work_before",
 ]
 
 
@@ -111,6 +112,21 @@ def term_before(text: str, lead_start: int, opener: int) -> bool:
     if len(words) > 2 and words[-2:] == ["such", "as"]:
         return words[-3] in _TERM_NOUNS  # 'words such as "ambassador,"'
     return len(words) > 1 and words[-1] == "as" and words[-2] in {"known", "referred", "dubbed"}
+
+
+# Nouns for works with titles: 'its podcast, "So, That Happened."', 'the film "Jaws"'.
+_WORK_NOUNS = frozenset(
+    {"book", "books", "novel", "memoir", "film", "films", "movie", "movies", "show",
+     "shows", "series", "programme", "program", "podcast", "episode", "documentary",
+     "album", "song", "single", "play", "musical", "opera", "column", "essay", "op-ed",
+     "article", "headline", "poem", "painting", "exhibition", "exhibit", "report",
+     "study", "paper", "segment", "sitcom", "drama", "comedy", "game", "video", "track"}
+)  # fmt: skip
+
+
+def work_before(text: str, lead_start: int, opener: int) -> bool:
+    """True when the word before ``opener`` (past a comma) names a work ("podcast,")."""
+    return word_before(text, lead_start, opener).strip(".,;:") in _WORK_NOUNS
 
 
 def naming(text: str, lead_start: int, opener: int) -> Attribution | None:

@@ -80,7 +80,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "reminded", "confided", "confessed", "implored", "pleaded", "begged", "gushed",
         "fumed", "groused", "griped", "grumbled", "sighed", "muttered", "murmured",
         "thundered", "shot back", "fired back", "weighed in", "summed up", "piped up",
-        "wrote in", "explained it",
+        "wrote in", "explained it", "spoke", "speaks",
         # French
         "a dit", "dit", "disait", "a déclaré", "déclare", "a affirmé", "affirme",
         "a ajouté", "ajoute", "a expliqué", "explique", "a indiqué", "indique",

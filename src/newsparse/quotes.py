@@ -59,6 +59,7 @@ from newsparse._context import (
     title_like,
     verb_before,
     word_before,
+    work_before,
 )
 from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
@@ -157,8 +158,15 @@ def attribute_in(
             # two-word scare quote with no reporting or naming verb in its sentence ('cats
             # are "cuties"'); 'says he is "not worried"' is a fragment of reported speech.
             continue
-        if clean_start and lead and lead[-1].isalnum() and title_like(text, body_start, body_end):
-            continue  # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb
+        if (
+            clean_start
+            and lead
+            and (lead[-1].isalnum() or work_before(text, lead_start, marked.open))
+            and title_like(text, body_start, body_end)
+        ):
+            # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb;
+            # 'its politics podcast, "So, That Happened."': a title after a work's noun.
+            continue
         # The lead-in's speaker is read only when it is used (the costly part).
         after = after_quote(text, marked, last_paragraph.end) if clean_start else None
         # The lead-in's speaker is not needed when the quote hands over to an attribution
@@ -192,7 +200,11 @@ def attribute_in(
             ):
                 # "McCaskill scolded him: "...." She ...": the colon's subject, unless the
                 # quote hands over to an attribution after it ('"...," he said').
-                attribution = colon_lead(text, lead_start, marked.open) or attribution
+                colon = colon_lead(text, lead_start, marked.open)
+                if colon is not None and cue is not None and introduces:
+                    # 'Jones, 52, a teacher from Ohio, said: "..."': the cue stays.
+                    colon.cue_start, colon.cue_end = cue.start(), cue.end()
+                attribution = colon or attribution
         else:
             kind = QuoteKind.PARTIAL
             attribution = (

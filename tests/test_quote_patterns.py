@@ -657,6 +657,19 @@ MORE += [
     ),
 ]
 
+MORE += [
+    case(
+        "middle-initial-and-party",
+        '"He would be a great senator," Rep. Elijah E. Cummings (D-Md.) said in a phone call.',
+        ("He would be a great senator,", "d", "Elijah E. Cummings", "said"),
+    ),
+    case(
+        "country-in-capitals-before-title",
+        '"We are proud," US Senator Jeff Sessions said.',
+        ("We are proud,", "d", "Jeff Sessions", "said"),
+    ),
+]
+
 ALL = GAPS + MORE + STYLES + TRANSCRIPTS + ADVERSARIAL
 
 

@@ -523,8 +523,12 @@ def _subject_tail(text: str, tokens: list[Token], *, whole: bool = False) -> lis
         return tokens
     cut = 0
     for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS or (
-            token.word in CONNECTORS and index > 0 and not (whole and token.word in {"and", "or"})
+        # A word in capitals is a name ("US Senator"), not the pronoun "us".
+        if (token.word in CLAUSE_WORDS and not text[token.start : token.end].isupper()) or (
+            token.word in CONNECTORS
+            and index > 0
+            and not (whole and token.word in {"and", "or"})
+            and text[token.start].islower()  # "Elijah E. Cummings": an initial, no "e" (and)
         ):
             cut = index + 1  # (a whole phrase keeps "the senator and candidate")
     tail = tokens[cut:]

@@ -152,7 +152,8 @@ def find_chrome(
         if rule is not None:
             whole[index] = rule
             continue
-        _glued(text, index, first, last, glued)
+        if last - first >= _GLUED_MIN:
+            _glued(text, index, first, last, glued)
     apply_context(text, lines, whole)
     found: list[ChromeLine] = []
     pending = iter(sorted(glued))
@@ -171,21 +172,6 @@ def find_chrome(
 def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
     return ChromeLine(
         start=start, end=end, text=text[start:end], kind=rules.RULE_KIND[rule], rule=rule
-    )
-
-
-def _voice(text: str, first: int, last: int) -> bool:
-    """True when the line quotes or reports someone: a double quotation mark, or "said".
-
-    A few C-level searches, the commonest first (cheaper than one regex over the line).
-    """
-    return (
-        text.find('"', first, last) >= 0
-        or text.find("“", first, last) >= 0
-        or text.find("”", first, last) >= 0
-        or text.find(" said", first, last) >= 0
-        or text.find("«", first, last) >= 0
-        or text.find("„", first, last) >= 0
     )
 
 
@@ -228,7 +214,15 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     # A line that quotes or reports someone is the story talking ('"Sign up for our
     # newsletter," she urged'): only a caption ending in its credit (after a colon) may be
     # one; other lines are split into words for the phrase keys.
-    voice = _voice(text, first, last)
+    # (inline: a few C-level searches, the commonest first, cheaper than a regex or a call)
+    voice = (
+        text.find('"', first, last) >= 0
+        or text.find("“", first, last) >= 0
+        or text.find("”", first, last) >= 0
+        or text.find(" said", first, last) >= 0
+        or text.find("«", first, last) >= 0
+        or text.find("„", first, last) >= 0
+    )
     if not voice or text.find(":", max(first, last - 110), last) >= 0:
         lowered = text[first:last].lower()
         words = phrases.PHRASE_GATE.intersection(lowered.split())

@@ -342,6 +342,69 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+# The commonest speaker phrase of all, read without the general machinery: one to three
+# capitalised words ("Nuri", "Jane Roe") or a subject pronoun, alone before its cue.
+_SIMPLE_WORD = r"[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+"
+_SIMPLE_RE = re.compile(
+    rf"[^\S\n]*+(?P<np>{_SIMPLE_WORD}(?:[^\S\n]++{_SIMPLE_WORD}){{0,2}}+)[^\S\n]*+"
+)
+
+# Words that make a capitalised run more than a plain name: the general reading decides.
+_NOT_SIMPLE = (
+    TITLES
+    | ORGANIZATION_WORDS
+    | DETERMINERS
+    | SPEAKER_NOUNS
+    | CALENDAR_WORDS
+    | NOT_NAMES
+    | INTRO_WORDS
+    | CONNECTORS
+    | CLAUSE_WORDS
+    | VERB_ADVERBS
+    | NAME_PARTICLES
+    | CUT_WORDS
+    | RELATIVE_PRONOUNS
+    | LINK_WORDS
+    | ABBREVIATIONS
+    | SPEECH_VERBS
+    | IRREGULAR_VERBS
+)
+
+
+def _simple_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
+    """A plain name or pronoun filling ``text[start:end]``, as ``read_speaker`` reads it.
+
+    Each word is capitalised (a title-case name) and in no word table; a pronoun is
+    alone. Anything else (titles, organisations, descriptions, appositives) is left to
+    the general reading.
+    """
+    match = _SIMPLE_RE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    np_start, np_end = match.span("np")
+    words = text[np_start:np_end].split()
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        kind = SpeakerKind.UNKNOWN
+    elif all(
+        w[0].isupper()
+        and w[1:2].islower()
+        and not w.endswith(("'s", "’s", "s'", "s’"))  # a possessive: "Fox's Chris Wallace"
+        and w.casefold() not in _NOT_SIMPLE
+        for w in words
+    ):
+        kind = SpeakerKind.PERSON
+    else:
+        return None
+    return Speaker(
+        name=text[np_start:np_end],
+        mention=text[np_start:np_end],
+        start=np_start,
+        end=np_end,
+        kind=kind,
+        rule=rule,
+    )
+
+
 def read_speaker(
     text: str, start: int, end: int, *, inverted: bool, rule: str, whole: bool = False
 ) -> Speaker | None:
@@ -357,6 +420,10 @@ def read_speaker(
     >>> s.name, s.role
     ('Jaafar al-Husseini', 'its spokesman')
     """
+    if not inverted:
+        simple = _simple_name(text, start, end, rule)
+        if simple is not None:
+            return simple
     if not inverted and end - start > _REACH:
         # The subject sits next to its cue: look at the last ``_REACH`` characters only.
         start = text.find(" ", end - _REACH, end) + 1 or end - _REACH

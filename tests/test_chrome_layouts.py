@@ -476,6 +476,12 @@ STORY_LINES = [
     "Updated figures show the cost has doubled.",
     "Sponsored events raised $2 million for the hospital.",
     "Start your day early to avoid the traffic, the police said.",
+    "Download the app to your phone and register by Friday.",
+    "Get the apps off your phone, experts advise.",
+    "Create your account online and wait for the code.",
+    "Get unlimited access to the beach for $10 a year.",
+    "Start your free trial by calling the clinic.",
+    "Presented by Smith, the plan would cut taxes by 2%.",
     # a reader's name in a letter, a signature, bylines, datelines, dates and credits
     "Jane Doe, Springfield",
     "— Jane Doe, Springfield",

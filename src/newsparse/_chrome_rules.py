@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         r"""[-–—•·*\s]{0,6}+
           (?:advertisements?\s*[-–—:·]?\s*continue\s+reading(?:\s+the\s+main\s+story)?
           # sponsors: "Presented by Example Bank", "Brought to you by Example Bank"
-          |(?:presented|brought\s+to\s+you)\s+by\s+(?-i:\p{Lu})[^.!?\n]{0,60}
+          |(?:presented|brought\s+to\s+you)\s+by\s+(?-i:\p{Lu})[^.!?,;\n]{0,60}
           |advertisements?(?:\s*[-–—:·]?\s*(?:scroll|continue)\s+(?:down\s+)?to\s+continue
           (?:\s+(?:reading|with\s+content))?)?
           |ad\s+feedback|report\s+(?:this\s+)?ad|ads\s+by\s+\w{2,20}
@@ -249,19 +249,23 @@ RULES: tuple[Rule, ...] = (
         ChromeKind.PROMPT,
         "already become support download get create receive sign newsletter you enjoy start donate",
         r"""already\s+(?:have\s+an\s+account|(?:an?\s+)?(?:subscriber|member|registered))\s*\?.{0,80}+
-          |(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access\b.{0,60}+
-          |start\s+(?:your|a)\s+free\s+trial\b.{0,60}+
+          |(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access(?:\s+(?:now|today))?\s*[.!]?
+          |start\s+(?:your|a)\s+free\s+trial(?:\s+(?:now|today))?\s*[.!]?
           |(?:donate|support\s+us)(?:\s+(?:now|today))?\s*[.!]?
           |become\s+an?\s+(?:member|subscriber|supporter|patron)(?:\s+(?:today|now))?\s*[.!]?
           |support\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|newsroom
           |work)(?:\s+(?:today|now))?\s*[.!]?
           |(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\p{L}'’-]{1,20}\s+){0,4}?apps?\b
-          (?:\s+(?:for|on|to)\s+[^.!?\n]{1,80})?\s*[.!]?
+          # (only a store or a device after it: "Download the app to your phone and ..."
+          # in a how-to story goes on as a sentence)
+          (?:\s+(?:for|on|from)\s+(?:ios|android|iphone|ipad|(?:the\s+)?app\s+store
+          |google\s+play|your\s+(?:phone|device|mobile))\b[^.!?\n,]{0,30})?\s*[.!]?
           # "Get our newsletter", "Sign up to our daily email", "Get breaking news alerts"
           |(?:get|receive|sign\s+up\s+(?:for|to))\s+(?:our\s+|the\s+)?(?:free\s+)?
           (?:[\p{L}'’-]{1,20}\s+){0,3}?(?:newsletters?|e-?mails?|alerts|briefings?|digest)
           (?:\s+(?:here|now|today))?\s*[.!:]?
-          |newsletter\s+sign[\s-]?up\s*[.!:]?|create\s+(?:a|your)\s+(?:free\s+)?account\b.{0,80}+
+          |newsletter\s+sign[\s-]?up\s*[.!:]?
+          |create\s+(?:a|your)\s+(?:free\s+)?account(?:\s+(?:now|today))?\s*[.!]?
           # a paywall's count: "You've read 3 of 5 free articles this month."
           |you(?:'ve|’ve|\s+have)\s+(?:reached|read|used|viewed)\b[^.!?\n]{0,60}
           \bfree\s+(?:articles?|stories|reads|views)\b.{0,150}+""",

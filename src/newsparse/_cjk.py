@@ -1,4 +1,4 @@
-"""Chinese and Japanese attribution: 「我们准备好了」，他说。 and 「……」と述べた.
+"""Chinese and Japanese attribution: ``「我们准备好了」，他说。`` and ``「……」と述べた。``.
 
 Quotes in Chinese and Japanese are marked with 「」 or 『』 (and “” in mainland Chinese
 text). Words are not separated by spaces, so the English cue patterns (whole words between

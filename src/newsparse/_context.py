@@ -74,12 +74,18 @@ def term_like(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
 
 
+# The longest title read as one (ten words of fifteen characters).
+_TITLE_REACH = 150
+
+
 def title_like(text: str, start: int, end: int) -> bool:
     """True for a Title-Case phrase of at most ten words ("War and Peace", "the Hammer").
 
     Titles of works, nicknames and names are written so; a quotation of speech is not
     (it has lower-case words, or ends in punctuation: "Thank you very much.").
     """
+    if end - start > _TITLE_REACH or (text[start].islower() and text[start] not in "ta"):
+        return False  # too long for ten words, or opening with a lower-case word
     while end > start and text[end - 1] in ',."”’':
         end -= 1  # 'on "Meet the Press."': American style keeps the sentence's point inside
     if end <= start or text[end - 1] in "!?;:…—–":

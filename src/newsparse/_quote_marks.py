@@ -259,6 +259,21 @@ def _pairs(
     return pairs, unclosed
 
 
+def _straight_pair(text: str, first: int, second: int, start: int, end: int) -> bool:
+    """True when ``_pairs`` pairs the only two straight marks at ``first`` and ``second``.
+
+    The first opens (a visible character after it, no letter or digit before it); the
+    second closes (it does not look like an opener: after a space with a word following).
+    """
+    before = text[first - 1] if first > start else " "
+    after = text[first + 1] if first + 1 < end else " "
+    if after.isspace() or before.isalnum():
+        return False
+    before = text[second - 1]
+    after = text[second + 1] if second + 1 < end else " "
+    return not (before in _OPENER_AFTER and not after.isspace())
+
+
 def _paragraph_quotes(
     text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
@@ -272,6 +287,14 @@ def _paragraph_quotes(
         # The commonest paragraph of all, one curly pair: what ``_pairs`` would give.
         pairs: list[tuple[int, int]] = [(marks[0], marks[1])]
         unclosed: list[int] = []
+    elif (
+        len(marks) == 2
+        and text[marks[0]] == text[marks[1]] == '"'
+        and (_straight_pair(text, marks[0], marks[1], paragraph.start, paragraph.end))
+    ):
+        # The commonest paragraph in straight-quoted text: one pair, as ``_pairs`` pairs it.
+        pairs = [(marks[0], marks[1])]
+        unclosed = []
     else:
         pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.

@@ -4,9 +4,15 @@ Quotation marks are paired first (:mod:`newsparse._quote_marks`); each quoted st
 then read in its sentence:
 
 - a whole quotation (it opens a sentence, or follows a speech verb and a comma or colon)
-  is ``direct``; a quoted fragment inside reported speech (``says he is "not worried"``)
-  is ``partial``; a quoted word or title in a sentence without a speech verb is no quote
-  at all (scare quotes, titles of works, nicknames);
+  is ``direct``; a quoted fragment inside reported speech (``says he is "not worried"``,
+  ``called the deal "a disaster"``: a reporting verb at most ``_FRAGMENT_REACH``
+  characters before it, or a naming verb) is ``partial``; a quoted word or title in a
+  sentence without such a verb is no quote at all (scare quotes, nicknames, ``the word
+  "literally"``), nor is a Title-Case phrase right after a verb or a work's noun
+  (``read "War and Peace"``, ``its podcast, "So, That Happened."``);
+- each turn of a transcript (``SMITH: We are not going anywhere.``, two labels at least)
+  is a direct quote of its label; Chinese and Japanese quotes in 「」 and 『』 are read
+  with their own cue patterns (:mod:`newsparse._cjk`);
 - the speaker is read next to the speech verb: after the quote (``"...," Nuri said``,
   ``said the minister``), before it (``A U.S. official said: "..."``), in an
   ``according to`` phrase or a dash line (``— Commissioner Geoffrey Starks``); a quote with
@@ -16,9 +22,11 @@ then read in its sentence:
 - pronouns and bare surnames are resolved to the nearest compatible earlier speaker.
 
 Indirect speech without marks ("Braga said that even if ...") is returned as ``indirect``
-only when asked for (``kinds``). Marks: straight and curly double quotes, « », „ “, ‚ ‘,
-‹ ›, 「 」 and 『 』; single quotes for speech where a text uses more single openers than
-double ones. Two apostrophes standing for a double mark (``''Yes,'' he said``, an old
+only when asked for (``kinds``), as is ``told reporters that``, ``according to X, ...``
+and ``X believes/warned that ...`` (the verbs are listed in :mod:`newsparse._indirect`).
+Marks: straight and curly double quotes, « », „ “, ‚ ‘, ‹ ›, 「 」 and 『 』; single
+quotes for speech where a text uses more single openers than double ones (or as many,
+when a single quote opens a paragraph first). Two apostrophes standing for a double mark (``''Yes,'' he said``, an old
 newspaper-archive convention) are not paired.
 
 Each quote records the ``rule`` that produced it and its ``cue``. Work per quote is bounded

@@ -26,8 +26,8 @@ only when asked for (``kinds``), as is ``told reporters that``, ``according to X
 and ``X believes/warned that ...`` (the verbs are listed in :mod:`newsparse._indirect`).
 Marks: straight and curly double quotes, « », „ “, ‚ ‘, ‹ ›, 「 」 and 『 』; single
 quotes for speech where a text uses more single openers than double ones (or as many,
-when a single quote opens a paragraph first). Two apostrophes standing for a double mark (``''Yes,'' he said``, an old
-newspaper-archive convention) are not paired.
+when a single quote opens a paragraph first). Two apostrophes standing for a double mark
+(``''Yes,'' he said``, an old newspaper-archive convention) are not paired.
 
 Each quote records the ``rule`` that produced it and its ``cue``. Work per quote is bounded
 by a window around it, so the whole is linear in the length of the text. The pieces live

@@ -289,6 +289,8 @@ _CAME_RE = re.compile(
 def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
     """Attribution written right after the closing mark (bounded by ``TRAIL``)."""
     window = min(limit, marked.close + TRAIL)
+    if marked.close >= window:
+        return None  # the quote ends its paragraph (the commonest case: nothing to read)
     fast = _fast_after(text, marked, window) if marked.closed else None
     if fast is not None:
         return fast

@@ -159,7 +159,16 @@ def find_chrome(
         if rule is not None:
             whole[index] = rule
             continue
-        if last - first >= _GLUED_MIN:
+        # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a
+        # stock word opening the last sentence; most story lines fail all three.
+        if last - first >= _GLUED_MIN and (
+            text[first] in _HEAD_STARTS
+            or text[last - 1] not in _SENTENCE_END
+            or (
+                (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+                and text[brk + 2] in _TAIL_STARTERS
+            )
+        ):
             _glued(text, index, first, last, glued)
     apply_context(text, lines, whole)
     found: list[ChromeLine] = []
@@ -221,31 +230,25 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     # A line that quotes or reports someone is the story talking ('"Sign up for our
     # newsletter," she urged'): only a caption ending in its credit (after a colon) may be
     # one; other lines are split into words for the phrase keys.
-    # (inline: a few C-level searches, the commonest first, cheaper than a regex or a call)
+    # The line is sliced once: ``in`` on the slice is a few C-level scans, the commonest
+    # first, cheaper than ``find`` with bounds, a regex or a call.
+    line = text[first:last]
     voice = (
-        text.find('"', first, last) >= 0
-        or text.find("“", first, last) >= 0
-        or text.find("”", first, last) >= 0
-        or text.find(" said", first, last) >= 0
-        or text.find("«", first, last) >= 0
-        or text.find("„", first, last) >= 0
+        '"' in line or "“" in line or "”" in line or " said" in line or "«" in line or "„" in line
     )
-    if not voice or text.find(":", max(first, last - 110), last) >= 0:
-        lowered = text[first:last].lower()
+    if not voice or ":" in line[-110:]:
+        lowered = line.lower()
         words = phrases.PHRASE_GATE.intersection(lowered.split())
         if words and len(lowered) == length:
             phrase = _phrase_rule(text, first, last, lowered, words, voice=voice)
             if phrase is not None:
                 return phrase
-    if (
-        text.find("|", first, last) >= 0
-        or text.find("»", first, last) >= 0
-        or text.find("›", first, last) >= 0
-        or text.find(" >", first, last) >= 0
-    ) and shapes.MENU_ROW_RE.fullmatch(text, first, last):
+    if ("|" in line or "»" in line or "›" in line or " >" in line) and shapes.MENU_ROW_RE.fullmatch(
+        text, first, last
+    ):
         return "menu_row"
-    if length <= 300 and text.find("/", first, last) >= 0:
-        if text.find(" / ", first, last) >= 0 and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
+    if length <= 300 and "/" in line:
+        if " / " in line and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
             return "menu_row"
         if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
             return "name_credit"
@@ -256,15 +259,9 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
     ):
         return "video"
-    if (
-        text.find("@", first, last) >= 0
-        and text.find("http", first, last) >= 0
-        and phrases.LINK_CTA_RE.fullmatch(text, first, last)
-    ):
+    if "@" in line and "http" in line and phrases.LINK_CTA_RE.fullmatch(text, first, last):
         return "link_cta"
-    if text.find("   ", first, first + 12) > 0 and phrases.CREDIT_GAP_RE.fullmatch(
-        text, first, last
-    ):
+    if "   " in line[1:12] and phrases.CREDIT_GAP_RE.fullmatch(text, first, last):
         return "credit_gap"
     if (
         text[last - 1] == ")"

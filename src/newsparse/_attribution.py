@@ -182,12 +182,12 @@ WORDISH_RE = re.compile(r"[^\W_]")
 def sentence_start(text: str, floor: int, point: int) -> int:
     """Where the sentence holding ``point`` starts, looking back no further than ``floor``."""
     # A sentence end is followed by no lower-case word ("(D-Mo.) scolded him" goes on).
-    ends = [
-        m
-        for m in _SENTENCE_END_RE.finditer(text, floor, point)
-        if not _abbreviated(text, m.start()) and not text[m.end() : m.end() + 1].islower()
-    ]
-    return ends[-1].end() if ends else floor
+    # The last one counts: candidates are checked from the right, stopping at the first.
+    ends = list(_SENTENCE_END_RE.finditer(text, floor, point))
+    for m in reversed(ends):
+        if not _abbreviated(text, m.start()) and not text[m.end() : m.end() + 1].islower():
+            return m.end()
+    return floor
 
 
 def _abbreviated(text: str, period: int) -> bool:

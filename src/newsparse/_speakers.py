@@ -2,7 +2,7 @@
 
 A speaker phrase is the noun phrase next to a speech verb: ``Badr spokesman Kareem Nuri``,
 ``its spokesman, Jaafar al-Husseini,``, ``A U.S. official in Baghdad``, ``he``. It is read
-token by token (at most ``_MAX_TOKENS``) into a name, a title and a role:
+token by token (at most ``newsparse._tokens.MAX_TOKENS``) into a name, a title and a role:
 
 - a trailing run of capitalised words is a proper name; titles at its head ("Brigadier
   General", "Mr.") are split off; lower-case words before it are the role ("Badr
@@ -17,11 +17,9 @@ Every step works on a bounded window, so the cost per quote is constant.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._lexicon import (
-    ABBREVIATIONS,
     CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
@@ -40,6 +38,8 @@ from newsparse._lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
+from newsparse._plain_names import plain_name
+from newsparse._tokens import Token, is_abbreviation, tokenize
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -47,70 +47,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
-# Tokens of a speaker phrase: a bracketed aside "(D-S.C.)", a comma, or a word with the
-# punctuation around it set apart (quotes, brackets, a sentence's period). The lazy word
-# part stops at the first run of punctuation that reaches a space: bounded per token.
-# Standard ``re``: a plain pattern on the hot path, where ``re`` is the faster engine.
-_TOKEN_RE = re.compile(
-    r"""
-    \( [^()\n]{0,60}+ \)     # a bracketed aside: party and state, age
-    | ,                      # a comma: separates appositives
-    | [^\s,()]++             # a word with any punctuation around it (trimmed after)
-    """,
-    re.VERBOSE,
-)
-
-_MAX_TOKENS = 40
 _REACH = 160
 _MAX_SUBJECT_TOKENS = 14
-
-# Punctuation trimmed from the ends of a word before it is compared with the lexicon.
-_TRIM = ".,;:!?\"'“”‘’«»()[]—–―"
-
-
-class Token(NamedTuple):
-    """A word of a speaker phrase: its offsets and its case-folded form ("" for a comma)."""
-
-    start: int
-    end: int
-    word: str  # case-folded, without surrounding punctuation
-
-    @property
-    def comma(self) -> bool:
-        return self.word == "" and self.end - self.start == 1
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` (at most ``_MAX_TOKENS``), punctuation set apart."""
-    out: list[Token] = []
-    new = tuple.__new__  # records built directly: several times faster than Token(...)
-    for match in _TOKEN_RE.finditer(text, start, end):
-        s, e = match.span()
-        first = text[s]
-        if first == ",":
-            out.append(new(Token, (s, e, "")))
-            continue
-        if first == "(" and text[e - 1] == ")":
-            continue  # asides are dropped from names and roles
-        # Punctuation around the word is set apart; an abbreviation keeps its period.
-        if first in _TRIM:
-            while s < e and text[s] in _TRIM:
-                s += 1
-        if text[e - 1] in _TRIM:
-            while e > s and text[e - 1] in _TRIM:
-                if text[e - 1] == "." and _is_abbreviation(text[s : e - 1]):
-                    break
-                e -= 1
-        if s < e:
-            out.append(new(Token, (s, e, text[s:e].casefold().rstrip("."))))
-            if len(out) >= _MAX_TOKENS:
-                break
-    return out
-
-
-def _is_abbreviation(word: str) -> bool:
-    folded = word.casefold()
-    return folded in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in folded
 
 
 def _namelike(text: str, token: Token) -> bool:
@@ -333,76 +271,13 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
         ):
             return []  # "said on Monday" (but "said Will Doyle")
         out.append(token)
-        if text[token.end - 1 : token.end] == "." and not _is_abbreviation(
+        if text[token.end - 1 : token.end] == "." and not is_abbreviation(
             text[token.start : token.end - 1]
         ):
             break
     while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
         out.pop()
     return out
-
-
-# The commonest speaker phrase of all, read without the general machinery: one to three
-# capitalised words ("Nuri", "Jane Roe") or a subject pronoun, alone before its cue.
-_SIMPLE_WORD = r"[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+"
-_SIMPLE_RE = re.compile(
-    rf"[^\S\n]*+(?P<np>{_SIMPLE_WORD}(?:[^\S\n]++{_SIMPLE_WORD}){{0,2}}+)[^\S\n]*+"
-)
-
-# Words that make a capitalised run more than a plain name: the general reading decides.
-_NOT_SIMPLE = (
-    TITLES
-    | ORGANIZATION_WORDS
-    | DETERMINERS
-    | SPEAKER_NOUNS
-    | CALENDAR_WORDS
-    | NOT_NAMES
-    | INTRO_WORDS
-    | CONNECTORS
-    | CLAUSE_WORDS
-    | VERB_ADVERBS
-    | NAME_PARTICLES
-    | CUT_WORDS
-    | RELATIVE_PRONOUNS
-    | LINK_WORDS
-    | ABBREVIATIONS
-    | SPEECH_VERBS
-    | IRREGULAR_VERBS
-)
-
-
-def _simple_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
-    """A plain name or pronoun filling ``text[start:end]``, as ``read_speaker`` reads it.
-
-    Each word is capitalised (a title-case name) and in no word table; a pronoun is
-    alone. Anything else (titles, organisations, descriptions, appositives) is left to
-    the general reading.
-    """
-    match = _SIMPLE_RE.fullmatch(text, start, end)
-    if match is None:
-        return None
-    np_start, np_end = match.span("np")
-    words = text[np_start:np_end].split()
-    if len(words) == 1 and words[0].casefold() in PRONOUNS:
-        kind = SpeakerKind.UNKNOWN
-    elif all(
-        w[0].isupper()
-        and w[1:2].islower()
-        and not w.endswith(("'s", "’s", "s'", "s’"))  # a possessive: "Fox's Chris Wallace"
-        and w.casefold() not in _NOT_SIMPLE
-        for w in words
-    ):
-        kind = SpeakerKind.PERSON
-    else:
-        return None
-    return Speaker(
-        name=text[np_start:np_end],
-        mention=text[np_start:np_end],
-        start=np_start,
-        end=np_end,
-        kind=kind,
-        rule=rule,
-    )
 
 
 def read_speaker(
@@ -421,7 +296,7 @@ def read_speaker(
     ('Jaafar al-Husseini', 'its spokesman')
     """
     if not inverted:
-        simple = _simple_name(text, start, end, rule)
+        simple = plain_name(text, start, end, rule)
         if simple is not None:
             return simple
     if not inverted and end - start > _REACH:

@@ -19,7 +19,7 @@ from newsparse.paragraphs import paragraphs_between
 from newsparse.quotes import attribute_in, summarize_speakers
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["parse"]
 
@@ -50,15 +50,14 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     metadata, header = extract_metadata(text, lines, chrome, options)
-    chrome_spans = [Span(c.start, c.end) for c in chrome]
-    excluded = merge([*chrome_spans, *header])
+    excluded = merge([*(Span(c.start, c.end) for c in chrome), *header])
     paragraphs = paragraphs_between(text, lines, excluded)
     quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
     regions = partition(
         text,
-        body=[Span(p.start, p.end) for p in paragraphs],
-        metadata=header,
-        chrome=chrome_spans,
+        body=[(p.start, p.end) for p in paragraphs],
+        metadata=[(s.start, s.end) for s in header],
+        chrome=[(c.start, c.end) for c in chrome],
     )
     return Article(
         text=text,
@@ -72,25 +71,29 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
 
 
 def partition(
-    text: str, *, body: Sequence[Span], metadata: Sequence[Span], chrome: Sequence[Span]
+    text: str,
+    *,
+    body: Sequence[tuple[int, int]],
+    metadata: Sequence[tuple[int, int]],
+    chrome: Sequence[tuple[int, int]],
 ) -> tuple[Region, ...]:
     """Cut ``text`` into regions: chrome over metadata over body; the rest is blank.
 
-    Where kinds overlap, chrome wins, then metadata. A stretch that no span covers is blank
-    when it is invisible and body otherwise, so the regions always cover the input.
-    ``body`` must be sorted by start; each step is one pointer walk, so this is linear in
-    the number of spans plus the length of the gaps.
+    Spans are ``(start, end)`` pairs. Where kinds overlap, chrome wins, then metadata. A
+    stretch that no span covers is blank when it is invisible and body otherwise, so the
+    regions always cover the input. ``body`` must be sorted by start; each step is one
+    pointer walk, so this is linear in the number of spans plus the length of the gaps.
 
-    >>> [(r.kind.value, r.text) for r in partition("T\\n\\nBody", body=[Span(3, 7)],
-    ...     metadata=[Span(0, 1)], chrome=[])]
+    >>> [(r.kind.value, r.text) for r in partition("T\\n\\nBody", body=[(3, 7)],
+    ...     metadata=[(0, 1)], chrome=[])]
     [('metadata', 'T'), ('blank', '\\n\\n'), ('body', 'Body')]
     """
-    chrome_spans = merge(chrome)
-    metadata_spans = _subtract(merge(metadata), chrome_spans)
-    claimed = merge([*chrome_spans, *metadata_spans])
-    labelled = [(s.start, s.end, RegionKind.CHROME) for s in chrome_spans]
-    labelled.extend((s.start, s.end, RegionKind.METADATA) for s in metadata_spans)
-    labelled.extend((s.start, s.end, RegionKind.BODY) for s in _subtract(body, claimed))
+    chrome_spans = _merged(chrome)
+    metadata_spans = _subtract(_merged(metadata), chrome_spans)
+    claimed = _merged([*chrome_spans, *metadata_spans])
+    labelled = [(start, end, RegionKind.CHROME) for start, end in chrome_spans]
+    labelled.extend((start, end, RegionKind.METADATA) for start, end in metadata_spans)
+    labelled.extend((start, end, RegionKind.BODY) for start, end in _subtract(body, claimed))
     labelled.sort(key=itemgetter(0))
     blank, body_kind = RegionKind.BLANK, RegionKind.BODY
     pieces: list[tuple[int, int, RegionKind]] = []
@@ -111,22 +114,37 @@ def partition(
     return tuple(Region(start=s, end=e, text=text[s:e], kind=k) for s, e, k in pieces)
 
 
-def _subtract(spans: Sequence[Span], cuts: Sequence[Span]) -> list[Span]:
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort ``(start, end)`` pairs and merge those that overlap or touch; drop empty ones."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(span for span in spans if span[1] > span[0]):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _subtract(
+    spans: Sequence[tuple[int, int]], cuts: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """``spans`` (sorted by start) less the sorted, merged ``cuts``; one pointer walk."""
-    out: list[Span] = []
+    if not cuts:
+        return [span for span in spans if span[1] > span[0]]
+    out: list[tuple[int, int]] = []
     pointer = 0
     n_cuts = len(cuts)
-    for span in spans:
-        start, end = span.start, span.end
-        while pointer < n_cuts and cuts[pointer].end <= start:
+    for start, end in spans:
+        while pointer < n_cuts and cuts[pointer][1] <= start:
             pointer += 1
         cursor = pointer
-        while start < end and cursor < n_cuts and cuts[cursor].start < end:
-            cut = cuts[cursor]
-            if cut.start > start:
-                out.append(Span(start, cut.start))
-            start = max(start, cut.end)
+        while start < end and cursor < n_cuts and cuts[cursor][0] < end:
+            cut_start, cut_end = cuts[cursor]
+            if cut_start > start:
+                out.append((start, cut_start))
+            start = max(start, cut_end)  # noqa: PLW2901 (walking the span forward)
             cursor += 1
         if start < end:
-            out.append(Span(start, end))
+            out.append((start, end))
     return out

@@ -57,10 +57,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
     """Split ``text`` into :class:`Line` records; linear in ``len(text)``.
 
     One ``str.splitlines`` pass, then constant work per line: an empty line (the blank
-    line between paragraphs, or 200,000 newlines in a row) costs one tuple, and a line
-    with text three C-level strips. Records are built by ``tuple.__new__`` itself (what
-    ``Line._make`` calls after a Python-level length check) rather than the named tuple's
-    Python-level ``__new__``: half the cost of a line-dense input goes there otherwise.
+    line between paragraphs, or 200,000 newlines in a row) costs one tuple, a line visible
+    at both ends one C-level strip, and other lines three. Records are built by
+    ``tuple.__new__`` itself (what ``Line._make`` calls after a Python-level length check)
+    rather than the named tuple's Python-level ``__new__``: half the cost of a line-dense
+    input goes there otherwise.
 
     >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
     [(1, 3), (6, 6), (7, 9)]
@@ -71,18 +72,23 @@ def split_lines(text: str) -> tuple[Line, ...]:
     position = 0
     for piece in text.splitlines(keepends=True):
         following = position + len(piece)
-        if piece in _BARE_BREAKS:
+        # The length test first: hashing a long line for the set look-up costs more.
+        if following - position <= 2 and piece in _BARE_BREAKS:
             append(new(Line, (position, position, following, position, position)))
         else:
-            content = piece.rstrip(_LINE_ENDS)
+            content = piece.rstrip(_LINE_ENDS)  # never empty: a bare break took the branch above
             end = position + len(content)
-            visible = content.lstrip(INVISIBLE)
-            if visible:
-                first = end - len(visible)
-                last = first + len(visible.rstrip(INVISIBLE))
-                append(new(Line, (position, end, following, first, last)))
+            if content[0] not in INVISIBLE and content[-1] not in INVISIBLE:
+                # most lines: visible at both ends, nothing to strip
+                append(new(Line, (position, end, following, position, end)))
             else:
-                append(new(Line, (position, end, following, end, end)))
+                visible = content.lstrip(INVISIBLE)
+                if visible:
+                    first = end - len(visible)
+                    last = first + len(visible.rstrip(INVISIBLE))
+                    append(new(Line, (position, end, following, first, last)))
+                else:
+                    append(new(Line, (position, end, following, end, end)))
         position = following
     return tuple(lines)
 

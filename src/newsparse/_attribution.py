@@ -183,11 +183,33 @@ def sentence_start(text: str, floor: int, point: int) -> int:
     """Where the sentence holding ``point`` starts, looking back no further than ``floor``."""
     # A sentence end is followed by no lower-case word ("(D-Mo.) scolded him" goes on).
     # The last one counts: candidates are checked from the right, stopping at the first.
-    ends = list(_SENTENCE_END_RE.finditer(text, floor, point))
-    for m in reversed(ends):
-        if not _abbreviated(text, m.start()) and not text[m.end() : m.end() + 1].islower():
+    # The candidates are the end marks themselves, found from the right with ``rfind``
+    # (a match's closers and space hold no end mark, so these are exactly the matches
+    # ``finditer`` gives); most windows are settled by their last one. Each mark's
+    # ``rfind`` resumes left of its own last hit: every character is read once per mark.
+    dot = text.rfind(".", floor, point)
+    question = text.rfind("?", floor, point)
+    exclamation = text.rfind("!", floor, point)
+    ellipsis = text.rfind("…", floor, point)
+    while True:
+        found = max(dot, question, exclamation, ellipsis)
+        if found < 0:
+            return floor
+        m = _SENTENCE_END_RE.match(text, found, point)
+        if (
+            m is not None
+            and not _abbreviated(text, found)
+            and not text[m.end() : m.end() + 1].islower()
+        ):
             return m.end()
-    return floor
+        if found == dot:
+            dot = text.rfind(".", floor, found)
+        elif found == question:
+            question = text.rfind("?", floor, found)
+        elif found == exclamation:
+            exclamation = text.rfind("!", floor, found)
+        else:
+            ellipsis = text.rfind("…", floor, found)
 
 
 def _abbreviated(text: str, period: int) -> bool:

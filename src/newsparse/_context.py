@@ -66,7 +66,12 @@ def term_like(text: str, start: int, end: int) -> bool:
 
     Inside a sentence these are names, titles of works and scare quotes, not speech.
     """
-    words = _WORD_RE.findall(text, start, min(end, start + 200))
+    stop = min(end, start + 200)
+    if stop - start > 80 and len(_WORD_RE.findall(text, start, start + 80)) > 9:
+        # Ten matches in the first 80 characters: nine whole words at least (only the
+        # last match can be cut short by the window), so more than eight.
+        return False
+    words = _WORD_RE.findall(text, start, stop)
     if len(words) <= 2:
         return True
     if len(words) > 8 or not words[0][0].isupper():

@@ -48,28 +48,31 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` (at most ``MAX_TOKENS``), punctuation set apart."""
     out: list[Token] = []
+    append = out.append
     new = tuple.__new__  # records built directly: several times faster than Token(...)
+    trim = _TRIM
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         first = text[s]
-        if first == ",":
-            out.append(new(Token, (s, e, "")))
-            continue
-        if first == "(" and text[e - 1] == ")":
-            continue  # asides are dropped from names and roles
-        # Punctuation around the word is set apart; an abbreviation keeps its period.
-        if first in _TRIM:
-            while s < e and text[s] in _TRIM:
+        last = text[e - 1]
+        if first in trim or last in trim:  # a plain word (the commonest token) skips all this
+            if first == ",":
+                append(new(Token, (s, e, "")))
+                continue
+            if first == "(" and last == ")":
+                continue  # asides are dropped from names and roles
+            # Punctuation around the word is set apart; an abbreviation keeps its period.
+            while s < e and text[s] in trim:
                 s += 1
-        if text[e - 1] in _TRIM:
-            while e > s and text[e - 1] in _TRIM:
+            while e > s and text[e - 1] in trim:
                 if text[e - 1] == "." and is_abbreviation(text[s : e - 1]):
                     break
                 e -= 1
-        if s < e:
-            out.append(new(Token, (s, e, text[s:e].casefold().rstrip("."))))
-            if len(out) >= MAX_TOKENS:
-                break
+            if s >= e:
+                continue
+        append(new(Token, (s, e, text[s:e].casefold().rstrip("."))))
+        if len(out) >= MAX_TOKENS:
+            break
     return out
 
 

@@ -17,6 +17,7 @@ The layout is read once per text, from its lines' lengths and indents: linear ti
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -26,7 +27,7 @@ from newsparse._types import Paragraph, Span
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["split_paragraphs"]
 
@@ -72,36 +73,45 @@ def _pieces(
     ``excluded`` is sorted and merged; one pointer walks it, so this is linear.
     """
     out: list[tuple[int, int, int]] = []
+    append = out.append
     pointer = 0
     n_excluded = len(excluded)
-    for index, line in enumerate(lines):
-        if line.blank:
-            continue
-        position = line.first
-        while pointer < n_excluded and excluded[pointer].end <= position:
+    for index, (_start, _end, _next, first, last) in enumerate(lines):
+        if first == last:
+            continue  # blank
+        while pointer < n_excluded and excluded[pointer].end <= first:
             pointer += 1
+        if pointer == n_excluded or excluded[pointer].start >= last:
+            # Most lines: nothing excluded in them, and their visible part needs no strip.
+            append((index, first, last))
+            continue
+        position = first
         cursor = pointer
-        while position < line.last:
-            if cursor < n_excluded and excluded[cursor].start < line.last:
+        while position < last:
+            if cursor < n_excluded and excluded[cursor].start < last:
                 span = excluded[cursor]
                 if span.start <= position:
                     position = max(position, span.end)
                     cursor += 1
                     continue
-                out.append((index, position, span.start))
+                _append_stripped(text, index, position, span.start, append)
                 position = span.end
                 cursor += 1
             else:
-                out.append((index, position, line.last))
+                _append_stripped(text, index, position, last, append)
                 break
-    stripped: list[tuple[int, int, int]] = []
-    for index, start, end in out:
-        piece = text[start:end]
-        left = len(piece) - len(piece.lstrip(INVISIBLE))
-        right = len(piece.rstrip(INVISIBLE))
-        if right > left:
-            stripped.append((index, start + left, start + right))
-    return stripped
+    return out
+
+
+def _append_stripped(
+    text: str, index: int, start: int, end: int, append: Callable[[tuple[int, int, int]], None]
+) -> None:
+    """Append the piece ``text[start:end]`` of line ``index`` without its blank ends, if any."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(INVISIBLE))
+    right = len(piece.rstrip(INVISIBLE))
+    if right > left:
+        append((index, start + left, start + right))
 
 
 class _Layout(NamedTuple):
@@ -125,18 +135,21 @@ def _layout(text: str, lines: Sequence[Line]) -> _Layout:
     followed = 0
     widest = 0
     indented = 0
-    for index in range(len(lines) - 1):
-        line, following = lines[index], lines[index + 1]
-        if line.blank or following.blank:
+    # Lines unpacked as plain tuples, blanks tested by comparison: no attribute or property
+    # look-ups for the many lines that are skipped.
+    for (start, _end, _next, first, last), (next_start, _, _, next_first, next_last) in pairwise(
+        lines
+    ):
+        if first == last or next_first == next_last:
             continue
         followed += 1
-        length = line.last - line.first
-        if _WRAP_MIN <= length <= _WRAP_MAX and line.last - line.start <= _WRAP_MAX + 8:
+        length = last - first
+        if _WRAP_MIN <= length <= _WRAP_MAX and last - start <= _WRAP_MAX + 8:
             full += 1
-            widest = max(widest, line.last - line.start)
-            if not _ENDS_SENTENCE_RE.search(text, max(line.first, line.last - 4), line.last):
+            widest = max(widest, last - start)
+            if not _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last):
                 open_ended += 1
-        if following.first > following.start and text[following.start] in " \t":
+        if next_first > next_start and text[next_start] in " \t":
             indented += 1
     # Wrapped: most lines of the blocks are full lines, and half of those stop mid-sentence
     # (short paragraphs one to a line end their sentences: they are not wrapped).
@@ -152,42 +165,36 @@ def paragraphs_between(
     Every visible character outside ``excluded`` lands in exactly one paragraph (the
     no-loss guarantee rests on this). Linear in the text.
     """
-    pieces = _pieces(text, lines, excluded)
-    layout = _layout(text, lines)
-    paragraphs: list[Paragraph] = []
+    layout: _Layout | None = None  # read on the first pair of adjacent pieces, if any
+    groups: list[tuple[int, int, str]] = []  # (start, end, rule) of each paragraph
     group_start = group_end = -1
-    group_line = -1
+    group_line = -2
     rule = "line"
-    for index, start, end in pieces:
-        joins = (
-            group_start >= 0
-            and index == group_line + 1
-            and _joins(
+    for index, start, end in _pieces(text, lines, excluded):
+        if index == group_line + 1:
+            if layout is None:
+                layout = _layout(text, lines)
+            if _joins(
                 text,
                 lines[index],
                 previous=(lines[group_line].start, group_end),
                 next_start=start,
                 layout=layout,
-            )
-        )
-        if joins:
-            group_end = end
-            group_line = index
-            rule = "wrapped-lines"
-            continue
+            ):
+                group_end = end
+                group_line = index
+                rule = "wrapped-lines"
+                continue
         if group_start >= 0:
-            paragraphs.append(
-                Paragraph(
-                    start=group_start, end=group_end, text=text[group_start:group_end], rule=rule
-                )
-            )
+            groups.append((group_start, group_end, rule))
         group_start, group_end, group_line = start, end, index
         rule = "line"
     if group_start >= 0:
-        paragraphs.append(
-            Paragraph(start=group_start, end=group_end, text=text[group_start:group_end], rule=rule)
-        )
-    return tuple(paragraphs)
+        groups.append((group_start, group_end, rule))
+    return tuple(
+        Paragraph(start=start, end=end, text=text[start:end], rule=rule)
+        for start, end, rule in groups
+    )
 
 
 def _joins(

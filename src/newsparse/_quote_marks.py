@@ -137,8 +137,11 @@ def _count(text: str, mark: str) -> int:
     return 0 if text.find(mark) < 0 else text.count(mark)
 
 
-# Up to this many straight apostrophes are walked one by one; more are counted.
-_WALK = 24
+# Up to this many straight apostrophes are walked one by one; more are counted. The
+# counts read the whole text five times (two of them slower two-character counts), so
+# walking even a hundred marks is cheaper on an article of a few kilobytes (measured on
+# polnear dev: 10 -> 7 us per article against a limit of 24).
+_WALK = 100
 
 
 def _straight_openers(text: str) -> tuple[int, int] | None:

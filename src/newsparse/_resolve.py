@@ -44,6 +44,8 @@ _FULL_NAME_RE = regex.compile(
 
 def gender_of(speaker: Speaker) -> str | None:
     """``"male"``, ``"female"`` or ``None``, from the title or role words."""
+    if not speaker.title and not speaker.role:
+        return None  # nothing to read (most speakers)
     words = []
     for part in (speaker.title, speaker.role):
         if part:

@@ -86,7 +86,10 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         )
     # Trailing run of name words.
     run = len(tokens)
-    while run > 0 and _namelike(text, tokens[run - 1]):
+    while run > 0:
+        token = tokens[run - 1]  # _namelike, inline: the hottest loop of the reading
+        if not (text[token.start].isupper() or token.word.split("-", 1)[0] in NAME_PARTICLES):
+            break
         run -= 1
     while run < len(tokens) and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
@@ -218,12 +221,21 @@ def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
 
 
 def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    out: list[list[Token]] = [[]]
+    """The comma-separated parts of ``tokens``, empty ones left out.
+
+    A comma is the token whose word is empty (every other token keeps a visible
+    character): tested directly, it spares a property call per token.
+    """
+    out: list[list[Token]] = []
+    current: list[Token] = []
     for token in tokens:
-        if token.comma:
-            out.append([])
-        else:
-            out[-1].append(token)
+        if token.word:
+            current.append(token)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
     return out
 
 
@@ -322,11 +334,11 @@ def read_speaker(
             or (tokens[-1].word.endswith("ly") and not text[tokens[-1].start].isupper())
         ):
             tokens.pop()
-    while tokens and tokens[-1].comma:
+    while tokens and not tokens[-1].word:  # a comma
         tokens.pop()
     if not tokens:
         return None
-    segments = [s for s in _segments(tokens) if s]
+    segments = _segments(tokens)
     if not segments:
         return None
     leading = (

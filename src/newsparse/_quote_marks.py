@@ -316,6 +316,7 @@ def _paragraph_quotes(
                 break
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[Marked] = []
+    new = tuple.__new__
     reach = -1
     for opener, closer, closed in spans:
         if opener < reach:
@@ -327,17 +328,10 @@ def _paragraph_quotes(
         body_end = closer if closed else paragraph.end
         while body_end > body_start and text[body_end - 1].isspace():
             body_end -= 1
-        out.append(
-            Marked(
-                open=opener,
-                start=body_start,
-                end=body_end,
-                close=closer + 1 if closed else body_end,
-                closed=closed,
-                first=index,
-                last=index,
-            )
-        )
+        # open, start, end, close, closed, first, last (built directly: several times
+        # faster than the keyword constructor)
+        close = closer + 1 if closed else body_end
+        out.append(new(Marked, (opener, body_start, body_end, close, closed, index, index)))
     return out
 
 

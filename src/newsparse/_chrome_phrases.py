@@ -34,6 +34,7 @@ __all__ = [
     "PHRASES",
     "PHRASES_BY_WORD",
     "PHRASE_GATE",
+    "PHRASE_NUMBERS_BY_WORD",
     "PULL_QUOTE_SOURCE_RE",
     "REPORTING_RE",
     "SENTENCE_BREAK_RE",
@@ -322,6 +323,13 @@ del _phrase_rule, _trigger, _longest, _key, _variant
 
 #: The words of :data:`PHRASES_BY_WORD`, for one C-level set intersection per line.
 PHRASE_GATE = frozenset(PHRASES_BY_WORD)
+
+#: :data:`PHRASES_BY_WORD` as positions in :data:`PHRASES`: a line's phrases are gathered
+#: and ordered as small integers (a :class:`Phrase` hashes all its fields, pattern included).
+PHRASE_NUMBERS_BY_WORD: dict[str, tuple[int, ...]] = {
+    word: tuple(PHRASES.index(phrase) for phrase in called)
+    for word, called in PHRASES_BY_WORD.items()
+}
 
 # ---------------------------------------------------------------------------------------
 # Glued chrome: fragments stuck to the start or the end of a story line.

@@ -151,4 +151,13 @@ def start_class(char: str) -> str:
         return "-"
     if char in "©%":
         return char
+    if char in _QUOTE_MARKS:
+        # Someone's words. No line rule opens with a quotation mark (the "*" rules open
+        # with "*", a bullet or a rule, or a symbol before "subscribe" that is no quotation
+        # mark), so this key calls none and the line costs no pattern.
+        return '"'
     return "*"
+
+
+#: Quotation marks that open a quoted line (see :func:`start_class`).
+_QUOTE_MARKS = frozenset("\"“”'‘’«»„")

@@ -143,8 +143,7 @@ def find_chrome(
         user = _compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
-    for index, line in enumerate(lines):
-        first, last = line.first, line.last
+    for index, (_start, _end, _next, first, last) in enumerate(lines):
         if first == last:
             continue
         rule = _whole_line_rule(text, first, last)
@@ -160,9 +159,10 @@ def find_chrome(
             whole[index] = rule
             continue
         # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a
-        # stock word opening the last sentence; most story lines fail all three.
+        # stock word opening the last sentence; most story lines fail all three (the same
+        # tests :func:`_glued` makes before it looks further).
         if last - first >= _GLUED_MIN and (
-            text[first] in _HEAD_STARTS
+            ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
             or text[last - 1] not in _SENTENCE_END
             or (
                 (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
@@ -171,18 +171,17 @@ def find_chrome(
         ):
             _glued(text, index, first, last, glued)
     apply_context(text, lines, whole)
-    found: list[ChromeLine] = []
-    pending = iter(sorted(glued))
-    next_glued = next(pending, None)
-    for index, line in enumerate(lines):
-        rule = whole[index]
-        if rule is not None:
-            found.append(_item(text, line.first, line.last, rule))
-        while next_glued is not None and next_glued[0] <= index:
-            if next_glued[0] == index and rule is None:
-                found.append(_item(text, next_glued[1], next_glued[2], next_glued[3]))
-            next_glued = next(pending, None)
-    return tuple(found)
+    # In line order: a line's whole-line rule, or else its glued fragments in order.
+    marks = [
+        (index, 0, lines[index].first, lines[index].last, rule)
+        for index, rule in enumerate(whole)
+        if rule is not None
+    ]
+    marks += [
+        (index, 1, start, end, rule) for index, start, end, rule in glued if whole[index] is None
+    ]
+    marks.sort()
+    return tuple(_item(text, start, end, rule) for _, _, start, end, rule in marks)
 
 
 def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
@@ -238,8 +237,10 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     )
     if not voice or ":" in line[-110:]:
         lowered = line.lower()
-        words = phrases.PHRASE_GATE.intersection(lowered.split())
-        if words and len(lowered) == length:
+        tokens = lowered.split()
+        # most lines hold no key word: the C-level disjointness test builds no set for them
+        if not phrases.PHRASE_GATE.isdisjoint(tokens) and len(lowered) == length:
+            words = phrases.PHRASE_GATE.intersection(tokens)
             phrase = _phrase_rule(text, first, last, lowered, words, voice=voice)
             if phrase is not None:
                 return phrase
@@ -284,9 +285,11 @@ def _phrase_rule(
 
     ``voice``: the line quotes or reports someone; only a caption's credit is tried then.
     """
-    called = {p for word in words for p in phrases.PHRASES_BY_WORD[word]}
-    for phrase in phrases.PHRASES:
-        if phrase not in called or last - first > phrase.max_line:
+    numbers = phrases.PHRASE_NUMBERS_BY_WORD
+    # the called phrases, in the order of PHRASES (the first that matches names the line)
+    for number in sorted({n for word in words for n in numbers[word]}):
+        phrase = phrases.PHRASES[number]
+        if last - first > phrase.max_line:
             continue
         if voice and phrase.name != "caption_credit":
             continue

@@ -340,7 +340,7 @@ def _glued(
         if starters is None or not text.startswith(starters, brk + 2):
             return
     lowered = text[window:last].lower()
-    if not any(trigger in lowered for trigger in _TAIL_TRIGGERS):
+    if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
         return
     tail = phrases.TAIL_RE.search(text, window, last)
     if tail is not None and tail.start("cut") > story_start:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse import ChromeKind, ChromeProfile, ParseOptions, strip_chrome
+from newsparse import (
+    ChromeKind,
+    ChromeProfile,
+    ParseOptions,
+    _chrome_rules,
+    _chrome_shapes,
+    strip_chrome,
+)
 from newsparse._spans import split_lines
 from newsparse.chrome import find_chrome, learn_chrome
 
@@ -598,3 +605,22 @@ def test_labelled_corpus_chrome_without_losing_story() -> None:
     assert lost <= body * 0.005
     assert meta_taken == 0
     assert removed >= chrome * 0.9
+
+
+QUOTED_OPENINGS = [
+    "Subscribe now, she said.",
+    "** A message from The Example Trust: give today",
+    "———",
+    "- - -",
+    "subscribe to our newsletter",
+]
+
+
+@pytest.mark.parametrize("mark", list("\"“”'‘’«»„"))
+@pytest.mark.parametrize("rest", QUOTED_OPENINGS, ids=[r[:20] for r in QUOTED_OPENINGS])
+def test_no_symbol_rule_opens_with_a_quotation_mark(mark: str, rest: str) -> None:
+    # start_class gives a quoted line a key that calls no rule; this holds only while no
+    # rule of the "*" class can match a line opening with a quotation mark.
+    assert _chrome_shapes.start_class(mark) not in _chrome_rules.RULES_BY_START
+    for rule in _chrome_rules.RULES_BY_START["*"]:
+        assert rule.pattern.fullmatch(mark + rest) is None, rule.name

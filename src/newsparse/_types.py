@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse.errors import OptionsError
+from newsparse.errors import InputTypeError, OptionsError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -562,3 +562,21 @@ class Article:
         from newsparse._serialize import article_from_dict  # noqa: PLC0415 (avoid a cycle)
 
         return article_from_dict(data)
+
+
+def check_article(article: object) -> Article:
+    """Return ``article`` when it is an :class:`Article`; raise ``InputTypeError`` if not.
+
+    >>> try:
+    ...     check_article("text")
+    ... except TypeError as error:
+    ...     print(str(error).split(":")[0])
+    article must be a newsparse.Article, not str
+    """
+    if isinstance(article, Article):
+        return article
+    msg = (
+        f"article must be a newsparse.Article, not {type(article).__name__}: "
+        "pass the result of newsparse.parse(text)"
+    )
+    raise InputTypeError(msg)

@@ -20,8 +20,7 @@ from typing import Any, Final
 import attrs
 
 from newsparse._serialize import DERIVED
-from newsparse._types import Article, DateValue, Metadata
-from newsparse.errors import InputTypeError
+from newsparse._types import Article, DateValue, Metadata, check_article
 
 __all__ = ["QUOTE_COLUMNS", "article_schema", "quote_rows"]
 
@@ -80,12 +79,7 @@ def quote_rows(article: Article) -> list[dict[str, object]]:
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(article, Article):
-        msg = (
-            f"article must be a newsparse.Article, not {type(article).__name__}: "
-            "pass the result of newsparse.parse(text)"
-        )
-        raise InputTypeError(msg)
+    check_article(article)
     rows: list[dict[str, object]] = []
     for quote in article.quotes:
         speaker = quote.speaker

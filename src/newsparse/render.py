@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newsparse._types import Article, DateValue, Metadata, Quote
-from newsparse.errors import InputTypeError
+from newsparse._types import Article, DateValue, Metadata, Quote, check_article
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -155,12 +154,7 @@ def to_html(article: Article) -> str:
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(article, Article):
-        msg = (
-            f"article must be a newsparse.Article, not {type(article).__name__}: "
-            "pass the result of newsparse.parse(text)"
-        )
-        raise InputTypeError(msg)
+    check_article(article)
     meta = article.metadata
     heading = meta.title or "Untitled article"
     parts = [

@@ -271,6 +271,47 @@ SPEAKERS = [
         ),
         id="name-of-institution",
     ),
+    pytest.param(
+        '"We will rebuild," said the mayor, Ann Diaz.',
+        ("Ann Diaz", "Ann Diaz", None, "the mayor", SpeakerKind.PERSON),
+        id="inverted-description-then-name",
+    ),
+    pytest.param(
+        '"We will rebuild," said the mayor, Ann Diaz, on Monday.',
+        ("Ann Diaz", "Ann Diaz", None, "the mayor", SpeakerKind.PERSON),
+        id="inverted-description-then-name-then-time",
+    ),
+    pytest.param(
+        '"We will rebuild," said Ann Diaz, the mayor.',
+        ("Ann Diaz", "Ann Diaz", None, "the mayor", SpeakerKind.PERSON),
+        id="inverted-name-then-description",
+    ),
+    pytest.param(
+        '"Calm," said a spokeswoman for the ministry, Leila Haddad.',
+        (
+            "Leila Haddad",
+            "Leila Haddad",
+            None,
+            "a spokeswoman for the ministry",
+            SpeakerKind.PERSON,
+        ),
+        id="inverted-long-description-then-name",
+    ),
+    pytest.param(
+        '"Calm," the company\'s chief executive, Tom Reyes, said.',
+        ("Tom Reyes", "Tom Reyes", None, "the company's chief executive", SpeakerKind.PERSON),
+        id="possessive-role-appositive-name",
+    ),
+    pytest.param(
+        'The company\'s chief executive, Tom Reyes, said: "Calm."',
+        ("Tom Reyes", "Tom Reyes", None, "The company's chief executive", SpeakerKind.PERSON),
+        id="possessive-role-appositive-name-before",
+    ),
+    pytest.param(
+        '"Calm," said the mayor, Monday.',
+        ("the mayor", "the mayor", None, None, SpeakerKind.DESCRIPTION),
+        id="inverted-description-then-day-is-no-name",
+    ),
 ]
 
 

@@ -253,7 +253,17 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
             if (
                 appositives == 0
                 and following is not None
-                and (following.word in DETERMINERS or following.word.isdigit())
+                and (
+                    following.word in DETERMINERS
+                    or following.word.isdigit()
+                    # "said the mayor, Ann Diaz": a described speaker, then its name
+                    or (
+                        _led_by_determiner(text, out)
+                        and text[following.start].isupper()
+                        and following.word not in CALENDAR_WORDS
+                        and following.word not in NOT_NAMES
+                    )
+                )
             ):
                 appositives += 1
                 out.append(token)

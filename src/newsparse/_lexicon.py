@@ -31,6 +31,8 @@ __all__ = [
     "NAMING_VERBS",
     "NOT_NAMES",
     "ORGANIZATION_WORDS",
+    "PLACE_OPENERS",
+    "PLACE_WORDS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
     "SPEAKER_NOUNS",
@@ -392,4 +394,45 @@ THING_NOUNS: frozenset[str] = frozenset(
 # "According to X" and its equivalents: the source is named after the cue.
 ACCORDING_TO: frozenset[str] = frozenset(
     {"according to", "según", "selon", "segundo", "secondo", "laut"}
+)  # fmt: skip
+
+# Words that make a capitalised run a place, a building, an event or a law rather than a
+# person ("Little Rock", "Wall Street", "Capitol Hill", "Orange County", "Middle East",
+# "Affordable Care Act"): generic geographic and civic head nouns, compared case-folded.
+# A pronoun is never resolved to a run holding one of them.
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"city", "county", "state", "states", "street", "avenue", "road", "boulevard",
+     "square", "park", "bridge", "rock", "hill", "hills", "valley", "river", "lake",
+     "mountain", "mountains", "island", "islands", "beach", "bay", "coast", "sea",
+     "ocean", "gulf", "harbor", "harbour", "port", "airport", "station", "hall",
+     "tower", "building", "plaza", "capitol", "district", "province", "region",
+     "republic", "kingdom", "empire", "east", "west", "north", "south", "america",
+     "africa", "asia", "europe", "act", "day", "week", "year", "war", "bill", "law",
+     "amendment", "treaty", "accord", "plan", "program", "project", "summit",
+     "convention", "games", "cup", "awards", "prize", "festival", "church", "cathedral",
+     "mosque", "temple", "school", "college", "academy", "hospital", "clinic", "prison",
+     "hotel", "stadium", "arena", "center", "centre", "museum", "library", "village",
+     "town", "township", "borough", "heights", "springs", "falls", "creek",
+     "canyon", "desert", "forest", "field", "fields", "gardens", "lane", "drive",
+     "highway", "route", "way", "force", "palace", "castle", "fort", "base", "camp", "zone",
+     "strip", "bank", "gate", "wall", "market", "exchange", "index", "media", "network",
+     "online", "twitter", "facebook", "google", "apple", "microsoft", "amazon", "motors",
+     "airlines", "systems", "technologies", "energy", "oil", "gas", "holdings",
+     "partners", "capital", "group", "trust", "democrats", "republicans", "democratic",
+     "republican", "liberal", "conservative", "labour", "labor", "socialist", "green",
+     "greens", "national", "federal", "international", "united", "american", "british"}
+)  # fmt: skip
+
+# First words of many place names ("New York", "Los Angeles", "San Diego", "Hong
+# Kong", "Sri Lanka", "Costa Rica", "Fort Worth", "Mount Everest", "Lake Tahoe").
+PLACE_OPENERS: frozenset[str] = frozenset(
+    {"new", "north", "south", "east", "west", "northern", "southern", "eastern",
+     "western", "central", "upper", "lower", "greater", "great", "little", "old",
+     "los", "las", "san", "santa", "são", "st", "st.", "saint", "sainte", "fort",
+     "port", "lake", "mount", "mt", "cape", "hong", "sri", "costa", "puerto", "el",
+     "la", "le", "rio", "buenos", "tel", "kuala", "grand", "palm", "silicon",
+     "wall", "main", "capitol", "white", "downing", "middle", "far", "near",
+     "supreme", "planned", "black", "islamic", "holy", "royal", "social", "homeland",
+     "election", "christmas", "easter", "independence", "labor", "memorial",
+     "thanksgiving", "super", "world", "olympic"}
 )  # fmt: skip

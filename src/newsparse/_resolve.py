@@ -12,18 +12,25 @@ once per distinct surname, in a bounded window before the mention.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from newsparse._lexicon import (
+    CALENDAR_WORDS,
     DETERMINERS,
     FEMALE_TITLES,
     MALE_TITLES,
+    NOT_NAMES,
+    ORGANIZATION_WORDS,
+    PLACE_OPENERS,
+    PLACE_WORDS,
     PRONOUNS,
     THING_NOUNS,
     TITLES,
 )
+from newsparse._tokens import is_abbreviation
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -34,6 +41,40 @@ __all__ = ["gender_of", "resolve_speakers"]
 _LOOKBACK = 12
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _WINDOW = 4000
+_PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named in prose
+_PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
+_MAX_NAME_WORDS = 3
+
+# A run of capitalised words on one line: a person named in running text is one of
+# them ("Ann Diaz", "Sen. Ted Cruz"). Every repetition is bounded and possessive.
+_CAPITAL_RUN_RE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’.-])                          # not inside a word or an abbreviation
+    \p{Lu}[\p{L}\p{M}'’.-]{0,40}+                  # a capitalised word ("Ann", "Mr.", "O'Neil")
+    (?:[^\S\n]\p{Lu}[\p{L}\p{M}'’.-]{0,40}+){0,5}+  # more, each after one space
+    """,
+    regex.VERBOSE,
+)
+
+# The end of the sentence before a position, searched backwards: a stop (and a closing
+# mark) before a space, or a line break.
+_SENTENCE_END_RE = regex.compile(
+    r"""
+    (?r)                      # search backwards: the nearest end first
+    (?:
+      [.!?]["”’']?[^\S\n]     # a stop, a closing mark, a space
+    | \n                      # a line break
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Words after which a capitalised run names a place, not a person ("in Little Rock",
+# "from Ann Arbor").
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "into", "across", "outside", "inside", "toward",
+     "towards", "through", "around", "throughout", "of", "to"}
+)  # fmt: skip
 
 # A full name in running text: two to four capitalised words ("Jonathan Braga",
 # "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
@@ -58,14 +99,20 @@ def gender_of(speaker: Speaker) -> str | None:
     return None
 
 
-def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list[Speaker | None]:
+def resolve_speakers(
+    speakers: Sequence[Speaker | None],
+    text: str = "",
+    quotes: Sequence[tuple[int, int]] = (),
+) -> list[Speaker | None]:
     """Give pronouns and bare surnames the name of the nearest compatible earlier speaker.
 
     A pronoun takes the nearest earlier speaker whose gender (learned from titles, roles
     and earlier pronouns) does not contradict it; a single-word name takes the full name
     of the latest earlier speaker with that last word (a dict lookup). ``mention``,
     ``start`` and ``end`` stay as written. Pronouns look back at most ``_LOOKBACK``
-    speakers, so the work is linear.
+    speakers, so the work is linear. A "he" or "she" with no such speaker takes the
+    person last named in the prose before it (see :func:`_person_before`); ``quotes``
+    (sorted ``(start, end)`` spans of quoted words) are not searched for names.
     """
     out: list[Speaker | None] = []
     genders: dict[str, str] = {}
@@ -79,6 +126,8 @@ def resolve_speakers(speakers: Sequence[Speaker | None], text: str = "") -> list
         resolved = speaker
         if mention in PRONOUNS:
             resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
+            if resolved is speaker and text and PRONOUNS[mention] in {"male", "female"}:
+                resolved = _person_before(text, speaker, PRONOUNS[mention], quotes, genders)
         elif speaker.name.casefold() in _RELATIVES:
             resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
@@ -207,3 +256,158 @@ _NOT_FIRST = frozenset(
      "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
      "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
 )  # fmt: skip
+
+
+class _Person(NamedTuple):
+    start: int
+    name: str
+    title: str | None
+    gender: str | None
+
+
+def _person_before(
+    text: str,
+    speaker: Speaker,
+    gender: str,
+    quotes: Sequence[tuple[int, int]],
+    genders: dict[str, str],
+) -> Speaker:
+    """The person named in the prose just before a pronoun, else the pronoun as it is.
+
+    The window is the pronoun's paragraph and the two before it (at most
+    ``_PERSON_WINDOW`` characters), quoted words left out. Only person-shaped names are
+    taken (:func:`_read_person`); of the names whose gender does not contradict the
+    pronoun, the latest sentence holding one gives its first (the subject, most often).
+    """
+    low = _window_start(text, speaker.start)
+    starts = [q[0] for q in quotes]
+    people: list[_Person] = []
+    for match in _CAPITAL_RUN_RE.finditer(text, low, speaker.start):
+        at = bisect_right(starts, match.start()) - 1
+        if at >= 0 and quotes[at][1] > match.start():
+            continue  # words inside a quotation
+        for person in _split_run(text, match.start(), match.end()):
+            known = person.gender or genders.get(person.name)
+            if known is None or known == gender:
+                people.append(person)
+    if not people:
+        return speaker
+    last = people[-1]
+    end = _SENTENCE_END_RE.search(text, low, last.start)
+    while end is not None and text[end.start()] == ".":
+        word = text[text.rfind(" ", low, end.start()) + 1 : end.start()]
+        if not is_abbreviation(word):
+            break
+        end = _SENTENCE_END_RE.search(text, low, end.start())  # "Mr. Smith": no stop
+    begin = end.end() if end is not None else low
+    chosen = next(p for p in people if p.start >= begin)
+    return Speaker(
+        name=chosen.name,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=chosen.title,
+        role=None,
+        kind=SpeakerKind.PERSON,
+        rule=speaker.rule,
+    )
+
+
+def _window_start(text: str, position: int) -> int:
+    """Where the paragraph ``_PERSON_PARAGRAPHS - 1`` before ``position`` starts."""
+    floor = max(0, position - _PERSON_WINDOW)
+    end = position
+    seen = 0
+    while True:
+        cut = text.rfind("\n", floor, end)
+        if cut < 0:
+            return floor
+        if seen == 0 or not text[cut + 1 : end].isspace():
+            seen += 1  # blank lines between paragraphs are no paragraph
+            if seen >= _PERSON_PARAGRAPHS:
+                return cut + 1
+        end = cut
+
+
+def _split_run(text: str, start: int, end: int) -> list[_Person]:
+    """The person-shaped names in a run of capitalised words, cut at sentence stops."""
+    out: list[_Person] = []
+    words: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        stop = text.find(" ", position, end)
+        stop = end if stop < 0 else stop
+        words.append((position, stop))
+        word = text[position:stop]
+        if word.endswith(".") and not is_abbreviation(word[:-1]):
+            person = _read_person(text, words, start)
+            if person is not None:
+                out.append(person)
+            words = []
+            start = stop + 1
+        position = stop + 1
+    if words:
+        person = _read_person(text, words, start)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _bare(word: str) -> str:
+    """A word case-folded, without a trailing stop or possessive."""
+    folded = word.casefold().rstrip(".")
+    return folded[:-2] if folded.endswith(("'s", "’s")) else folded
+
+
+def _read_person(text: str, words: list[tuple[int, int]], start: int) -> _Person | None:
+    """A person named by ``words``: a title and a name, or a first name and a surname.
+
+    Not a place, an organisation, a building, an event or a law: a run holding a word of
+    ``ORGANIZATION_WORDS``, ``PLACE_WORDS`` or ``CALENDAR_WORDS``, opening with a word of
+    ``PLACE_OPENERS``, holding an acronym, or (without a title) led by a determiner or a
+    preposition of place, or of one word only, is none.
+    """
+    bare = [_bare(text[a:b]) for a, b in words]
+    lead = 0
+    while lead < len(bare) and bare[lead] in NOT_NAMES and bare[lead] not in TITLES:
+        lead += 1  # "But Ann Diaz": a sentence opener
+    if lead == len(bare) or bare[lead] in PLACE_OPENERS or bare[lead] in DETERMINERS:
+        return None
+    split = lead
+    while split < len(bare) - 1 and bare[split] in TITLES:
+        split += 1
+    names = bare[split:]
+    if not names or len(names) > _MAX_NAME_WORDS:
+        return None
+    for (a, b), word in zip(words[split:], names, strict=True):
+        if (
+            word in ORGANIZATION_WORDS
+            or word in PLACE_WORDS
+            or word in CALENDAR_WORDS
+            or word in NOT_NAMES
+            or word in PRONOUNS
+            or word in TITLES
+            or (b - a > 1 and text[a:b].rstrip(".").isupper())
+        ):
+            return None
+    titled = split > lead
+    if not titled:
+        before = text[max(0, start - 20) : start].split()
+        if len(names) < 2 or (
+            lead == 0
+            and before
+            and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS)
+        ):
+            return None
+    first, last = words[split][0], words[-1][1]
+    name = text[first:last].rstrip(".")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    gender = None
+    for word in bare[lead:split]:
+        if word in MALE_TITLES:
+            gender = "male"
+        elif word in FEMALE_TITLES:
+            gender = "female"
+    title = text[words[lead][0] : words[split - 1][1]] if titled else None
+    return _Person(words[lead][0], name, title, gender)

@@ -293,7 +293,8 @@ def attribute_in(
         )
         rows.sort(key=lambda row: row[0])
     # Pronouns and surnames resolve against every speaker before them, in text order.
-    speakers = resolve_speakers([row[2] for row in rows], text)
+    spans = [(row[0], row[1]) for row in rows if row[5] is not QuoteKind.INDIRECT]
+    speakers = resolve_speakers([row[2] for row in rows], text, spans)
     return tuple(
         Quote(
             start=start,

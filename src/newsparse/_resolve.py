@@ -126,8 +126,10 @@ def resolve_speakers(
         resolved = speaker
         if mention in PRONOUNS:
             resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
-            if resolved is speaker and text and PRONOUNS[mention] in {"male", "female"}:
-                resolved = _person_before(text, speaker, PRONOUNS[mention], quotes, genders)
+            if text and PRONOUNS[mention] in {"male", "female"}:
+                resolved = _person_or_speaker(
+                    text, speaker, resolved, out, _Context(quotes, genders, full_names)
+                )
         elif speaker.name.casefold() in _RELATIVES:
             resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
@@ -260,38 +262,75 @@ _NOT_FIRST = frozenset(
 
 class _Person(NamedTuple):
     start: int
+    end: int
     name: str
     title: str | None
     gender: str | None
 
 
-def _person_before(
+class _Context(NamedTuple):
+    quotes: Sequence[tuple[int, int]]  # sorted spans of quoted words: no names read there
+    genders: dict[str, str]  # name -> gender learned so far
+    full_names: dict[str, str | None]  # surname -> full name in the text, once per surname
+
+
+def _person_or_speaker(
     text: str,
     speaker: Speaker,
-    gender: str,
-    quotes: Sequence[tuple[int, int]],
-    genders: dict[str, str],
+    resolved: Speaker,
+    earlier: Sequence[Speaker | None],
+    context: _Context,
 ) -> Speaker:
-    """The person named in the prose just before a pronoun, else the pronoun as it is.
+    """A pronoun's person named in the prose, where no earlier speaker is a better match.
+
+    With no compatible earlier speaker, the person last named before the pronoun. With
+    one, a person named after that speaker's mention only when the subject of its
+    sentence ("Trump spokesman Hope Hicks confirmed ... "..." she said").
+    """
+    gender = PRONOUNS[speaker.mention.casefold()]
+    if resolved is speaker:
+        return _person_before(text, speaker, gender, context, 0, subject=False) or speaker
+    floor = 0
+    seen = 0
+    for previous in reversed(earlier):
+        if previous is None:
+            continue
+        seen += 1
+        if previous.name == resolved.name or seen > _LOOKBACK:
+            floor = previous.end
+            break
+    person = _person_before(text, speaker, gender, context, floor, subject=True)
+    if person is None or person.name == resolved.name:
+        return resolved
+    return person
+
+
+def _person_before(
+    text: str, speaker: Speaker, gender: str, context: _Context, floor: int, *, subject: bool
+) -> Speaker | None:
+    """The person named in the prose just before a pronoun (and after ``floor``).
 
     The window is the pronoun's paragraph and the two before it (at most
     ``_PERSON_WINDOW`` characters), quoted words left out. Only person-shaped names are
     taken (:func:`_read_person`); of the names whose gender does not contradict the
     pronoun, the latest sentence holding one gives its first (the subject, most often).
+    With ``subject``, that name must open its sentence, after at most a few words of
+    title or role and before a lower-case word.
     """
-    low = _window_start(text, speaker.start)
+    low = max(_window_start(text, speaker.start), floor)
+    quotes = context.quotes
     starts = [q[0] for q in quotes]
     people: list[_Person] = []
     for match in _CAPITAL_RUN_RE.finditer(text, low, speaker.start):
         at = bisect_right(starts, match.start()) - 1
         if at >= 0 and quotes[at][1] > match.start():
             continue  # words inside a quotation
-        for person in _split_run(text, match.start(), match.end()):
-            known = person.gender or genders.get(person.name)
+        for person in _split_run(text, match.start(), match.end(), context.full_names):
+            known = person.gender or context.genders.get(person.name)
             if known is None or known == gender:
                 people.append(person)
     if not people:
-        return speaker
+        return None
     last = people[-1]
     end = _SENTENCE_END_RE.search(text, low, last.start)
     while end is not None and text[end.start()] == ".":
@@ -301,6 +340,8 @@ def _person_before(
         end = _SENTENCE_END_RE.search(text, low, end.start())  # "Mr. Smith": no stop
     begin = end.end() if end is not None else low
     chosen = next(p for p in people if p.start >= begin)
+    if subject and not _opens_sentence(text, begin, chosen):
+        return None
     return Speaker(
         name=chosen.name,
         mention=speaker.mention,
@@ -311,6 +352,21 @@ def _person_before(
         kind=SpeakerKind.PERSON,
         rule=speaker.rule,
     )
+
+
+def _opens_sentence(text: str, begin: int, person: _Person) -> bool:
+    """True when ``person`` is the subject of the sentence starting at ``begin``.
+
+    At most three words before it, none a pronoun or a past tense ("He criticized
+    Donald Trump"); a lower-case word right after it, not a possessive.
+    """
+    before = text[begin : person.start].split()
+    if len(before) > 3 or any(
+        w.casefold() in PRONOUNS or w.casefold().endswith("ed") or w.endswith(",") for w in before
+    ):
+        return False
+    after = text[person.end : person.end + 40].split(None, 1)
+    return bool(after) and after[0][:1].islower()
 
 
 def _window_start(text: str, position: int) -> int:
@@ -329,7 +385,9 @@ def _window_start(text: str, position: int) -> int:
         end = cut
 
 
-def _split_run(text: str, start: int, end: int) -> list[_Person]:
+def _split_run(
+    text: str, start: int, end: int, full_names: dict[str, str | None]
+) -> list[_Person]:
     """The person-shaped names in a run of capitalised words, cut at sentence stops."""
     out: list[_Person] = []
     words: list[tuple[int, int]] = []
@@ -340,14 +398,14 @@ def _split_run(text: str, start: int, end: int) -> list[_Person]:
         words.append((position, stop))
         word = text[position:stop]
         if word.endswith(".") and not is_abbreviation(word[:-1]):
-            person = _read_person(text, words, start)
+            person = _read_person(text, words, start, full_names)
             if person is not None:
                 out.append(person)
             words = []
             start = stop + 1
         position = stop + 1
     if words:
-        person = _read_person(text, words, start)
+        person = _read_person(text, words, start, full_names)
         if person is not None:
             out.append(person)
     return out
@@ -359,13 +417,17 @@ def _bare(word: str) -> str:
     return folded[:-2] if folded.endswith(("'s", "’s")) else folded
 
 
-def _read_person(text: str, words: list[tuple[int, int]], start: int) -> _Person | None:
+def _read_person(
+    text: str, words: list[tuple[int, int]], start: int, full_names: dict[str, str | None]
+) -> _Person | None:
     """A person named by ``words``: a title and a name, or a first name and a surname.
 
-    Not a place, an organisation, a building, an event or a law: a run holding a word of
-    ``ORGANIZATION_WORDS``, ``PLACE_WORDS`` or ``CALENDAR_WORDS``, opening with a word of
-    ``PLACE_OPENERS``, holding an acronym, or (without a title) led by a determiner or a
-    preposition of place, or of one word only, is none.
+    The name follows the last title ("House Speaker Paul D. Ryan"). Not a place, an
+    organisation, a building, an event or a law: a name holding a word of
+    ``ORGANIZATION_WORDS``, ``PLACE_WORDS`` or ``CALENDAR_WORDS``, opening with a word
+    of ``PLACE_OPENERS``, holding an acronym, or (without a title) led by a determiner or
+    a preposition of place is none. A lone surname without a title is a person only
+    when a full name ending in it comes before ("Clinton" after "Hillary Clinton").
     """
     bare = [_bare(text[a:b]) for a, b in words]
     lead = 0
@@ -373,41 +435,47 @@ def _read_person(text: str, words: list[tuple[int, int]], start: int) -> _Person
         lead += 1  # "But Ann Diaz": a sentence opener
     if lead == len(bare) or bare[lead] in PLACE_OPENERS or bare[lead] in DETERMINERS:
         return None
-    split = lead
-    while split < len(bare) - 1 and bare[split] in TITLES:
-        split += 1
+    split = max((i + 1 for i in range(lead, len(bare) - 1) if bare[i] in TITLES), default=lead)
+    first_title = split
+    while first_title > lead and bare[first_title - 1] in TITLES:
+        first_title -= 1
     names = bare[split:]
-    if not names or len(names) > _MAX_NAME_WORDS:
+    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words[split:]):
         return None
-    for (a, b), word in zip(words[split:], names, strict=True):
-        if (
-            word in ORGANIZATION_WORDS
-            or word in PLACE_WORDS
-            or word in CALENDAR_WORDS
-            or word in NOT_NAMES
-            or word in PRONOUNS
-            or word in TITLES
-            or (b - a > 1 and text[a:b].rstrip(".").isupper())
-        ):
-            return None
-    titled = split > lead
+    titled = split > first_title
     if not titled:
         before = text[max(0, start - 20) : start].split()
-        if len(names) < 2 or (
-            lead == 0
-            and before
-            and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS)
-        ):
+        if lead == 0 and before and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS):
             return None
-    first, last = words[split][0], words[-1][1]
-    name = text[first:last].rstrip(".")
+    name = text[words[split][0] : words[-1][1]].rstrip(".")
     if name.endswith(("'s", "’s")):
         name = name[:-2]
+    if not titled and len(names) == 1:
+        if name not in full_names:
+            full_names[name] = _full_name(text, name, max(0, start - _WINDOW), start)
+        full = full_names[name]
+        if full is None or any(_bare(w) in _NOT_PERSON for w in full.split()):
+            return None
+        name = full
     gender = None
-    for word in bare[lead:split]:
+    for word in bare[first_title:split]:
         if word in MALE_TITLES:
             gender = "male"
         elif word in FEMALE_TITLES:
             gender = "female"
-    title = text[words[lead][0] : words[split - 1][1]] if titled else None
-    return _Person(words[lead][0], name, title, gender)
+    title = text[words[first_title][0] : words[split - 1][1]] if titled else None
+    return _Person(words[first_title][0], words[-1][1], name, title, gender)
+
+
+# Words no personal name holds.
+_NOT_PERSON = (
+    ORGANIZATION_WORDS | PLACE_WORDS | CALENDAR_WORDS | NOT_NAMES | TITLES | frozenset(PRONOUNS)
+)
+
+
+def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:
+    """True when no word is of ``_NOT_PERSON`` or an acronym ("U.S.", "FBI")."""
+    for a, b in words:
+        if _bare(text[a:b]) in _NOT_PERSON or (b - a > 1 and text[a:b].rstrip(".").isupper()):
+            return False
+    return True

@@ -19,6 +19,8 @@ import regex
 
 from newsparse._lexicon import (
     CALENDAR_WORDS,
+    CLAUSE_WORDS,
+    CONNECTORS,
     DETERMINERS,
     FEMALE_TITLES,
     MALE_TITLES,
@@ -27,6 +29,7 @@ from newsparse._lexicon import (
     PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
+    SPEECH_VERBS,
     THING_NOUNS,
     TITLES,
 )
@@ -124,12 +127,15 @@ def resolve_speakers(
             continue
         mention = speaker.mention.casefold()
         resolved = speaker
+        from_prose = False  # a name read from the prose links no later surname
         if mention in PRONOUNS:
             resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
             if text and PRONOUNS[mention] in {"male", "female"}:
+                before = resolved
                 resolved = _person_or_speaker(
                     text, speaker, resolved, out, _Context(quotes, genders, full_names)
                 )
+                from_prose = resolved is not before
         elif speaker.name.casefold() in _RELATIVES:
             resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
         elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
@@ -140,7 +146,7 @@ def resolve_speakers(
         if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
             genders.setdefault(resolved.name, gender)
         out.append(resolved)
-        if " " in resolved.name:
+        if " " in resolved.name and not from_prose:
             by_surname[resolved.name.rsplit(None, 1)[-1].casefold()] = resolved
     return out
 
@@ -339,7 +345,8 @@ def _person_before(
             break
         end = _SENTENCE_END_RE.search(text, low, end.start())  # "Mr. Smith": no stop
     begin = end.end() if end is not None else low
-    chosen = next(p for p in people if p.start >= begin)
+    in_sentence = [p for p in people if p.start >= begin]
+    chosen = next((p for p in in_sentence if _before_speech_verb(text, p)), in_sentence[0])
     if subject and not _opens_sentence(text, begin, chosen):
         return None
     return Speaker(
@@ -354,6 +361,12 @@ def _person_before(
     )
 
 
+def _before_speech_verb(text: str, person: _Person) -> bool:
+    """True when a speech verb follows the name ("Kunin said in an interview")."""
+    after = text[person.end : person.end + 40].split(None, 1)
+    return bool(after) and after[0].rstrip(".,;:") in SPEECH_VERBS
+
+
 def _opens_sentence(text: str, begin: int, person: _Person) -> bool:
     """True when ``person`` is the subject of the sentence starting at ``begin``.
 
@@ -366,7 +379,12 @@ def _opens_sentence(text: str, begin: int, person: _Person) -> bool:
     ):
         return False
     after = text[person.end : person.end + 40].split(None, 1)
-    return bool(after) and after[0][:1].islower()
+    return (
+        bool(after)
+        and after[0][:1].islower()
+        and after[0] not in CONNECTORS
+        and after[0] not in _PLACE_PREPOSITIONS
+    )
 
 
 def _window_start(text: str, position: int) -> int:
@@ -454,8 +472,11 @@ def _read_person(
         if name not in full_names:
             full_names[name] = _full_name(text, name, max(0, start - _WINDOW), start)
         full = full_names[name]
-        if full is None or any(_bare(w) in _NOT_PERSON for w in full.split()):
-            return None
+        if full is None or any(
+            _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
+            for w in full.split()
+        ):
+            return None  # "Is Sanders", "Understated Perez": no first name
         name = full
     gender = None
     for word in bare[first_title:split]:

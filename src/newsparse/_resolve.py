@@ -323,11 +323,11 @@ def _person_before(
     With ``subject``, that name must open its sentence, after at most a few words of
     title or role and before a lower-case word.
     """
-    low = max(_window_start(text, speaker.start), floor)
+    low = _window_start(text, speaker.start)
     quotes = context.quotes
     starts = [q[0] for q in quotes]
     people: list[_Person] = []
-    for match in _CAPITAL_RUN_RE.finditer(text, low, speaker.start):
+    for match in _CAPITAL_RUN_RE.finditer(text, max(low, floor), speaker.start):
         at = bisect_right(starts, match.start()) - 1
         if at >= 0 and quotes[at][1] > match.start():
             continue  # words inside a quotation
@@ -346,7 +346,10 @@ def _person_before(
         end = _SENTENCE_END_RE.search(text, low, end.start())  # "Mr. Smith": no stop
     begin = end.end() if end is not None else low
     in_sentence = [p for p in people if p.start >= begin]
-    chosen = next((p for p in in_sentence if _before_speech_verb(text, p)), in_sentence[0])
+    chosen = next(
+        (p for p in in_sentence if _before_speech_verb(text, p)),
+        next((p for p in in_sentence if not _possessive(text, p)), in_sentence[0]),
+    )
     if subject and not _opens_sentence(text, begin, chosen):
         return None
     return Speaker(
@@ -359,6 +362,13 @@ def _person_before(
         kind=SpeakerKind.PERSON,
         rule=speaker.rule,
     )
+
+
+def _possessive(text: str, person: _Person) -> bool:
+    """True when the name is written as an owner ("Clinton's email"): no subject."""
+    return text[person.end - 2 : person.end] in {"'s", "’s"} or text[
+        person.end : person.end + 2
+    ] in {"'s", "’s"}
 
 
 def _before_speech_verb(text: str, person: _Person) -> bool:
@@ -379,6 +389,8 @@ def _opens_sentence(text: str, begin: int, person: _Person) -> bool:
     ):
         return False
     after = text[person.end : person.end + 40].split(None, 1)
+    if after and after[0].startswith(","):
+        return True  # "Elizabeth Warren, the progressive icon, invoked"
     return (
         bool(after)
         and after[0][:1].islower()
@@ -447,6 +459,13 @@ def _read_person(
     a preposition of place is none. A lone surname without a title is a person only
     when a full name ending in it comes before ("Clinton" after "Hillary Clinton").
     """
+    owner = max(
+        (i + 1 for i, (a, b) in enumerate(words[:-1]) if text[b - 2 : b] in {"'s", "’s"}),
+        default=0,
+    )
+    if owner:
+        words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
+        start = words[0][0]
     bare = [_bare(text[a:b]) for a, b in words]
     lead = 0
     while lead < len(bare) and bare[lead] in NOT_NAMES and bare[lead] not in TITLES:
@@ -472,7 +491,7 @@ def _read_person(
         if name not in full_names:
             full_names[name] = _full_name(text, name, max(0, start - _WINDOW), start)
         full = full_names[name]
-        if full is None or any(
+        if full is None or full.count(" ") >= _MAX_NAME_WORDS or any(
             _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
             for w in full.split()
         ):

@@ -120,6 +120,7 @@ def resolve_speakers(
     out: list[Speaker | None] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
+    prose_names: dict[str, str | None] = {}  # the same, for names read from the prose
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
     for speaker in speakers:
         if speaker is None:
@@ -133,7 +134,7 @@ def resolve_speakers(
             if text and PRONOUNS[mention] in {"male", "female"}:
                 before = resolved
                 resolved = _person_or_speaker(
-                    text, speaker, resolved, out, _Context(quotes, genders, full_names)
+                    text, speaker, resolved, out, _Context(quotes, genders, prose_names)
                 )
                 from_prose = resolved is not before
         elif speaker.name.casefold() in _RELATIVES:
@@ -306,8 +307,8 @@ def _person_or_speaker(
             floor = previous.end
             break
     person = _person_before(text, speaker, gender, context, floor, subject=True)
-    if person is None or person.name == resolved.name:
-        return resolved
+    if person is None or resolved.name.endswith(person.name):
+        return resolved  # "Mr. Clarke says" after Tom Clarke's quote: the same man
     return person
 
 
@@ -476,7 +477,18 @@ def _read_person(
     first_title = split
     while first_title > lead and bare[first_title - 1] in TITLES:
         first_title -= 1
+    if split > first_title and all(w in _MODIFIERS for w in bare[first_title:split]):
+        return None  # "Former Pennsylvania governor": a modifier is no title
     names = bare[split:]
+    rejected = max(
+        (i + 1 for i in range(split, len(bare) - 2) if bare[i] in _NOT_PERSON), default=split
+    )
+    if rejected > split and split == first_title:
+        # "former Secretary of State Hillary Clinton": a body before a full name.
+        words, bare = words[rejected:], bare[rejected:]
+        split = first_title = lead = 0
+        start = words[0][0]
+        names = bare
     if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words[split:]):
         return None
     titled = split > first_title
@@ -506,6 +518,13 @@ def _read_person(
     title = text[words[first_title][0] : words[split - 1][1]] if titled else None
     return _Person(words[first_title][0], words[-1][1], name, title, gender)
 
+
+# Title words that only qualify another title ("former", "acting"): alone, no title.
+_MODIFIERS = frozenset(
+    {"former", "acting", "deputy", "senior", "assistant", "associate", "managing", "vice",
+     "foreign", "interior", "defense", "defence", "finance", "treasury", "minority",
+     "majority", "field", "air", "private", "st", "saint", "executive", "chief", "leader"}
+)  # fmt: skip
 
 # Words no personal name holds.
 _NOT_PERSON = (

@@ -356,6 +356,89 @@ RESOLUTION = [
 ]
 
 
+# A "he" or "she" with no compatible earlier speaker: the person named in the prose.
+PROSE_RESOLUTION = [
+    pytest.param(
+        'Ann Diaz spoke to reporters on Monday. "We will rebuild," she said.',
+        "Ann Diaz",
+        id="name-in-previous-sentence",
+    ),
+    pytest.param(
+        'Ann Diaz met John Smith on Monday.\n\n"We will rebuild," she said.',
+        "Ann Diaz",
+        id="subject-preferred",
+    ),
+    pytest.param(
+        'The mayor met Ms. Diaz in Little Rock.\n\n"We will rebuild," she said.',
+        "Diaz",
+        id="honorific-name-not-place",
+    ),
+    pytest.param(
+        'Mr. Reyes met Ms. Diaz.\n\n"We will rebuild," she said.',
+        "Diaz",
+        id="gender-from-honorific",
+    ),
+    pytest.param(
+        'House Speaker Paul D. Ryan spoke on Monday.\n\n"We will rebuild," he said.',
+        "Paul D. Ryan",
+        id="name-after-last-title",
+    ),
+    pytest.param(
+        'Former Secretary of State Hillary Clinton spoke.\n\n"We will rebuild," she said.',
+        "Hillary Clinton",
+        id="body-before-name-split-off",
+    ),
+    pytest.param(
+        'Hillary Clinton spoke on Monday.\n\nLater, Clinton met voters.\n\n"Yes," she said.',
+        "Hillary Clinton",
+        id="surname-to-full-name",
+    ),
+    pytest.param(
+        'Officials met in Little Rock at the White House.\n\n"We will rebuild," he said.',
+        "he",
+        id="places-are-no-people",
+    ),
+    pytest.param(
+        'The Justice Department and New York City Council met.\n\n"No," she said.',
+        "she",
+        id="organisations-are-no-people",
+    ),
+    pytest.param(
+        '"Meet Ann Diaz," the sign read.\n\n"No," she said.',
+        "she",
+        id="names-inside-quotes-skipped",
+    ),
+    pytest.param(
+        'Ann Diaz left.\n\nOne.\n\nTwo.\n\nThree.\n\n"No," she said.',
+        "she",
+        id="window-is-three-paragraphs",
+    ),
+    pytest.param(
+        'Former Pennsylvania governor spoke.\n\n"No," he said.',
+        "he",
+        id="modifier-is-no-title",
+    ),
+    pytest.param(
+        '"We act," Tom Reyes said.\n\nCompany spokeswoman Ann Diaz agreed.\n\n"Yes," she said.',
+        "Ann Diaz",
+        id="subject-after-earlier-speaker",
+    ),
+    pytest.param(
+        '"We act," Tom Reyes said.\n\nHe criticized Bill Smith on Monday.\n\n"No," he said.',
+        "Tom Reyes",
+        id="object-does-not-beat-earlier-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PROSE_RESOLUTION)
+def test_pronoun_to_person_in_prose(text: str, name: str) -> None:
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == name
+    assert text[last.speaker.start : last.speaker.end] == last.speaker.mention
+
+
 @pytest.mark.parametrize(("text", "expected"), RESOLUTION)
 def test_resolution(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected

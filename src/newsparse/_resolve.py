@@ -416,9 +416,7 @@ def _window_start(text: str, position: int) -> int:
         end = cut
 
 
-def _split_run(
-    text: str, start: int, end: int, full_names: dict[str, str | None]
-) -> list[_Person]:
+def _split_run(text: str, start: int, end: int, full_names: dict[str, str | None]) -> list[_Person]:
     """The person-shaped names in a run of capitalised words, cut at sentence stops."""
     out: list[_Person] = []
     words: list[tuple[int, int]] = []
@@ -494,7 +492,11 @@ def _read_person(
     titled = split > first_title
     if not titled:
         before = text[max(0, start - 20) : start].split()
-        if lead == 0 and before and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS):
+        if (
+            lead == 0
+            and before
+            and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS)
+        ):
             return None
     name = text[words[split][0] : words[-1][1]].rstrip(".")
     if name.endswith(("'s", "’s")):
@@ -503,9 +505,13 @@ def _read_person(
         if name not in full_names:
             full_names[name] = _full_name(text, name, max(0, start - _WINDOW), start)
         full = full_names[name]
-        if full is None or full.count(" ") >= _MAX_NAME_WORDS or any(
-            _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
-            for w in full.split()
+        if (
+            full is None
+            or full.count(" ") >= _MAX_NAME_WORDS
+            or any(
+                _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
+                for w in full.split()
+            )
         ):
             return None  # "Is Sanders", "Understated Perez": no first name
         name = full
@@ -535,6 +541,7 @@ _NOT_PERSON = (
 def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:
     """True when no word is of ``_NOT_PERSON`` or an acronym ("U.S.", "FBI")."""
     for a, b in words:
-        if _bare(text[a:b]) in _NOT_PERSON or (b - a > 1 and text[a:b].rstrip(".").isupper()):
+        word = text[a:b].rstrip(".")
+        if _bare(word) in _NOT_PERSON or (len(word) > 1 and word.isupper()):  # not "D."
             return False
     return True

@@ -120,7 +120,8 @@ def resolve_speakers(
     out: list[Speaker | None] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
-    prose_names: dict[str, str | None] = {}  # the same, for names read from the prose
+    # Names read from the prose have a cache of their own; quote starts are listed once.
+    context = _Context(quotes, [q[0] for q in quotes], genders, {})
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
     for speaker in speakers:
         if speaker is None:
@@ -134,7 +135,7 @@ def resolve_speakers(
             if text and PRONOUNS[mention] in {"male", "female"}:
                 before = resolved
                 resolved = _person_or_speaker(
-                    text, speaker, resolved, out, _Context(quotes, genders, prose_names)
+                    text, speaker, resolved, out, context
                 )
                 from_prose = resolved is not before
         elif speaker.name.casefold() in _RELATIVES:
@@ -277,6 +278,7 @@ class _Person(NamedTuple):
 
 class _Context(NamedTuple):
     quotes: Sequence[tuple[int, int]]  # sorted spans of quoted words: no names read there
+    starts: list[int]  # their starts, for bisection
     genders: dict[str, str]  # name -> gender learned so far
     full_names: dict[str, str | None]  # surname -> full name in the text, once per surname
 
@@ -326,7 +328,7 @@ def _person_before(
     """
     low = _window_start(text, speaker.start)
     quotes = context.quotes
-    starts = [q[0] for q in quotes]
+    starts = context.starts
     people: list[_Person] = []
     for match in _CAPITAL_RUN_RE.finditer(text, max(low, floor), speaker.start):
         at = bisect_right(starts, match.start()) - 1

@@ -118,8 +118,10 @@ JOB_BYLINE_RE = regex.compile(
 NAMES_STOP_RE = regex.compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)|\s{1,3}@[\p{L}\p{N}_]")
 
 # Words left dangling before a date cut off a byline: "by Jane Doe on February 6, 2018".
+# Searched in reverse ((?r)): the pattern is anchored at the end, so only the end is tried;
+# a forward search would retry the repeated group from every start (quadratic on ", , , ").
 DANGLING_RE = regex.compile(
-    r"(?:\s{1,3}(?i:on|at|in|posted|published|updated)|\s{0,3}[,|\-–—:])+\s*\Z"
+    r"(?r)(?:\s{1,3}(?i:on|at|in|posted|published|updated)|\s{0,3}[,|\-–—:])+\s*\Z"
 )
 
 # "Jane Doe in Washington": a name and where the writer filed from (a Guardian-style

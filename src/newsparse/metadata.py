@@ -15,6 +15,7 @@ dateline grammar) and ``_header`` (the line patterns).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -93,7 +94,7 @@ def extract_metadata(
     _title_without_site(found)
     found.evidence.sort(key=lambda e: (e.start, e.field))
     metadata = Metadata(evidence=tuple(found.evidence), **found.fields)
-    return metadata, tuple(sorted(found.spans))
+    return metadata, tuple(sorted(found.spans, key=attrgetter("start", "end")))
 
 
 def _title_without_site(found: Found) -> None:

@@ -66,6 +66,13 @@ class Span:
 class RegionKind(enum.StrEnum):
     """What a stretch of the input is: story, metadata, chrome, or only whitespace.
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> [r.kind.value for r in article.regions]
+    ['metadata', 'blank', 'chrome', 'blank', 'body']
+
     .. versionadded:: 0.1.0
     """
 
@@ -77,6 +84,9 @@ class RegionKind(enum.StrEnum):
 
 class ChromeKind(enum.StrEnum):
     """The kind of site chrome a line or fragment was recognised as.
+
+    >>> ChromeKind("counter") is ChromeKind.COUNTER
+    True
 
     .. versionadded:: 0.1.0
     """
@@ -102,6 +112,9 @@ class ChromeKind(enum.StrEnum):
 class QuoteKind(enum.StrEnum):
     """Whether a quote is a whole quotation, a quoted fragment, or reported speech.
 
+    >>> sorted(kind.value for kind in QuoteKind)
+    ['direct', 'indirect', 'partial']
+
     .. versionadded:: 0.1.0
     """
 
@@ -112,6 +125,9 @@ class QuoteKind(enum.StrEnum):
 
 class SpeakerKind(enum.StrEnum):
     """What sort of source a speaker is.
+
+    >>> SpeakerKind("person").value
+    'person'
 
     .. versionadded:: 0.1.0
     """
@@ -124,6 +140,10 @@ class SpeakerKind(enum.StrEnum):
 
 class Precision(enum.StrEnum):
     """How much of a date the text actually gave.
+
+    >>> import newsparse
+    >>> newsparse.parse_date("January 2015").precision
+    <Precision.MONTH: 'month'>
 
     .. versionadded:: 0.1.0
     """
@@ -147,6 +167,14 @@ class Paragraph:
 
     ``rule`` names how its bounds were found (``"blank-line"``, ``"line"``, ...).
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> paragraph = article.paragraphs[0]
+    >>> paragraph.text == article.text[paragraph.start : paragraph.end]
+    True
+
     .. versionadded:: 0.1.0
     """
 
@@ -167,6 +195,13 @@ class ChromeLine:
 
     ``kind`` says what it is, ``rule`` names the pattern that matched.
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> [(c.kind.value, c.text) for c in article.chrome]
+    [('counter', 'Views: 12')]
+
     .. versionadded:: 0.1.0
     """
 
@@ -185,6 +220,14 @@ class ChromeLine:
 @attrs.frozen(kw_only=True)
 class Region:
     """One piece of the partition of the input: body, metadata, chrome or blank.
+
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> region = article.regions[2]
+    >>> region.kind.value, region.text
+    ('chrome', 'Views: 12')
 
     .. versionadded:: 0.1.0
     """
@@ -208,6 +251,14 @@ class Speaker:
     ``source[start:end]``; ``name`` is who that is, as a reader would name them (the full
     proper name where the article gives one, else the description). ``title`` and ``role``
     are set where the text gives them.
+
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> speaker = article.quotes[0].speaker
+    >>> speaker.name, speaker.mention, article.text[speaker.start : speaker.end]
+    ('Tom Hale', 'Tom Hale', 'Tom Hale')
 
     .. versionadded:: 0.1.0
     """
@@ -241,6 +292,14 @@ class Quote:
     (``"said"``), at ``cue_start:cue_end``. ``kind`` is direct, partial or indirect; ``rule``
     names the attribution pattern.
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> quote = article.quotes[0]
+    >>> quote.text, quote.cue, quote.kind.value
+    ('It will reopen,', 'said', 'direct')
+
     .. versionadded:: 0.1.0
     """
 
@@ -264,6 +323,13 @@ class Quote:
 class SpeakerSummary:
     """One distinct speaker of an article, with every mention and every quote.
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> [(s.name, len(s.quotes)) for s in article.speakers]
+    [('Tom Hale', 1)]
+
     .. versionadded:: 0.1.0
     """
 
@@ -283,6 +349,11 @@ class DateValue:
     ``value`` is a ``datetime.date`` for day precision, a ``datetime.datetime`` when a time
     was given (aware only when the text named a zone), and ``None`` for a year or a month
     alone (never promoted to the first of January).
+
+    >>> import newsparse
+    >>> value = newsparse.parse_date("Reuters , Tuesday 6 Feb 2018")
+    >>> value.value, value.precision.value, value.text
+    (datetime.date(2018, 2, 6), 'day', 'Tuesday 6 Feb 2018')
 
     .. versionadded:: 0.1.0
     """
@@ -322,6 +393,13 @@ class DateValue:
 class Evidence:
     """Where a metadata field came from: its span of the input and the rule that found it.
 
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> [(e.field, e.text, e.rule) for e in article.metadata.evidence_for("views")]
+    [('views', 'Views: 12', 'counter')]
+
     .. versionadded:: 0.1.0
     """
 
@@ -340,6 +418,13 @@ class Metadata:
     came from and the rule that found it. ``published`` and ``updated`` are a ``date`` when
     the text gives a day and a ``datetime`` when it gives a time too; the full
     :class:`DateValue` (any precision) is in ``published_value`` and ``updated_value``.
+
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> article.metadata.title, article.metadata.views
+    ('Storm shuts road', 12)
 
     .. versionadded:: 0.1.0
     """
@@ -381,6 +466,10 @@ class ChromeProfile:
     ``lines`` are exact lines (compared after trimming spaces, case-folded); ``patterns``
     are regular expressions (``regex`` syntax) that must match a whole line. Build one by
     hand or with :func:`newsparse.learn_chrome`; keep it with :meth:`to_dict`.
+
+    >>> profile = ChromeProfile(lines=frozenset({"Listen to this story"}))
+    >>> ChromeProfile.from_dict(profile.to_dict()) == profile
+    True
 
     .. versionadded:: 0.1.0
     """
@@ -457,6 +546,11 @@ class ParseOptions:
     Derive variants with ``attrs.evolve(options, day_first=True)``. A value of the wrong
     type raises :class:`~newsparse.OptionsError` when the options are made.
 
+    >>> import attrs, datetime as dt
+    >>> options = ParseOptions(reference=dt.date(2020, 1, 20))
+    >>> attrs.evolve(options, day_first=True).day_first
+    True
+
     .. versionadded:: 0.1.0
     """
 
@@ -494,6 +588,11 @@ class Stripped:
     ``text`` is the input without its chrome; ``kept`` lists the spans of the input it is
     made of, in order; ``chrome`` lists what was removed, with offsets into the input.
 
+    >>> import newsparse
+    >>> stripped = newsparse.strip_chrome("Views: 12\\nThe story.")
+    >>> stripped.text, stripped.kept, stripped.to_source(0)
+    ('The story.', (Span(start=10, end=20),), 10)
+
     .. versionadded:: 0.1.0
     """
 
@@ -518,6 +617,13 @@ class Article:
     ``regions`` partitions the whole input in order and without gaps, each region body,
     metadata, chrome or blank: the no-loss guarantee made visible
     (:meth:`check_partition` proves it).
+
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     'Storm shuts road\\n\\nViews: 12\\n\\n"It will reopen," Tom Hale said.'
+    ... )
+    >>> article.check_partition(), article.body
+    (True, '"It will reopen," Tom Hale said.')
 
     .. versionadded:: 0.1.0
     """

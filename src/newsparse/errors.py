@@ -24,6 +24,10 @@ def __dir__() -> list[str]:
 class NewsparseError(Exception):
     """Base class of every exception newsparse raises.
 
+    >>> import newsparse
+    >>> issubclass(newsparse.InputTypeError, NewsparseError)
+    True
+
     .. versionadded:: 0.1.0
     """
 
@@ -33,12 +37,26 @@ class InputTypeError(NewsparseError, TypeError):
 
     The message says what to pass instead; for bytes it gives the line that decodes them.
 
+    >>> import newsparse
+    >>> try:
+    ...     newsparse.parse(b"Views: 12")
+    ... except InputTypeError as error:
+    ...     print(error)
+    text must be str, not bytes: decode it first, for example text.decode("utf-8", errors="replace")
+
     .. versionadded:: 0.1.0
     """
 
 
 class OptionsError(NewsparseError, ValueError):
     """An option has a value that cannot be used (a ``reference`` that is not a date, say).
+
+    >>> import newsparse
+    >>> try:
+    ...     newsparse.ParseOptions(reference="2018-02-06")
+    ... except OptionsError as error:
+    ...     print(isinstance(error, ValueError))
+    True
 
     .. versionadded:: 0.1.0
     """

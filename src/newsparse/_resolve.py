@@ -29,6 +29,7 @@ from newsparse._lexicon import (
     PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
+    SPEAKER_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
     TITLES,
@@ -47,6 +48,9 @@ _WINDOW = 4000
 _PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named in prose
 _PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
 _MAX_NAME_WORDS = 3
+_MAX_RUNS = 16  # runs of capitals read back from a pronoun
+_SUBJECT_REACH = 120  # characters from a sentence's start that hold its subject's name
+_CUE_GAP = 40  # at most this between a quote's end and its speaker's pronoun
 
 # A run of capitalised words on one line: a person named in running text is one of
 # them ("Ann Diaz", "Sen. Ted Cruz"). Every repetition is bounded and possessive.
@@ -134,9 +138,7 @@ def resolve_speakers(
             resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
             if text and PRONOUNS[mention] in {"male", "female"}:
                 before = resolved
-                resolved = _person_or_speaker(
-                    text, speaker, resolved, out, context
-                )
+                resolved = _person_or_speaker(text, speaker, resolved, out, context)
                 from_prose = resolved is not before
         elif speaker.name.casefold() in _RELATIVES:
             resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
@@ -150,6 +152,8 @@ def resolve_speakers(
         out.append(resolved)
         if " " in resolved.name and not from_prose:
             by_surname[resolved.name.rsplit(None, 1)[-1].casefold()] = resolved
+            if resolved.kind is SpeakerKind.PERSON:  # "Diaz" in the prose: this speaker
+                context.full_names[resolved.name.rsplit(None, 1)[-1]] = resolved.name
     return out
 
 
@@ -299,6 +303,8 @@ def _person_or_speaker(
     gender = PRONOUNS[speaker.mention.casefold()]
     if resolved is speaker:
         return _person_before(text, speaker, gender, context, 0, subject=False) or speaker
+    if context.genders.get(resolved.name) == gender or gender_of(resolved) == gender:
+        return resolved  # a speaker known to be a "she" is the better match for "she"
     floor = 0
     seen = 0
     for previous in reversed(earlier):
@@ -326,35 +332,28 @@ def _person_before(
     With ``subject``, that name must open its sentence, after at most a few words of
     title or role and before a lower-case word.
     """
+    if subject:
+        return _subject_before(text, speaker, gender, context, floor)
     low = _window_start(text, speaker.start)
-    quotes = context.quotes
-    starts = context.starts
+    high = speaker.start
+    runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text, max(low, floor), high)]
+    del runs[:-_MAX_RUNS]  # the latest runs only: bounded work per pronoun
     people: list[_Person] = []
-    for match in _CAPITAL_RUN_RE.finditer(text, max(low, floor), speaker.start):
-        at = bisect_right(starts, match.start()) - 1
-        if at >= 0 and quotes[at][1] > match.start():
-            continue  # words inside a quotation
-        for person in _split_run(text, match.start(), match.end(), context.full_names):
-            known = person.gender or context.genders.get(person.name)
-            if known is None or known == gender:
-                people.append(person)
+    begin = low
+    # The runs backwards: the latest naming a person, then the others of its sentence.
+    for run_start, run_end in reversed(runs):
+        if people and run_start < begin:
+            break
+        found = _people_in(text, run_start, run_end, gender, context)
+        if found and not people:
+            begin = _sentence_bounds(text, low, found[-1].start)[0]
+        people[:0] = [p for p in found if p.start >= begin]
     if not people:
         return None
-    last = people[-1]
-    end = _SENTENCE_END_RE.search(text, low, last.start)
-    while end is not None and text[end.start()] == ".":
-        word = text[text.rfind(" ", low, end.start()) + 1 : end.start()]
-        if not is_abbreviation(word):
-            break
-        end = _SENTENCE_END_RE.search(text, low, end.start())  # "Mr. Smith": no stop
-    begin = end.end() if end is not None else low
-    in_sentence = [p for p in people if p.start >= begin]
     chosen = next(
-        (p for p in in_sentence if _before_speech_verb(text, p)),
-        next((p for p in in_sentence if not _possessive(text, p)), in_sentence[0]),
+        (p for p in people if _before_speech_verb(text, p)),
+        next((p for p in people if not _possessive(text, p)), people[0]),
     )
-    if subject and not _opens_sentence(text, begin, chosen):
-        return None
     return Speaker(
         name=chosen.name,
         mention=speaker.mention,
@@ -365,6 +364,77 @@ def _person_before(
         kind=SpeakerKind.PERSON,
         rule=speaker.rule,
     )
+
+
+def _subject_before(
+    text: str, speaker: Speaker, gender: str, context: _Context, floor: int
+) -> Speaker | None:
+    """The person named as subject of the sentence before a pronoun, after ``floor``.
+
+    Only that sentence (the pronoun's quote looked past) and its first words are read:
+    "Trump spokesman Hope Hicks confirmed ... "...," she said" gives Hope Hicks (a name
+    before a role noun only qualifies it).
+    """
+    high = speaker.start
+    low = max(floor, high - _PERSON_WINDOW)
+    at = bisect_right(context.starts, high) - 1
+    if at >= 0 and 0 <= high - context.quotes[at][1] <= _CUE_GAP:
+        high = context.quotes[at][0] - 1
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    if high <= low or _CAPITAL_RUN_RE.search(text, low, high) is None:
+        return None  # no capitalised word after the matched speaker: nobody new
+    begin, _ = _sentence_bounds(text, low, high)
+    if begin < floor or (begin == low and low > 0):
+        return None  # the matched speaker's own sentence, or no sentence start in reach
+    for match in _CAPITAL_RUN_RE.finditer(text, begin, min(high, begin + _SUBJECT_REACH)):
+        after = text[match.end() : match.end() + 30].split(None, 1)
+        if after and (after[0] in SPEAKER_NOUNS or after[0] in TITLES):
+            continue  # "Trump spokesman": an owner of a role, no subject
+        found = _people_in(text, match.start(), match.end(), gender, context)
+        if not found or not _opens_sentence(text, begin, found[0]):
+            return None
+        return Speaker(
+            name=found[0].name,
+            mention=speaker.mention,
+            start=speaker.start,
+            end=speaker.end,
+            title=found[0].title,
+            role=None,
+            kind=SpeakerKind.PERSON,
+            rule=speaker.rule,
+        )
+    return None
+
+
+def _sentence_bounds(text: str, low: int, high: int) -> tuple[int, int]:
+    """Where the sentence holding ``high - 1`` starts, and where the stop before it is.
+
+    A period after an abbreviation ("Mr. Smith", "George W. Bush") is no stop.
+    """
+    end = _SENTENCE_END_RE.search(text, low, high)
+    while end is not None and text[end.start()] == ".":
+        word = text[text.rfind(" ", low, end.start()) + 1 : end.start()]
+        if not is_abbreviation(word):
+            break
+        end = _SENTENCE_END_RE.search(text, low, end.start())
+    if end is None:
+        return low, low
+    return end.end(), end.start()
+
+
+def _people_in(text: str, start: int, end: int, gender: str, context: _Context) -> list[_Person]:
+    """The person-shaped names in one run of capitals outside quotes, of a fitting gender."""
+    quotes = context.quotes
+    people: list[_Person] = []
+    at = bisect_right(context.starts, start) - 1
+    if at >= 0 and quotes[at][1] > start:
+        return people  # words inside a quotation
+    for person in _split_run(text, start, end, context.full_names):
+        known = person.gender or context.genders.get(person.name)
+        if known is None or known == gender:
+            people.append(person)
+    return people
 
 
 def _possessive(text: str, person: _Person) -> bool:
@@ -505,7 +575,7 @@ def _read_person(
         name = name[:-2]
     if not titled and len(names) == 1:
         if name not in full_names:
-            full_names[name] = _full_name(text, name, max(0, start - _WINDOW), start)
+            full_names[name] = _full_name(text, name, max(0, start - _PERSON_WINDOW), start)
         full = full_names[name]
         if (
             full is None

@@ -49,6 +49,7 @@ _PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named
 _PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
 _MAX_NAME_WORDS = 3
 _MAX_RUNS = 16  # runs of capitals read back from a pronoun
+_CHUNK = 300  # characters searched at a time, back from a pronoun
 _SUBJECT_REACH = 120  # characters from a sentence's start that hold its subject's name
 _CUE_GAP = 40  # at most this between a quote's end and its speaker's pronoun
 
@@ -336,18 +337,23 @@ def _person_before(
         return _subject_before(text, speaker, gender, context, floor)
     low = _window_start(text, speaker.start)
     high = speaker.start
-    runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text, max(low, floor), high)]
-    del runs[:-_MAX_RUNS]  # the latest runs only: bounded work per pronoun
     people: list[_Person] = []
-    begin = low
-    # The runs backwards: the latest naming a person, then the others of its sentence.
-    for run_start, run_end in reversed(runs):
-        if people and run_start < begin:
-            break
-        found = _people_in(text, run_start, run_end, gender, context)
-        if found and not people:
-            begin = _sentence_bounds(text, low, found[-1].start)[0]
-        people[:0] = [p for p in found if p.start >= begin]
+    read = 0
+    while high > low and not people and read < _MAX_RUNS:
+        # Back from the pronoun a stretch at a time, each opening at a sentence start.
+        chunk = _sentence_bounds(text, low, max(low, high - _CHUNK))[0]
+        runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text, chunk, high)]
+        begin = chunk
+        # The runs backwards: the latest naming a person, then the others of its sentence.
+        for run_start, run_end in reversed(runs):
+            read += 1
+            if (people and run_start < begin) or read > _MAX_RUNS:
+                break
+            found = _people_in(text, run_start, run_end, gender, context)
+            if found and not people:
+                begin = _sentence_bounds(text, chunk, found[-1].start)[0]
+            people[:0] = [p for p in found if p.start >= begin]
+        high = chunk
     if not people:
         return None
     chosen = next(
@@ -425,6 +431,8 @@ def _sentence_bounds(text: str, low: int, high: int) -> tuple[int, int]:
 
 def _people_in(text: str, start: int, end: int, gender: str, context: _Context) -> list[_Person]:
     """The person-shaped names in one run of capitals outside quotes, of a fitting gender."""
+    if text.find(" ", start, end) < 0 and _bare(text[start:end]) in _NO_NAME:
+        return []  # "The", "But", "He": the common lone capitals, at once
     quotes = context.quotes
     people: list[_Person] = []
     at = bisect_right(context.starts, start) - 1
@@ -608,6 +616,10 @@ _MODIFIERS = frozenset(
 _NOT_PERSON = (
     ORGANIZATION_WORDS | PLACE_WORDS | CALENDAR_WORDS | NOT_NAMES | TITLES | frozenset(PRONOUNS)
 )
+
+
+# Lone capitalised words that are never a person's name.
+_NO_NAME = _NOT_PERSON | DETERMINERS | PLACE_OPENERS | CLAUSE_WORDS
 
 
 def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:

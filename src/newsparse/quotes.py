@@ -19,7 +19,8 @@ then read in its sentence:
   no cue of its own continues the previous speaker's quote in the same paragraph, or the
   quote of the paragraph before when the text runs on (newswire style), or follows a line
   ending in a colon;
-- pronouns and bare surnames are resolved to the nearest compatible earlier speaker.
+- pronouns and bare surnames are resolved to the nearest compatible earlier speaker; a
+  "he" or "she" with none takes the person last named in the prose before it.
 
 Indirect speech without marks ("Braga said that even if ...") is returned as ``indirect``
 only when asked for (``kinds``), as is ``told reporters that``, ``according to X, ...``

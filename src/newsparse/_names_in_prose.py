@@ -1,0 +1,465 @@
+"""People named in running text, for pronoun resolution: person-shaped names only.
+
+A "he" or "she" whose speaker is not among the attributed speakers before it stands,
+in news prose, for the person the text has just named: "Ann Diaz spoke to reporters on
+Monday. "We will rebuild," she said." This module finds that person in a bounded window
+before the pronoun (its paragraph and the two before it, at most ``_PERSON_WINDOW``
+characters, read back a stretch at a time), leaving quoted words out. Only
+person-shaped names count: a title and a name ("Sen. Ted Cruz", "Ms. Diaz"), a first
+name and a surname ("Ann Diaz") not led by a determiner or a preposition of place and
+holding no organisation, place or calendar word ("the White House", "Little Rock"), or
+a lone surname that a full name before it completes ("Clinton" after "Hillary
+Clinton"). Of the names whose gender does not contradict the pronoun, the latest
+sentence naming one gives the name before a speech verb, else the first that is no
+possessive (the subject, most often).
+
+Every function works in a bounded window, so the cost per pronoun is constant.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from newsparse._lexicon import (
+    CALENDAR_WORDS,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORGANIZATION_WORDS,
+    PLACE_OPENERS,
+    PLACE_WORDS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from newsparse._tokens import is_abbreviation
+from newsparse._types import Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Context", "full_name", "person_before"]
+
+_PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named in prose
+_PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
+_MAX_NAME_WORDS = 3
+_MAX_RUNS = 16  # runs of capitals read back from a pronoun
+_CHUNK = 300  # characters searched at a time, back from a pronoun
+_SUBJECT_REACH = 120  # characters from a sentence's start that hold its subject's name
+_CUE_GAP = 40  # at most this between a quote's end and its speaker's pronoun
+
+# A run of capitalised words on one line: a person named in running text is one of
+# them ("Ann Diaz", "Sen. Ted Cruz"). Every repetition is bounded and possessive.
+_CAPITAL_RUN_RE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’.-])                          # not inside a word or an abbreviation
+    \p{Lu}[\p{L}\p{M}'’.-]{0,40}+                  # a capitalised word ("Ann", "Mr.", "O'Neil")
+    (?:[^\S\n]\p{Lu}[\p{L}\p{M}'’.-]{0,40}+){0,5}+  # more, each after one space
+    """,
+    regex.VERBOSE,
+)
+
+# The end of the sentence before a position, searched backwards: a stop (and a closing
+# mark) before a space, or a line break.
+_SENTENCE_END_RE = regex.compile(
+    r"""
+    (?r)                      # search backwards: the nearest end first
+    (?:
+      [.!?]["”’']?[^\S\n]     # a stop, a closing mark, a space
+    | \n                      # a line break
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Words after which a capitalised run names a place, not a person ("in Little Rock",
+# "from Ann Arbor").
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "into", "across", "outside", "inside", "toward",
+     "towards", "through", "around", "throughout", "of", "to"}
+)  # fmt: skip
+
+# A full name in running text: two to four capitalised words ("Jonathan Braga",
+# "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
+_FULL_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[^\S\n]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}+(?![\p{L}\p{N}])"
+)
+
+
+def full_name(text: str, surname: str, start: int, end: int) -> str | None:
+    found = text.find(surname, start, end)
+    while found >= 0:
+        after = found + len(surname)
+        if after >= len(text) or not text[after].isalnum():
+            match = next(
+                (
+                    m
+                    for m in _FULL_NAME_RE.finditer(text, max(start, found - 60), after)
+                    if m.end() == after
+                ),
+                None,
+            )
+            if match is not None:
+                words = match.group().split()
+                while words and (
+                    words[0].casefold() in _NOT_FIRST
+                    or words[0].casefold() in TITLES
+                    or words[0].casefold() in DETERMINERS
+                ):
+                    words.pop(0)  # "President Barack Obama" -> "Barack Obama"
+                # "Treasury Secretary Steven Mnuchin": the name follows the last title.
+                last_title = max(
+                    (i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in TITLES),
+                    default=-1,
+                )
+                words = words[last_title + 1 :]
+                if len(words) >= 2:
+                    return " ".join(words)
+        found = text.find(surname, after, end)
+    return None
+
+
+# Capitalised words that open a sentence or a title, not a first name.
+_NOT_FIRST = frozenset(
+    {"the", "a", "an", "but", "and", "in", "on", "at", "when", "if", "as", "after", "mr",
+     "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
+     "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
+)  # fmt: skip
+
+
+class _Person(NamedTuple):
+    start: int
+    end: int
+    name: str
+    title: str | None
+    gender: str | None
+
+
+class Context(NamedTuple):
+    quotes: Sequence[tuple[int, int]]  # sorted spans of quoted words: no names read there
+    starts: list[int]  # their starts, for bisection
+    genders: dict[str, str]  # name -> gender learned so far
+    full_names: dict[str, str | None]  # surname -> full name in the text, once per surname
+
+
+def person_before(
+    text: str, speaker: Speaker, gender: str, context: Context, floor: int, *, subject: bool
+) -> Speaker | None:
+    """The person named in the prose just before a pronoun (and after ``floor``).
+
+    The window is the pronoun's paragraph and the two before it (at most
+    ``_PERSON_WINDOW`` characters), quoted words left out. Only person-shaped names are
+    taken (:func:`_read_person`); of the names whose gender does not contradict the
+    pronoun, the latest sentence holding one gives its first (the subject, most often).
+    With ``subject``, that name must open its sentence, after at most a few words of
+    title or role and before a lower-case word.
+    """
+    if subject:
+        return _subject_before(text, speaker, gender, context, floor)
+    low = _window_start(text, speaker.start)
+    high = speaker.start
+    people: list[_Person] = []
+    read = 0
+    while high > low and not people and read < _MAX_RUNS:
+        # Back from the pronoun a stretch at a time, each opening at a sentence start.
+        chunk = _sentence_bounds(text, low, max(low, high - _CHUNK))[0]
+        runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text, chunk, high)]
+        begin = chunk
+        # The runs backwards: the latest naming a person, then the others of its sentence.
+        for run_start, run_end in reversed(runs):
+            read += 1
+            if (people and run_start < begin) or read > _MAX_RUNS:
+                break
+            found = _people_in(text, run_start, run_end, gender, context)
+            if found and not people:
+                begin = _sentence_bounds(text, chunk, found[-1].start)[0]
+            people[:0] = [p for p in found if p.start >= begin]
+        high = chunk
+    if not people:
+        return None
+    chosen = next(
+        (p for p in people if _before_speech_verb(text, p)),
+        next((p for p in people if not _possessive(text, p)), people[0]),
+    )
+    return Speaker(
+        name=chosen.name,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=chosen.title,
+        role=None,
+        kind=SpeakerKind.PERSON,
+        rule=speaker.rule,
+    )
+
+
+def _subject_before(
+    text: str, speaker: Speaker, gender: str, context: Context, floor: int
+) -> Speaker | None:
+    """The person named as subject of the sentence before a pronoun, after ``floor``.
+
+    Only that sentence (the pronoun's quote looked past) and its first words are read:
+    "Trump spokesman Hope Hicks confirmed ... "...," she said" gives Hope Hicks (a name
+    before a role noun only qualifies it).
+    """
+    high = speaker.start
+    low = max(floor, high - _PERSON_WINDOW)
+    at = bisect_right(context.starts, high) - 1
+    if at >= 0 and 0 <= high - context.quotes[at][1] <= _CUE_GAP:
+        high = context.quotes[at][0] - 1
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    if high <= low or _CAPITAL_RUN_RE.search(text, low, high) is None:
+        return None  # no capitalised word after the matched speaker: nobody new
+    begin, _ = _sentence_bounds(text, low, high)
+    if begin < floor or (begin == low and low > 0):
+        return None  # the matched speaker's own sentence, or no sentence start in reach
+    for match in _CAPITAL_RUN_RE.finditer(text, begin, min(high, begin + _SUBJECT_REACH)):
+        after = text[match.end() : match.end() + 30].split(None, 1)
+        if after and (after[0] in SPEAKER_NOUNS or after[0] in TITLES):
+            continue  # "Trump spokesman": an owner of a role, no subject
+        found = _people_in(text, match.start(), match.end(), gender, context)
+        if not found or not _opens_sentence(text, begin, found[0]):
+            return None
+        return Speaker(
+            name=found[0].name,
+            mention=speaker.mention,
+            start=speaker.start,
+            end=speaker.end,
+            title=found[0].title,
+            role=None,
+            kind=SpeakerKind.PERSON,
+            rule=speaker.rule,
+        )
+    return None
+
+
+def _sentence_bounds(text: str, low: int, high: int) -> tuple[int, int]:
+    """Where the sentence holding ``high - 1`` starts, and where the stop before it is.
+
+    A period after an abbreviation ("Mr. Smith", "George W. Bush") is no stop.
+    """
+    end = _SENTENCE_END_RE.search(text, low, high)
+    while end is not None and text[end.start()] == ".":
+        word = text[text.rfind(" ", low, end.start()) + 1 : end.start()]
+        if not is_abbreviation(word):
+            break
+        end = _SENTENCE_END_RE.search(text, low, end.start())
+    if end is None:
+        return low, low
+    return end.end(), end.start()
+
+
+def _people_in(text: str, start: int, end: int, gender: str, context: Context) -> list[_Person]:
+    """The person-shaped names in one run of capitals outside quotes, of a fitting gender."""
+    if text.find(" ", start, end) < 0 and _bare(text[start:end]) in _NO_NAME:
+        return []  # "The", "But", "He": the common lone capitals, at once
+    quotes = context.quotes
+    people: list[_Person] = []
+    at = bisect_right(context.starts, start) - 1
+    if at >= 0 and quotes[at][1] > start:
+        return people  # words inside a quotation
+    for person in _split_run(text, start, end, context.full_names):
+        known = person.gender or context.genders.get(person.name)
+        if known is None or known == gender:
+            people.append(person)
+    return people
+
+
+def _possessive(text: str, person: _Person) -> bool:
+    """True when the name is written as an owner ("Clinton's email"): no subject."""
+    return text[person.end - 2 : person.end] in {"'s", "’s"} or text[
+        person.end : person.end + 2
+    ] in {"'s", "’s"}
+
+
+def _before_speech_verb(text: str, person: _Person) -> bool:
+    """True when a speech verb follows the name ("Kunin said in an interview")."""
+    after = text[person.end : person.end + 40].split(None, 1)
+    return bool(after) and after[0].rstrip(".,;:") in SPEECH_VERBS
+
+
+def _opens_sentence(text: str, begin: int, person: _Person) -> bool:
+    """True when ``person`` is the subject of the sentence starting at ``begin``.
+
+    At most three words before it, none a pronoun or a past tense ("He criticized
+    Donald Trump"); a lower-case word right after it, not a possessive.
+    """
+    before = text[begin : person.start].split()
+    if len(before) > 3 or any(
+        w.casefold() in PRONOUNS or w.casefold().endswith("ed") or w.endswith(",") for w in before
+    ):
+        return False
+    after = text[person.end : person.end + 40].split(None, 1)
+    if after and after[0].startswith(","):
+        return True  # "Elizabeth Warren, the progressive icon, invoked"
+    return (
+        bool(after)
+        and after[0][:1].islower()
+        and after[0] not in CONNECTORS
+        and after[0] not in _PLACE_PREPOSITIONS
+    )
+
+
+def _window_start(text: str, position: int) -> int:
+    """Where the paragraph ``_PERSON_PARAGRAPHS - 1`` before ``position`` starts."""
+    floor = max(0, position - _PERSON_WINDOW)
+    end = position
+    seen = 0
+    while True:
+        cut = text.rfind("\n", floor, end)
+        if cut < 0:
+            return floor
+        if seen == 0 or not text[cut + 1 : end].isspace():
+            seen += 1  # blank lines between paragraphs are no paragraph
+            if seen >= _PERSON_PARAGRAPHS:
+                return cut + 1
+        end = cut
+
+
+def _split_run(text: str, start: int, end: int, full_names: dict[str, str | None]) -> list[_Person]:
+    """The person-shaped names in a run of capitalised words, cut at sentence stops."""
+    out: list[_Person] = []
+    words: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        stop = text.find(" ", position, end)
+        stop = end if stop < 0 else stop
+        words.append((position, stop))
+        word = text[position:stop]
+        if word.endswith(".") and not is_abbreviation(word[:-1]):
+            person = _read_person(text, words, start, full_names)
+            if person is not None:
+                out.append(person)
+            words = []
+            start = stop + 1
+        position = stop + 1
+    if words:
+        person = _read_person(text, words, start, full_names)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _bare(word: str) -> str:
+    """A word case-folded, without a trailing stop or possessive."""
+    folded = word.casefold().rstrip(".")
+    return folded[:-2] if folded.endswith(("'s", "’s")) else folded
+
+
+def _read_person(
+    text: str, words: list[tuple[int, int]], start: int, full_names: dict[str, str | None]
+) -> _Person | None:
+    """A person named by ``words``: a title and a name, or a first name and a surname.
+
+    The name follows the last title ("House Speaker Paul D. Ryan"). Not a place, an
+    organisation, a building, an event or a law: a name holding a word of
+    ``ORGANIZATION_WORDS``, ``PLACE_WORDS`` or ``CALENDAR_WORDS``, opening with a word
+    of ``PLACE_OPENERS``, holding an acronym, or (without a title) led by a determiner or
+    a preposition of place is none. A lone surname without a title is a person only
+    when a full name ending in it comes before ("Clinton" after "Hillary Clinton").
+    """
+    owner = max(
+        (i + 1 for i, (a, b) in enumerate(words[:-1]) if text[b - 2 : b] in {"'s", "’s"}),
+        default=0,
+    )
+    if owner:
+        words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
+        start = words[0][0]
+    bare = [_bare(text[a:b]) for a, b in words]
+    lead = 0
+    while lead < len(bare) and bare[lead] in NOT_NAMES and bare[lead] not in TITLES:
+        lead += 1  # "But Ann Diaz": a sentence opener
+    if lead == len(bare) or bare[lead] in PLACE_OPENERS or bare[lead] in DETERMINERS:
+        return None
+    split = max((i + 1 for i in range(lead, len(bare) - 1) if bare[i] in TITLES), default=lead)
+    first_title = split
+    while first_title > lead and bare[first_title - 1] in TITLES:
+        first_title -= 1
+    if split > first_title and all(w in _MODIFIERS for w in bare[first_title:split]):
+        return None  # "Former Pennsylvania governor": a modifier is no title
+    names = bare[split:]
+    rejected = max(
+        (i + 1 for i in range(split, len(bare) - 2) if bare[i] in _NOT_PERSON), default=split
+    )
+    if rejected > split and split == first_title:
+        # "former Secretary of State Hillary Clinton": a body before a full name.
+        words, bare = words[rejected:], bare[rejected:]
+        split = first_title = lead = 0
+        start = words[0][0]
+        names = bare
+    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words[split:]):
+        return None
+    titled = split > first_title
+    if not titled:
+        before = text[max(0, start - 20) : start].split()
+        if (
+            lead == 0
+            and before
+            and (before[-1] in DETERMINERS or before[-1] in _PLACE_PREPOSITIONS)
+        ):
+            return None
+    name = text[words[split][0] : words[-1][1]].rstrip(".")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if not titled and len(names) == 1:
+        if name not in full_names:
+            full_names[name] = full_name(text, name, max(0, start - _PERSON_WINDOW), start)
+        full = full_names[name]
+        if (
+            full is None
+            or full.count(" ") >= _MAX_NAME_WORDS
+            or any(
+                _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
+                for w in full.split()
+            )
+        ):
+            return None  # "Is Sanders", "Understated Perez": no first name
+        name = full
+    gender = None
+    for word in bare[first_title:split]:
+        if word in MALE_TITLES:
+            gender = "male"
+        elif word in FEMALE_TITLES:
+            gender = "female"
+    title = text[words[first_title][0] : words[split - 1][1]] if titled else None
+    return _Person(words[first_title][0], words[-1][1], name, title, gender)
+
+
+# Title words that only qualify another title ("former", "acting"): alone, no title.
+_MODIFIERS = frozenset(
+    {"former", "acting", "deputy", "senior", "assistant", "associate", "managing", "vice",
+     "foreign", "interior", "defense", "defence", "finance", "treasury", "minority",
+     "majority", "field", "air", "private", "st", "saint", "executive", "chief", "leader"}
+)  # fmt: skip
+
+# Words no personal name holds.
+_NOT_PERSON = (
+    ORGANIZATION_WORDS | PLACE_WORDS | CALENDAR_WORDS | NOT_NAMES | TITLES | frozenset(PRONOUNS)
+)
+
+
+# Lone capitalised words that are never a person's name.
+_NO_NAME = _NOT_PERSON | DETERMINERS | PLACE_OPENERS | CLAUSE_WORDS
+
+
+def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:
+    """True when no word is of ``_NOT_PERSON`` or an acronym ("U.S.", "FBI")."""
+    for a, b in words:
+        word = text[a:b].rstrip(".")
+        if _bare(word) in _NOT_PERSON or (len(word) > 1 and word.isupper()):  # not "D."
+            return False
+    return True
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -123,16 +123,7 @@ def _resolve_pronoun(
             continue  # "he" is no organisation, no other gender, no "joint statement"
         if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
             continue
-        return speaker.__class__(
-            name=previous.name,
-            mention=speaker.mention,
-            start=speaker.start,
-            end=speaker.end,
-            title=previous.title,
-            role=previous.role,
-            kind=previous.kind,
-            rule=speaker.rule,
-        )
+        return _renamed(speaker, previous.name, previous.title, previous.role, previous.kind)
     return speaker
 
 
@@ -140,15 +131,12 @@ def _resolve_surname(speaker: Speaker, previous: Speaker | None) -> Speaker:
     """The bare surname takes the latest earlier speaker's full name ending in it."""
     if previous is None:
         return speaker
-    return Speaker(
-        name=previous.name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=speaker.title or previous.title,
-        role=speaker.role or previous.role,
-        kind=previous.kind,
-        rule=speaker.rule,
+    return _renamed(
+        speaker,
+        previous.name,
+        speaker.title or previous.title,
+        speaker.role or previous.role,
+        previous.kind,
     )
 
 
@@ -164,14 +152,21 @@ def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Spe
     full = cache[surname]
     if full is None:
         return speaker
+    return _renamed(speaker, full, speaker.title, speaker.role, speaker.kind)
+
+
+def _renamed(
+    speaker: Speaker, name: str, title: str | None, role: str | None, kind: SpeakerKind
+) -> Speaker:
+    """``speaker``'s mention (words, offsets, rule) under the name of who it refers to."""
     return Speaker(
-        name=full,
+        name=name,
         mention=speaker.mention,
         start=speaker.start,
         end=speaker.end,
-        title=speaker.title,
-        role=speaker.role,
-        kind=speaker.kind,
+        title=title,
+        role=role,
+        kind=kind,
         rule=speaker.rule,
     )
 

@@ -36,6 +36,7 @@ from newsparse._lexicon import (
     SPEECH_VERBS_BEFORE,
     TITLES,
 )
+from newsparse._patterns import lazy_compile
 from newsparse._speakers import read_speaker
 from newsparse._subjects import read_subject
 from newsparse._types import Speaker, SpeakerKind
@@ -109,7 +110,7 @@ BEFORE_WORDS = SPEECH_VERBS_BEFORE | SPEECH_VERBS
 # What may stand between a cue and the opening mark of the quotation it introduces: an
 # object or adverbial ("told reporters", "said in a statement on Monday") ending in a
 # comma, colon or dash; or nothing.
-_TAIL_RE = regex.compile(
+_TAIL_RE = lazy_compile(
     r"""
     [^\S\n]*+ (?: [,:—–-] | -- )? [^\S\n]*+                  # said: "  /  said, "  /  found "
     | [^\S\n,]++ [^\n.!?;"“”«»„]{1,160}? [,:—–-] [^\S\n]*+    # told reporters, "
@@ -134,7 +135,7 @@ _AFTER_LEAD_RE = re.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+)?(?:(?:[—–―]|--?)[
 
 # A speaker phrase between a closing mark and its cue: no sentence end (a period only
 # inside an abbreviation or a word: "Mr.", "U.S."), no quote marks, no line break.
-_NP_TEXT_RE = regex.compile(
+_NP_TEXT_RE = lazy_compile(
     r"""
     (?: [^\n.!?;:"“”«»„]
       | (?<= \b (?: \p{Lu}\p{Ll}{0,3} | \p{Lu} ) ) \.
@@ -146,7 +147,7 @@ _NP_TEXT_RE = regex.compile(
 
 # Any verb after a quote whose words end in a comma, question or exclamation mark: the
 # punctuation says an attribution follows ('"...," Hannity pressed', '"...?" she asked').
-_AFTER_VERB_RE = regex.compile(
+_AFTER_VERB_RE = lazy_compile(
     r"""
     [^\S\n]*+
     (?P<np>
@@ -164,12 +165,12 @@ _AFTER_VERB_RE = regex.compile(
 
 # Any past-tense verb right after a quote that ends open, then a name: '"This is
 # fantastic!" beamed Donald Hartley'.
-_INVERTED_VERB_RE = regex.compile(
+_INVERTED_VERB_RE = lazy_compile(
     r"[^\S\n]*+(?P<cue>\p{Ll}{2,20}+(?<=ed))[^\S\n]++(?=\p{Lu}|the\s|a\s|an\s)"
 )
 
 # A dash line after a quote: "— Commissioner Geoffrey Starks" up to the paragraph's end.
-DASH_RE = regex.compile(
+DASH_RE = lazy_compile(
     r"[^\S\n,]*+(?:[—–―]|--?)[^\S\n]*+(?P<np>\p{Lu}[^\n\"“”«»„!?]{0,100}?)\.?[^\S\n]*+$"
 )
 
@@ -242,7 +243,7 @@ class Attribution:
 # The commonest attribution of all, read without the general machinery: '," he said',
 # '," Nuri said', '," Jane Roe added' (a pronoun or one to three capitalised words that
 # are no title or organisation word, then one of the everyday cues).
-_FAST_AFTER_RE = regex.compile(
+_FAST_AFTER_RE = lazy_compile(
     r"""
     [^\S\n]*+ (?: , [^\S\n]*+ )?
     (?P<np>
@@ -257,7 +258,7 @@ _FAST_AFTER_RE = regex.compile(
 )
 
 # Its inverted twin: '," said Nuri.' (the name ends at punctuation or a circumstance).
-_FAST_INVERTED_RE = regex.compile(
+_FAST_INVERTED_RE = lazy_compile(
     r"""
     [^\S\n]*+ (?: , [^\S\n]*+ )?
     (?P<cue> said | says | added | adds | asked | wrote | explained | continued )
@@ -372,7 +373,7 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
 
 
 # The subject pronoun inside an inverted cue: "a-t-il déclaré", "sagte er".
-_CUE_PRONOUN_RE = regex.compile(r"(?:-t-|-|\s)(?P<pronoun>il|elle|ils|elles|er|sie)\b")
+_CUE_PRONOUN_RE = lazy_compile(r"(?:-t-|-|\s)(?P<pronoun>il|elle|ils|elles|er|sie)\b")
 
 
 def _pronoun_in_cue(cue: re.Match[str]) -> Speaker | None:
@@ -468,7 +469,7 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_ABBREVIATION_BEFORE_RE = regex.compile(
+_ABBREVIATION_BEFORE_RE = lazy_compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Brig|Rev|Adm|Maj)|(?<![\p{L}])\p{Lu}|\p{Lu}\.\p{Lu})$"
 )
 
@@ -551,7 +552,7 @@ def before_quote(text: str, lead_start: int, opener: int, cue: re.Match[str]) ->
 
 
 # A name or pronoun right before a participle cue: "of Trump saying", "she sent ... saying".
-_PARTICIPLE_SUBJECT_RE = regex.compile(
+_PARTICIPLE_SUBJECT_RE = lazy_compile(
     r"""
     (?<![\p{L}\p{N}'’.-])
     (?P<np>

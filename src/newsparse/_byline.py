@@ -23,6 +23,7 @@ from newsparse._meta_lexicon import (
     OUTLET_WORDS,
     WEEKDAYS,
 )
+from newsparse._patterns import lazy_compile
 
 __all__ = [
     "AGENCY_IN_RE",
@@ -58,7 +59,7 @@ _HONORIFICS = frozenset({
 
 # One word of a personal name: a capitalised word (with inner apostrophes or hyphens,
 # "O'Brien", "El-Wardani", "McLeod"), an initial ("P." or "J.R."), or a suffix.
-_NAME_WORD_RE = regex.compile(
+_NAME_WORD_RE = lazy_compile(
     r"""
     (?: \p{Lu}\.(?:\p{Lu}\.){0,3}                    # initials: "P.", "J.R."
       | \p{Lu}[\p{L}\p{M}]{0,30}+(?:['’\-]\p{L}[\p{L}\p{M}]{0,30}+){0,3}  # Smith, O'Brien
@@ -70,14 +71,14 @@ _NAME_WORD_RE = regex.compile(
 )
 
 # A domain used as a name: "LifeNews.com", "silveristhenew.com", "EagleRising.com".
-_DOMAIN_RE = regex.compile(
+_DOMAIN_RE = lazy_compile(
     r"(?i)(?:https?://)?(?:www\.)?[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){0,3}\."
     r"(?:com|org|net|info|news|co|uk|us|ca|au|in|de|fr|io|tv|eu)(?![\p{L}\p{N}])"
 )
 
 # Separators between the names of a byline: commas, semicolons, "and", "&", "with", and
 # the slash or dash that sets an outlet apart ("PETER KORZUN / STRATEGIC CULTURE").
-_NAME_SPLIT_RE = regex.compile(r"(?i)\s*+(?:[,;&|/–—]|-(?=\s)|\band\b|\bwith\b|\bfor\b)\s*+")
+_NAME_SPLIT_RE = lazy_compile(r"(?i)\s*+(?:[,;&|/–—]|-(?=\s)|\band\b|\bwith\b|\bfor\b)\s*+")
 
 # A dateline at the start of the first body line. Alternatives, in order:
 _DATELINE_RE = r"""
@@ -165,7 +166,7 @@ _KICKERS = (
     "FAQ",
 )
 
-DATELINE_RE = regex.compile(_DATELINE_RE, regex.VERBOSE, kickers=_KICKERS)
+DATELINE_RE = lazy_compile(_DATELINE_RE, regex.VERBOSE, kickers=_KICKERS)
 
 
 def _agency_variants() -> list[str]:
@@ -181,7 +182,7 @@ def _agency_variants() -> list[str]:
 
 
 # An agency named inside a phrase ("Associated Press writer Julie Pace contributed").
-AGENCY_IN_RE = regex.compile(
+AGENCY_IN_RE = lazy_compile(
     r"(?<![\p{L}\p{N}])\L<agencies>(?![\p{L}\p{N}])", agencies=_agency_variants()
 )
 

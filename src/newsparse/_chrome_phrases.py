@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from newsparse._chrome_rules import AGENCY, PICTURE, SHARE_WORD
+from newsparse._patterns import lazy_compile
 
 __all__ = [
     "AGENCY_CAPTION_RE",
@@ -87,7 +88,7 @@ def _phrase(
     return Phrase(
         name,
         tuple(t.replace("_", " ") for t in triggers.split()),
-        regex.compile(pattern, regex.I | regex.X),
+        lazy_compile(pattern, regex.I | regex.X),
         last,
         max_before,
         from_start,
@@ -337,7 +338,7 @@ PHRASE_NUMBERS_BY_WORD: dict[str, tuple[int, ...]] = {
 
 #: Chrome at the start of a line, followed by the story; ``cut`` ends where the story
 #: starts (the story must start with a capital, a digit or a quotation mark).
-HEAD_RE = regex.compile(
+HEAD_RE = lazy_compile(
     r"""(?ix)
     (?P<cut>
       # "Continued below... The newspaper ...": the ad-slot marker glued to a paragraph.
@@ -357,7 +358,7 @@ _AFTER_SENTENCE = r"(?<=[.!?…\"”’)\]]\s{0,3})"
 
 #: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
 #: end, in a window of the line's last characters; ``cut`` starts where the chrome starts.
-TAIL_RE = regex.compile(
+TAIL_RE = lazy_compile(
     rf"""(?rix)
     (?P<cut>
       # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
@@ -400,12 +401,12 @@ TAIL_RE = regex.compile(
 #: A caption that ends in its agency's credit and holds no sentence break:
 #: "Deputy Supreme Guide of Muslim Brotherhood Mahmoud Ezzat (Reuters)". Searched in
 #: reverse from the line's end; the caller checks the line has no sentence break.
-AGENCY_CAPTION_RE = regex.compile(rf"(?ri)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,60}})?\s*\)\Z")
+AGENCY_CAPTION_RE = lazy_compile(rf"(?ri)\(\s*{AGENCY}(?:\s*/\s*[^()\n]{{1,60}})?\s*\)\Z")
 
 #: A video teaser's running time ending a title: "See Protester Interrupt Wisconsin
 #: Electoral College Vote 0:42", "... win election  Play Video2:37". Searched in reverse from
 #: the line's end; the caller checks the title has no sentence break.
-DURATION_RE = regex.compile(
+DURATION_RE = lazy_compile(
     r"""(?rix)
     # a time of day after a preposition is the story's ("The meeting starts at 10:30"), and
     # after a weekday or a publication word the header's ("Updated Tuesday 10:45")
@@ -418,37 +419,37 @@ DURATION_RE = regex.compile(
 
 #: A picture agency's short credit set off by a wide gap before its caption: "CEN   Bare
 #: cheek: Down come the trousers".
-CREDIT_GAP_RE = regex.compile(r"\p{Lu}{2,8}(?:\s?/\s?\p{Lu}[\p{L}.]{1,20})?[ \t\xa0]{3,}\S.{2,200}")
+CREDIT_GAP_RE = lazy_compile(r"\p{Lu}{2,8}(?:\s?/\s?\p{Lu}[\p{L}.]{1,20})?[ \t\xa0]{3,}\S.{2,200}")
 
 #: A call to action pointing at a link with "@": "Get Sample PDF of report@ http://...",
 #: "Purchase this report @ https://...". ("Source: http://..." is a credit: metadata.)
-LINK_CTA_RE = regex.compile(r"[^\n@]{3,200}+@\s{0,3}https?://\S{1,300}+")
+LINK_CTA_RE = lazy_compile(r"[^\n@]{3,200}+@\s{0,3}https?://\S{1,300}+")
 
 #: The source line under a pull quote: a name and who they are ("Thomas Wright, Brookings
 #: Institution", "Andrei Kozyrev, former Russian foreign minister").
-PULL_QUOTE_SOURCE_RE = regex.compile(
+PULL_QUOTE_SOURCE_RE = lazy_compile(
     r"\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){1,3},\s[\p{L}\s,.'’-]{2,60}\p{L}"
 )
 
 #: A verb that reports speech: a sentence holding one is the story's, not a caption's.
-REPORTING_RE = regex.compile(
+REPORTING_RE = lazy_compile(
     r"(?i)\b(?:said|says|told|added|asked|announced|wrote|according\s+to)\b"
 )
 
 #: A sentence break inside a line: end punctuation followed by a space and a capital.
-SENTENCE_BREAK_RE = regex.compile(r"[.!?…]['\"”’)]{0,2}\s+[\p{Lu}\"“‘]")
+SENTENCE_BREAK_RE = lazy_compile(r"[.!?…]['\"”’)]{0,2}\s+[\p{Lu}\"“‘]")
 
 #: The end of a sentence inside a line: end punctuation or a closing quotation mark, then a
 #: space ("Thank you.” No Place to Hide ...").
-SENTENCE_END_RE = regex.compile(r"(?<!\.)[.!?](?!\.)[\"”’)]{0,2}\s|[\"”]\s")
+SENTENCE_END_RE = lazy_compile(r"(?<!\.)[.!?](?!\.)[\"”’)]{0,2}\s|[\"”]\s")
 
 #: A line that ends a sentence: end punctuation, perhaps followed by closing quotes or
 #: brackets. Searched in a window of the line's last few characters.
-ENDS_SENTENCE_RE = regex.compile(r"[.!?…]['\"”’»)\]]{0,3}+\Z")
+ENDS_SENTENCE_RE = lazy_compile(r"[.!?…]['\"”’»)\]]{0,3}+\Z")
 
 #: A headline-like line: starts with a capital, digit or quotation mark, is not a sentence
 #: ending in a full stop, and has no sentence break inside ("word. Word").
-HEADLINE_LIKE_RE = regex.compile(
+HEADLINE_LIKE_RE = lazy_compile(
     r"""(?x)
     [\p{Lu}\p{N}"“‘'\[]
     (?:(?![.!]\s+\p{Lu})[^\n]){2,180}+
@@ -458,7 +459,7 @@ HEADLINE_LIKE_RE = regex.compile(
 
 #: A date and nothing else, as a page banner shows the day ("Monday, 20 January 2020",
 #: "Tue, 09/10/2012"): weekday and/or day, month, year, perhaps a time.
-DATE_ONLY_RE = regex.compile(
+DATE_ONLY_RE = lazy_compile(
     r"""(?ix)
     (?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s+)?
     (?:

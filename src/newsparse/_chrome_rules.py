@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._patterns import lazy_compile
 from newsparse._types import ChromeKind
 
 __all__ = [
@@ -100,7 +101,7 @@ class Rule(NamedTuple):
 
 
 def _rule(name: str, kind: ChromeKind, starts: str, pattern: str) -> Rule:
-    return Rule(name, kind, frozenset(starts.split()), regex.compile(pattern, regex.I | regex.X))
+    return Rule(name, kind, frozenset(starts.split()), lazy_compile(pattern, regex.I | regex.X))
 
 
 # First-character classes for lines that do not start with a letter: "0" a digit, "(" an

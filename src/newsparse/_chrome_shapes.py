@@ -14,9 +14,8 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
-import regex
-
 from newsparse._chrome_rules import AGENCY
+from newsparse._patterns import lazy_compile
 
 __all__ = [
     "CAMEL_RE",
@@ -33,7 +32,7 @@ __all__ = [
 #: A menu row or breadcrumb: short items joined by pipes or chevrons ("Egypt | Politics |
 #: Features", "Home » World » Africa", "Home > World"). A ">" separates only after a space:
 #: wire copy writes tickers as "<CHEM>". Tried only on lines that hold such a separator.
-MENU_ROW_RE = regex.compile(
+MENU_ROW_RE = lazy_compile(
     r"""(?x)
     [^|»›>.!?\n]{1,50}+(?:(?:\s*+[|»›]|(?<=\s)>)\s*+[^|»›>.!?\n]{1,50}+){1,30}+
     """
@@ -41,7 +40,7 @@ MENU_ROW_RE = regex.compile(
 
 #: A menu row or breadcrumb split by spaced slashes: "Home / World / Europe". Three items at
 #: least, each opening with a capital: a story's "and / or" or a lyric's line break is no menu.
-SLASH_MENU_RE = regex.compile(
+SLASH_MENU_RE = lazy_compile(
     r"""(?x)
     (?&item)(?:\s/\s(?&item)){2,30}+
     # an item: a capitalised word and up to five more, single-spaced
@@ -52,7 +51,7 @@ SLASH_MENU_RE = regex.compile(
 #: A photographer's credit standing alone: "Jane Doe/AP", "Jane Doe / Getty Images". Above
 #: the story's first paragraph the same shape is a byline ("John Smith / Reuters"): the
 #: context rules give such a line back to the metadata.
-NAME_AGENCY_RE = regex.compile(
+NAME_AGENCY_RE = lazy_compile(
     rf"""(?x)
     \p{{Lu}}[\p{{L}}.'’-]{{0,20}}(?:\s\p{{Lu}}[\p{{L}}.'’-]{{0,20}}){{0,3}}\s?/\s?(?-i:{AGENCY})
     (?:\s?/\s?\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}|\s+via\s+(?-i:{AGENCY}))?
@@ -74,7 +73,7 @@ _MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 #: Something only a header line carries: a date, a time of day, a publication verb, a
 #: byline, a reporter's title, a news agency's credit or a dateline. Searched in one line
 #: (``pos``/``endpos``), only on lines a guarded rule took; every repetition is bounded.
-METADATA_RE = regex.compile(
+METADATA_RE = lazy_compile(
     rf"""(?ix)
     # a day and a month, either order: "Feb 6", "Feb. 6, 2018", "6 February", "6th of May"
       \b{_MONTH}\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b
@@ -134,10 +133,10 @@ COMMON_START_WORDS = frozenset(
 )
 
 #: A word glued to the next one by a lost space ("PlaySen", "TOIJust"): its first part.
-CAMEL_RE = regex.compile(r"(\p{Lu}?\p{Ll}{2,})\p{Lu}")
+CAMEL_RE = lazy_compile(r"(\p{Lu}?\p{Ll}{2,})\p{Lu}")
 
 #: The first word of a line, for the start-word dispatch.
-FIRST_WORD_RE = regex.compile(r"[^\W\d_]{1,24}")
+FIRST_WORD_RE = lazy_compile(r"[^\W\d_]{1,24}")
 
 
 #: First-character classes of lines that do not open with a letter.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._lexicon import PRONOUNS
+from newsparse._patterns import lazy_compile
 from newsparse._types import Speaker, SpeakerKind
 
 __all__ = ["cjk_after", "cjk_before", "is_cjk"]
@@ -27,7 +28,7 @@ _ZH_CUES = r"说道|说|表示|称|指出|强调|回答|问道|写道|透露|介
 
 # After a quote: an optional comma, a short speaker (at most ten Han characters: a name,
 # a title, a pronoun), then a cue.
-_ZH_AFTER_RE = regex.compile(
+_ZH_AFTER_RE = lazy_compile(
     r"""
     [，,、]?[^\S\n]*+
     (?P<np> \p{Han}{1,10}? )?
@@ -40,7 +41,7 @@ _ZH_AFTER_RE = regex.compile(
 )
 
 # Japanese: と (quoting particle), an optional speaker marked with は or が, then a cue.
-_JA_AFTER_RE = regex.compile(
+_JA_AFTER_RE = lazy_compile(
     r"""
     と
     (?: (?P<np> [\p{Han}\p{Katakana}\p{Hiragana}ー・]{1,12}? ) [はが] )?
@@ -51,11 +52,9 @@ _JA_AFTER_RE = regex.compile(
 )
 
 # Before a quote: a speaker and a cue, then a colon or comma right before the mark.
-_ZH_BEFORE_RE = regex.compile(
-    r"(?P<np>\p{Han}{1,10}?)(?P<cue>" + _ZH_CUES + r")[：:，,]?[^\S\n]*+$"
-)
+_ZH_BEFORE_RE = lazy_compile(r"(?P<np>\p{Han}{1,10}?)(?P<cue>" + _ZH_CUES + r")[：:，,]?[^\S\n]*+$")
 
-_CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 def is_cjk(text: str, start: int, end: int) -> bool:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import regex
-
 from newsparse._attribution import (
     CUE_RE,
     DASH_RE,
@@ -26,6 +24,7 @@ from newsparse._attribution import (
     sentence_start,
 )
 from newsparse._lexicon import ACCORDING_TO, NAMING_VERBS
+from newsparse._patterns import lazy_compile
 from newsparse._speakers import read_speaker
 from newsparse._subjects import read_subject
 
@@ -52,7 +51,7 @@ __all__ = [
 
 
 # Words of a quoted stretch, for the shape tests below.
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*+")
+_WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*+")
 
 # Small words a title keeps in lower case ("Guardians of the Galaxy").
 _TITLE_SMALL = frozenset(
@@ -244,7 +243,7 @@ def inherit(
 
 # What may follow the cue of a sentence that introduces the next one's quote: "Bystrom
 # agreed." / "Lau said in a statement." (a short adverbial, then the sentence's end).
-_TAIL_DOT_RE = regex.compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
+_TAIL_DOT_RE = lazy_compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
 
 
 def previous_sentence(

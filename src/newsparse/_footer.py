@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
 from newsparse._head_lines import byline_line, date_line
+from newsparse._patterns import lazy_compile
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    import regex
 
     from newsparse._found import Found
     from newsparse._spans import Line
@@ -96,7 +97,7 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
 
 
 # The capitalised words a line opens with: "Pamela Geller's commitment ..." -> "Pamela Geller's".
-_LEADING_NAME_RE = regex.compile(r"\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s\p{Lu}[\p{L}.'’\-]{0,30}+){0,3}")
+_LEADING_NAME_RE = lazy_compile(r"\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s\p{Lu}[\p{L}.'’\-]{0,30}+){0,3}")
 
 
 def _author_lines(
@@ -353,11 +354,11 @@ _NAME_PARTICLES = frozenset(
 )
 
 # "(@Mrubin1971)" after a name in a bio.
-_HANDLE_END_RE = regex.compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
+_HANDLE_END_RE = lazy_compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 
 
 # Reported speech: a story line, never an author's bio (a bio may quote a title).
-_SPEECH_RE = regex.compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
+_SPEECH_RE = lazy_compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
 
 
 def _site_words(line: str) -> bool:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from newsparse._patterns import lazy_compile
 from newsparse._types import DateValue, Evidence, ParseOptions, Span
 from newsparse.dates import find_dates
 
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Found"]
 
-_YEAR_RE = regex.compile(r"\d{4}")
+_YEAR_RE = lazy_compile(r"\d{4}")
 
 
 class Found:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from newsparse import _header as h
 from newsparse._byline import (
     DATELINE_RE,
@@ -24,6 +22,7 @@ from newsparse._byline import (
     read_names,
 )
 from newsparse._found import Found
+from newsparse._patterns import lazy_compile
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
@@ -258,7 +257,7 @@ def byline_line(
 
 
 # Separators between the segments of a header line: "Jane Doe | Feb 6, 2018 | 3 min read".
-_SEGMENT_RE = regex.compile(r"[\ \u00a0]{1,3}[|•·][\ \u00a0]{1,3}")
+_SEGMENT_RE = lazy_compile(r"[\ \u00a0]{1,3}[|•·][\ \u00a0]{1,3}")
 
 
 def segmented_line(text: str, a: int, b: int, found: Found, options: ParseOptions) -> bool:

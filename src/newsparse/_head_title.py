@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from newsparse import _header as h
 from newsparse._byline import agency, is_job, is_label, is_outlet, person
 from newsparse._footer import read_counter
 from newsparse._head_lines import header_line_follows, wire_dateline
+from newsparse._patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -41,7 +40,7 @@ __all__ = [
 
 
 # "Headline: ", "Sponsored: ", "Trending: ": a label word and a colon opening a line.
-_LABEL_OPENING_RE = regex.compile(r"(?P<label>\p{Lu}[\p{L}'’]{1,15}+(?:\ \p{L}{1,15}+)?):\ ")
+_LABEL_OPENING_RE = lazy_compile(r"(?P<label>\p{Lu}[\p{L}'’]{1,15}+(?:\ \p{L}{1,15}+)?):\ ")
 
 
 def labelled_promo(text: str, a: int, b: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._meta_lexicon import BIO_ROLES, JOB_TITLES, ZONES
+from newsparse._patterns import lazy_compile
 
 __all__ = [
     "AUX_RE",
@@ -52,7 +53,7 @@ _ZONES = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
 
 # A site clock: "Last Update 20:39", "Updated 10:32 GMT", "20:39". No date: a line with a
 # date is read by the date grammar instead.
-CLOCK_RE = regex.compile(
+CLOCK_RE = lazy_compile(
     r"""
     (?:(?i:last\s{1,3}update[d]?|updated?|modified)\s{0,3}:?\s{0,3})?
     \d{1,2}:\d{1,2}(?::\d{2})?(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}\L<zones>)?
@@ -63,7 +64,7 @@ CLOCK_RE = regex.compile(
 
 # A relative date in a header ("Updated 2 hours ago", "Yesterday", "Published Tuesday"):
 # part of a date line even when no reference resolves it.
-RELATIVE_RE = regex.compile(
+RELATIVE_RE = lazy_compile(
     r"""(?ix)
     (?<![\p{L}\p{N}])
     (?:
@@ -78,7 +79,7 @@ RELATIVE_RE = regex.compile(
 
 # The label before a date in a header: "PUBLISHED:", "Posted on", "Last updated",
 # "Updated:", "Date:". The word decides published or updated.
-DATE_LABEL_RE = regex.compile(
+DATE_LABEL_RE = lazy_compile(
     r"""(?ix)
     (?P<label>
         (?:first\s{1,3}|originally\s{1,3})?published
@@ -92,7 +93,7 @@ DATE_LABEL_RE = regex.compile(
 # "By John Smith", "By . Daily Mail Reporter .", "Posted on by willyloman", "Written by
 # X", "BY NAILENE CHOU WIEST, Reuters". The names run to the end of the line (or to a date,
 # which the caller cuts off).
-BYLINE_RE = regex.compile(
+BYLINE_RE = lazy_compile(
     r"""
     (?:
         (?i:(?:(?:posted|written|reported|published|compiled|story|words|text)
@@ -108,42 +109,42 @@ BYLINE_RE = regex.compile(
 )
 
 # "Jane Doe, Staff Writer": a name and a job title, without "By".
-JOB_BYLINE_RE = regex.compile(
+JOB_BYLINE_RE = lazy_compile(
     r"(?P<names>\p{Lu}[^,\n]{2,60}?)\s{0,2},\s{0,2}(?P<job>(?i:\L<jobs>))\.?",
     jobs=sorted(JOB_TITLES, key=len, reverse=True),
 )
 
 # Where the names of a byline stop: a bullet, a bar before a number or a handle ("By John
 # Smith • 2 hours ago", "By Jane Doe | 10:45 AM", "By Jane Doe @janedoe").
-NAMES_STOP_RE = regex.compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)|\s{1,3}@[\p{L}\p{N}_]")
+NAMES_STOP_RE = lazy_compile(r"\s{0,2}[•·]|\s\|\s(?=[^|\n]{0,40}\d)|\s{1,3}@[\p{L}\p{N}_]")
 
 # Words left dangling before a date cut off a byline: "by Jane Doe on February 6, 2018".
 # Searched in reverse ((?r)): the pattern is anchored at the end, so only the end is tried;
 # a forward search would retry the repeated group from every start (quadratic on ", , , ").
-DANGLING_RE = regex.compile(
+DANGLING_RE = lazy_compile(
     r"(?r)(?:\s{1,3}(?i:on|at|in|posted|published|updated)|\s{0,3}[,|\-–—:])+\s*\Z"
 )
 
 # "Jane Doe in Washington": a name and where the writer filed from (a Guardian-style
 # byline), read under a headline when a date line follows.
-NAME_IN_PLACE_RE = regex.compile(
+NAME_IN_PLACE_RE = lazy_compile(
     r"(?P<names>[^\n]{3,80}?)\s(?:in|from)\s(?P<place>\p{Lu}[\p{L}.\-]{1,30}+(?:\s\p{Lu}[\p{L}.\-]{1,30}+){0,2})"
 )
 
 # "PETER KORZUN / STRATEGIC CULTURE": a name, a slash or bar, an outlet, in a header line.
-SLASH_BYLINE_RE = regex.compile(
+SLASH_BYLINE_RE = lazy_compile(
     r"(?P<names>[^/|\n]{2,60}?\S)\s{0,3}[/|]\s{0,3}(?P<outlet>[^/|\n]{2,60}+)"
 )
 
 # "(CNN) --", "(AP) —", "AP", "Reuters": a credit naming only the agency. The caller
 # checks the name against the agency table.
-CREDIT_PREFIX_RE = regex.compile(
+CREDIT_PREFIX_RE = lazy_compile(
     r"\(?(?P<agency>[\p{L}][\p{L}\ .\-]{0,40}+(?<![\ .]))\)?\s{0,3}(?:--|[-–—:])?"
 )
 
 # The reading time a site prints under a headline: "6 Min Read", "3 minute read",
 # "Reading time: 4 minutes", "5 mins". A counter, never a deck or a title.
-READING_TIME_RE = regex.compile(
+READING_TIME_RE = lazy_compile(
     r"""(?ix)
     (?:(?:estimated\s{1,3})?reading\s{1,3}time\s{0,2}:?\s{0,3})?
     (?:\d{1,3}|one|two|three|four|five|ten)(?:\s{0,2}(?:-|to|–)\s{0,2}\d{1,3})?
@@ -152,11 +153,11 @@ READING_TIME_RE = regex.compile(
 )
 
 # "Story highlights": CNN-style summary blocks under the headline, which are decks.
-HIGHLIGHTS_RE = regex.compile(r"(?i)story\s{1,3}highlights\b")
+HIGHLIGHTS_RE = lazy_compile(r"(?i)story\s{1,3}highlights\b")
 
 # "(Reporting by X; Editing by Y)", "Writing by X", "Additional reporting by X": the wire
 # service's credit line at the end of a story.
-REPORTING_RE = regex.compile(
+REPORTING_RE = lazy_compile(
     r"""(?ix)
     [(\[]?\s{0,2}
     (?:
@@ -180,7 +181,7 @@ REPORTING_OPENINGS = (
 
 # "X contributed to this report", "Additional reporting from Reuters", "With News Wire
 # Services": contributors, of whom agencies are the source.
-CONTRIB_RE = regex.compile(
+CONTRIB_RE = lazy_compile(
     r"""
     (?P<who>[^\n]{2,200}?)\s{1,3}(?i:contributed|also\s{1,3}contributed)
     (?i:
@@ -201,7 +202,7 @@ CONTRIB_RE = regex.compile(
 # Where a story first ran: "Article posted with permission from X", "This report was
 # originally published by X at Y", "This article originally appeared on X", "Source: URL",
 # "Republished from X", "Via: X".
-ORIGIN_RE = regex.compile(
+ORIGIN_RE = lazy_compile(
     r"""(?ix)
     (?:
         (?:this\s{1,3})?(?:article|report|story|post|piece)\s{1,3}
@@ -219,7 +220,7 @@ ORIGIN_RE = regex.compile(
 )
 
 # "-- via Boston Globe.", "Via: Daily Mail" glued to the end of the last paragraph.
-VIA_END_RE = regex.compile(
+VIA_END_RE = lazy_compile(
     r"""
     (?:(?<=[.!?”"’'])\s{1,3}|^|--\s{0,2})
     (?P<via>
@@ -235,10 +236,10 @@ VIA_END_RE = regex.compile(
 )
 
 # A sign-off with a dash: "— Johnny Edwards", "— Noah Bierman and Chris Megerian".
-DASH_SIGNOFF_RE = regex.compile(r"(?:--|[—–])\s{0,3}(?P<names>\p{Lu}[^\n]{1,120}+)")
+DASH_SIGNOFF_RE = lazy_compile(r"(?:--|[—–])\s{0,3}(?P<names>\p{Lu}[^\n]{1,120}+)")
 
 # "Follow Josh Feldman on Twitter: @feldmaniac": the author's own promotion line.
-FOLLOW_RE = regex.compile(
+FOLLOW_RE = lazy_compile(
     r"(?i:follow)\s{1,3}(?P<names>\p{Lu}[\p{L}.'’\- ]{2,60}?)\s{1,3}(?i:on)\s{1,3}"
     r"(?i:twitter|facebook|instagram|x)\b[^\n]{0,100}+"
 )
@@ -246,7 +247,7 @@ FOLLOW_RE = regex.compile(
 # An author's bio at the end: "Judi McLeod is an award-winning journalist ...",
 # "Michael Rubin (@Mrubin1971) is a contributor to ...". Read from the verb on, once the
 # caller has found a capitalised name before it (``_footer._bio_name``):
-BIO_VERB_RE = regex.compile(
+BIO_VERB_RE = lazy_compile(
     r"""
     \s{1,3}
     (?:
@@ -263,14 +264,14 @@ BIO_VERB_RE = regex.compile(
 )
 
 # The role noun of a bio ("journalist", "professor"), searched in a bounded window.
-BIO_ROLE_RE = regex.compile(
+BIO_ROLE_RE = lazy_compile(
     r"(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])", roles=sorted(BIO_ROLES, key=len, reverse=True)
 )
 
 # How to reach the writer, at the foot: "Jane Doe can be reached at jdoe@example.com",
 # "Contact Jane Doe at ...", "Email Jane Doe at ...". The caller asks for an address or a
 # number after "at".
-CONTACT_AUTHOR_RE = regex.compile(
+CONTACT_AUTHOR_RE = lazy_compile(
     r"""
     (?:
         (?i:contact|e-?mail|reach|write\s{1,3}to)\s{1,3}
@@ -286,14 +287,14 @@ CONTACT_AUTHOR_RE = regex.compile(
 
 # A closing line about the outlet a story came from: "LifeNews.com is an independent news
 # agency ...". A domain name, then "is a/an/the".
-DOMAIN_BIO_RE = regex.compile(
+DOMAIN_BIO_RE = lazy_compile(
     r"(?P<names>[\p{L}\p{N}\-]{2,60}+(?:\.[\p{L}\p{N}\-]{2,30}+){1,3})\s{1,3}is\s{1,3}"
     r"(?:an?|the)\s[^\n]{10,2000}+"
 )
 
 # A contact block's lines, at the end of a press release: a "Contact" label, a phone
 # number, an e-mail address (with an optional label), or a bare "Authors:" label.
-CONTACT_RE = regex.compile(
+CONTACT_RE = lazy_compile(
     r"""
     (?i:(?:media\s{1,3}|press\s{1,3})?contacts?(?:\s{1,3}(?:us|info|information|details))?)
         \s{0,3}[:–—\-]?
@@ -308,11 +309,11 @@ CONTACT_RE = regex.compile(
 )
 
 # A line that is only a link.
-URL_LINE_RE = regex.compile(r"(?i)(?:https?://|www\.)\S{3,500}+")
+URL_LINE_RE = lazy_compile(r"(?i)(?:https?://|www\.)\S{3,500}+")
 
 # Counters: "Views: 2154", "12k SHARES", "1 Comment", "2.3k shares". The number may carry
 # a k or m multiplier; the kind is the word.
-COUNTER_RE = regex.compile(
+COUNTER_RE = lazy_compile(
     r"""(?ix)
     (?:
         (?P<kind>views|reads|hits|shares|comments|comment|share)\s{0,3}:?\s{0,3}
@@ -327,7 +328,7 @@ COUNTER_RE = regex.compile(
 # Copyright: "© 2010 Ahram Online.", "Copyright © Canada Free Press", "©2018 Los Angeles
 # Times, Distributed by Tribune Content Agency, LLC.". The holder runs to the first full
 # stop, comma or "All rights".
-COPYRIGHT_RE = regex.compile(
+COPYRIGHT_RE = lazy_compile(
     r"""
     (?:©|\((?i:c)\)|(?i:copyright))(?:\s{0,3}(?:©|\((?i:c)\)))?\s{0,3}
     (?:(?P<year>\d{4})(?:\s{0,2}[-–]\s{0,2}\d{2,4})?\s{0,3},?\s{0,3})?
@@ -341,7 +342,7 @@ COPYRIGHT_RE = regex.compile(
 
 # Lines that name the publishing site outright: "appeared first on X", "Subscribe to X",
 # "... not necessarily shared or endorsed by X", "the views of X".
-SITE_RE = regex.compile(
+SITE_RE = lazy_compile(
     r"""(?ix)
     (?:
         appeared\s{1,3}first\s{1,3}on
@@ -361,7 +362,7 @@ SITE_RE = regex.compile(
 # Auxiliary verb groups that mark a full sentence, not headlinese: headlines drop "is",
 # "has been", "will be" ("Nigeria agrees truce"), decks and ledes keep them ("Nigeria has
 # agreed a truce"). An auxiliary followed by a participle, a gerund or "be".
-AUX_RE = regex.compile(
+AUX_RE = lazy_compile(
     r"""
     (?<![\p{L}’'])
     (?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)
@@ -373,11 +374,11 @@ AUX_RE = regex.compile(
 )
 
 # Two sentences on one line: a lower-case word, a full stop, a space, a capital.
-TWO_SENTENCES_RE = regex.compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+TWO_SENTENCES_RE = lazy_compile(r"(?<!\p{L})\p{L}\p{Ll}{3,20}+[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
 
 # A caption, its photo credit, then the headline, on one line: "Hillary Clinton said ... |
 # AP Photo Clinton: 'The next 50 days ...'", "... | Burgess Everett/POLITICO Kaine visits".
-CAPTIONED_TITLE_RE = regex.compile(
+CAPTIONED_TITLE_RE = lazy_compile(
     r"""
     (?P<caption>[^|\n]{10,300}?)\s\|\s
     (?P<credit>
@@ -391,12 +392,12 @@ CAPTIONED_TITLE_RE = regex.compile(
 )
 
 # A photo credit closing a caption: "( REUTERS/Jonathan Ernst/Reuters )", "(Photo: AP)".
-_CAPTION_CREDIT_RE = regex.compile(
+_CAPTION_CREDIT_RE = lazy_compile(
     r"(?i)\([^()\n]{0,80}?(?:/|photo|credit|getty|image|file)[^()\n]{0,80}+\)\s{0,3}\Z"
 )
 
 # An abbreviation at the end of a headline: "U.S.", "D.C.".
-_END_ABBREVIATION_RE = regex.compile(r"(?:\p{Lu}\.){2,4}\Z|\.\.\.\Z|…\Z")
+_END_ABBREVIATION_RE = lazy_compile(r"(?:\p{Lu}\.){2,4}\Z|\.\.\.\Z|…\Z")
 
 _SMALL_WORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -421,7 +422,7 @@ def title_case_ratio(line: str) -> float:
 
 
 # A word for title_case_ratio: a letter or digit, then letters, digits, apostrophes, hyphens.
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+_WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
 def headline_shaped(text: str, start: int, end: int) -> bool:
@@ -482,4 +483,4 @@ _AUX_WORDS = frozenset({
 
 
 # A sentence opening with an article, as decks do and headlines rarely do.
-_ARTICLE_OPENING_RE = regex.compile(r"(?:The|A|An)\s")
+_ARTICLE_OPENING_RE = lazy_compile(r"(?:The|A|An)\s")

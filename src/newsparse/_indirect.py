@@ -16,6 +16,7 @@ import regex
 
 from newsparse._attribution import SENTENCE_CUES, sentence_start, trie
 from newsparse._lexicon import ACCORDING_TO, SPEECH_VERBS
+from newsparse._patterns import lazy_compile
 from newsparse._speakers import read_speaker
 from newsparse._types import Quote, QuoteKind, Speaker
 
@@ -59,7 +60,7 @@ _CUE_RE = re.compile(
 )
 
 # The end of a sentence after a point: ". ", "? " or the paragraph's end.
-_SENTENCE_END_RE = regex.compile(
+_SENTENCE_END_RE = lazy_compile(
     r"""
     (?<! \b (?: Mr | Mrs | Ms | Dr | Sen | Rep | Gov | Gen | Lt | Col | St | Jr | Sr | No
              | Prof | Capt | Sgt | Brig | Rev | Mt | Ft | \p{Lu} ) )
@@ -70,7 +71,7 @@ _SENTENCE_END_RE = regex.compile(
 
 # Between the cue and the reported clause: an object and "that" ("told reporters that"),
 # or "that" alone, or nothing.
-_OPENING_RE = regex.compile(
+_OPENING_RE = lazy_compile(
     r"""
     (?: [^\S\n]++ [^\n.,;:!?"“”«»]{1,60}? )? [^\S\n]++ that [^\S\n]++   # told reporters that
     | [^\S\n]++ (?: (?: on [^\S\n]++ )?                                # on Monday
@@ -85,7 +86,7 @@ _OPENING_RE = regex.compile(
 )
 
 # Quotation marks: a sentence holding one is left to the quote rules.
-_MARK_RE = regex.compile(r"[\"“”„«»「」]")
+_MARK_RE = lazy_compile(r"[\"“”„«»「」]")
 
 _MIN_WORDS = 3
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse._patterns import lazy_compile
 from newsparse._spans import INVISIBLE
 from newsparse._types import ChromeProfile
 from newsparse.errors import OptionsError, check_text
@@ -26,14 +27,14 @@ if TYPE_CHECKING:
 
 __all__ = ["learn_chrome", "normalize_line"]
 
-_SPACES_RE = regex.compile(r"\s++")
+_SPACES_RE = lazy_compile(r"\s++")
 
 # A run of digits, with the separators numbers are written with ("2,154", "2.3", "20:39").
-_DIGITS_RE = regex.compile(r"\d++(?:[.,:/]\d++){0,4}+")
+_DIGITS_RE = lazy_compile(r"\d++(?:[.,:/]\d++){0,4}+")
 
 # Month and weekday names, English, full and abbreviated: generalised with the digits so
 # "Last Update 20:39 Monday" and "Last Update 09:12 Friday" share a shape.
-_CALENDAR_RE = regex.compile(
+_CALENDAR_RE = lazy_compile(
     r"""
     (?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
     |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?
@@ -43,7 +44,7 @@ _CALENDAR_RE = regex.compile(
 )
 
 # A letter that is not part of a month or weekday name: a shape needs some to be learned.
-_WORD_RE = regex.compile(r"\p{L}{2,}")
+_WORD_RE = lazy_compile(r"\p{L}{2,}")
 
 #: The placeholders a shape uses; they never occur in normalized text.
 _NUMBER = "\x00"

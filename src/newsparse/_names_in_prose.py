@@ -41,6 +41,7 @@ from newsparse._lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from newsparse._patterns import lazy_compile
 from newsparse._tokens import is_abbreviation
 from newsparse._types import Speaker, SpeakerKind
 
@@ -59,7 +60,7 @@ _CUE_GAP = 40  # at most this between a quote's end and its speaker's pronoun
 
 # A run of capitalised words on one line: a person named in running text is one of
 # them ("Ann Diaz", "Sen. Ted Cruz"). Every repetition is bounded and possessive.
-_CAPITAL_RUN_RE = regex.compile(
+_CAPITAL_RUN_RE = lazy_compile(
     r"""
     (?<![\p{L}\p{N}'’.-])                          # not inside a word or an abbreviation
     \p{Lu}[\p{L}\p{M}'’.-]{0,40}+                  # a capitalised word ("Ann", "Mr.", "O'Neil")
@@ -70,7 +71,7 @@ _CAPITAL_RUN_RE = regex.compile(
 
 # The end of the sentence before a position, searched backwards: a stop (and a closing
 # mark) before a space, or a line break.
-_SENTENCE_END_RE = regex.compile(
+_SENTENCE_END_RE = lazy_compile(
     r"""
     (?r)                      # search backwards: the nearest end first
     (?:
@@ -90,7 +91,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 # A full name in running text: two to four capitalised words ("Jonathan Braga",
 # "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
-_FULL_NAME_RE = regex.compile(
+_FULL_NAME_RE = lazy_compile(
     r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[^\S\n]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}+(?![\p{L}\p{N}])"
 )
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._lexicon import TITLES
+from newsparse._patterns import lazy_compile
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ __all__ = ["transcript_turns"]
 
 # A label: one to four words in capitals (initials, hyphens, apostrophes and a title's
 # period allowed: "SEN. MARIA ORTIZ", "O'BRIEN", "UNIDENTIFIED MALE"), a colon, the turn.
-_LABEL_RE = regex.compile(
+_LABEL_RE = lazy_compile(
     r"""
     (?P<np> \p{Lu}[\p{Lu}.'’-]*+ (?: [ ] \p{Lu}[\p{Lu}.'’-]*+ ){0,3}+ )
     (?: [ ] \( [^()\n]{1,40}+ \) )?+        # "SMITH (voice-over):"

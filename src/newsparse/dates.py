@@ -35,6 +35,7 @@ from newsparse._meta_lexicon import (
     WEEKDAYS,
     ZONES,
 )
+from newsparse._patterns import lazy_compile
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
 
@@ -56,7 +57,7 @@ _ZONE_LIST = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=Tru
 
 # The date shapes. Each alternative has its own groups; the weekday before any of them is
 # optional and only widens the span. Letters may not touch a match on either side.
-_DATE_RE = regex.compile(
+_DATE_RE = lazy_compile(
     r"""
     (?<![\p{L}\p{N}])
     (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
@@ -122,7 +123,7 @@ _TIME = r"""
 
 # A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
 # "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
-_TIME_AFTER_RE = regex.compile(
+_TIME_AFTER_RE = lazy_compile(
     rf"""
     (?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/|•|·)?[\ \t\u00a0]{{0,3}})
     {_TIME}(?![\p{{N}}])
@@ -133,7 +134,7 @@ _TIME_AFTER_RE = regex.compile(
 
 # A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
 # pattern must end where the date starts (it is searched in a short window before it).
-_TIME_BEFORE_RE = regex.compile(
+_TIME_BEFORE_RE = lazy_compile(
     rf"""(?<![\p{{N}}:.]){_TIME}
     # "0739 GMT (1539 HKT) February 6": the same time in another zone, in brackets.
     (?:[\ \t\u00a0]{{1,3}}\([^()\n]{{1,24}}\))?
@@ -144,7 +145,7 @@ _TIME_BEFORE_RE = regex.compile(
 
 # A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6
 # Feb", "Feb. 6". Read only by :func:`yearless_date`, never by find_dates.
-_YEARLESS_RE = regex.compile(
+_YEARLESS_RE = lazy_compile(
     r"""
     (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
     (?:
@@ -160,7 +161,7 @@ _YEARLESS_RE = regex.compile(
 
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
-_RELATIVE_RE = regex.compile(
+_RELATIVE_RE = lazy_compile(
     r"""
     (?<![\p{L}\p{N}])
     (?:
@@ -183,7 +184,7 @@ _DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)  # noqa: DTZ001 (likewise)
 
 # A string dateutil may try: it holds a four-digit year (so no two-digit year is placed by
 # dateutil's clock-based century) and a month name or a date separator (so no bare number).
-_FALLBACK_OK_RE = regex.compile(
+_FALLBACK_OK_RE = lazy_compile(
     r"(?<!\d)\d{4}(?!\d)(?=.{0,60}?\p{L}|.{0,60}?[-/.])|(?=\p{L}).{0,60}?(?<!\d)\d{4}(?!\d)",
     regex.DOTALL,
 )
@@ -281,10 +282,10 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
 
 
 # Every date shape holds a four-digit year: the grammar is only tried around one.
-_YEAR_RE = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_RE = lazy_compile(r"(?<!\d)\d{4}(?!\d)")
 _BEFORE_YEAR = 48  # the longest stretch a date shape puts before its year
 # Every date shape holds a month name (letters) or a date separator beside its year.
-_SHAPE_HINT_RE = regex.compile(r"[\p{L}\-/.]")
+_SHAPE_HINT_RE = lazy_compile(r"[\p{L}\-/.]")
 _AFTER_YEAR = 12  # and after it ("2018-02-06": month and day follow the year)
 
 
@@ -590,7 +591,7 @@ def _fallback(text: str, options: ParseOptions) -> DateValue | None:
     return None if _after(value, options.reference) else value
 
 
-_NUMERIC_PAIR_RE = regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)(?!\d)")
+_NUMERIC_PAIR_RE = lazy_compile(r"(?<!\d)(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)(?!\d)")
 
 
 def _numeric_ambiguous(text: str) -> bool:

@@ -19,7 +19,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency
@@ -45,6 +44,7 @@ from newsparse._head_title import (
     record_decks,
     standfirst,
 )
+from newsparse._patterns import lazy_compile
 from newsparse._spans import split_lines
 from newsparse._types import Metadata, ParseOptions, Span
 from newsparse._window import ChromeIndex, Visible, visible
@@ -187,7 +187,7 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     return 0
 
 
-_SEGMENT_SPLIT_RE = regex.compile(r"\s{1,4}[-|–—]\s{1,4}")
+_SEGMENT_SPLIT_RE = lazy_compile(r"\s{1,4}[-|–—]\s{1,4}")
 
 
 def _clock_above(text: str, lines: Sequence[Line], is_chrome: ChromeIndex, stop: int) -> bool:

@@ -20,8 +20,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
+from newsparse._patterns import lazy_compile
 from newsparse._spans import INVISIBLE, Line, split_lines
 from newsparse._types import Paragraph, Span
 from newsparse.errors import check_text
@@ -38,11 +37,11 @@ def __dir__() -> list[str]:
 
 # A line that ends a sentence or a heading: end punctuation, perhaps followed by closing
 # quotes or brackets. Anchored at the end of the stripped line; bounded lookbehind-free.
-_ENDS_SENTENCE_RE = regex.compile(r"[.!?:;…]['\"”’»)\]]{0,3}+$")
+_ENDS_SENTENCE_RE = lazy_compile(r"[.!?:;…]['\"”’»)\]]{0,3}+$")
 
 # A line that continues the previous one: starts with a lower-case letter or a digit run
 # that is no list number, or with punctuation that cannot open a sentence.
-_CONTINUES_RE = regex.compile(r"\p{Ll}|[,;)\]]")
+_CONTINUES_RE = lazy_compile(r"\p{Ll}|[,;)\]]")
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:

@@ -24,7 +24,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
-from dateutil import parser as _dateutil_parser
 
 from newsparse._calendar import us_daylight, weekday_order
 from newsparse._meta_lexicon import (
@@ -555,6 +554,10 @@ def _fallback(text: str, options: ParseOptions) -> DateValue | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 100 or _FALLBACK_OK_RE.search(stripped) is None:
         return None
+    # Imported here, not at module level: dateutil costs ~20 ms of import time and is
+    # needed only for the rare string the grammar above does not know.
+    from dateutil import parser as _dateutil_parser  # noqa: PLC0415
+
     day_first = bool(options.day_first)
     try:
         first = _dateutil_parser.parse(

@@ -445,6 +445,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     :param argv: the arguments after the program name; ``None`` for ``sys.argv[1:]``.
     :returns: ``0`` when every input parsed, ``1`` when any failed, ``2`` for bad usage.
 
+    A missing file is reported in one line on stderr and counted; the status says so:
+
+    >>> main(["/nonexistent/article.txt"])
+    1
+
     .. versionadded:: 0.1.0
     """
     parser = _parser()

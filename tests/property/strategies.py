@@ -19,6 +19,9 @@ from hypothesis import strategies as st
 
 __all__ = ["any_text", "article_text", "quote_heavy_text", "texts"]
 
+#: Every kind of quotation mark newsparse pairs, and the straight ones it must not mis-pair.
+QUOTE_MARKS = ('"', "'", "“", "”", "‘", "’", "«", "»", "„", "‹", "›", "「", "」")
+
 #: Characters that break naive code: every line end ``str.splitlines`` knows, invisible
 #: characters, a byte-order mark, quotation marks, dashes, and a lone surrogate.
 SPECIAL = (
@@ -40,19 +43,7 @@ SPECIAL = (
     "\u2060",
     "\ufeff",
     "\u3000",
-    '"',
-    "'",
-    "“",
-    "”",
-    "‘",
-    "’",
-    "«",
-    "»",
-    "„",
-    "‹",
-    "›",
-    "「",
-    "」",
+    *QUOTE_MARKS,
     "—",
     "-",
     ":",
@@ -122,17 +113,7 @@ def quote_heavy_text(max_size: int = 400) -> st.SearchStrategy[str]:
     """Text thick with quotation marks, reporting verbs, pronouns and names."""
     token = st.sampled_from(
         (
-            '"',
-            "'",
-            "“",
-            "”",
-            "‘",
-            "’",
-            "«",
-            "»",
-            "„",
-            "「",
-            "」",
+            *QUOTE_MARKS,
             " said",
             " told",
             " added",

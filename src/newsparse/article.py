@@ -19,7 +19,7 @@ from newsparse.paragraphs import paragraphs_between
 from newsparse.quotes import attribute_in, summarize_speakers
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
 __all__ = ["parse"]
 
@@ -50,14 +50,15 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     metadata, header = extract_metadata(text, lines, chrome, options)
-    excluded = merge([*(Span(c.start, c.end) for c in chrome), *header])
+    chrome_spans = [Span(c.start, c.end) for c in chrome]
+    excluded = merge([*chrome_spans, *header])
     paragraphs = paragraphs_between(text, lines, excluded)
     quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
     regions = partition(
         text,
         body=[(p.start, p.end) for p in paragraphs],
-        metadata=[(s.start, s.end) for s in header],
-        chrome=[(c.start, c.end) for c in chrome],
+        metadata=header,
+        chrome=chrome_spans,
     )
     return Article(
         text=text,
@@ -74,23 +75,25 @@ def partition(
     text: str,
     *,
     body: Sequence[tuple[int, int]],
-    metadata: Sequence[tuple[int, int]],
-    chrome: Sequence[tuple[int, int]],
+    metadata: Sequence[Span],
+    chrome: Sequence[Span],
 ) -> tuple[Region, ...]:
     """Cut ``text`` into regions: chrome over metadata over body; the rest is blank.
 
-    Spans are ``(start, end)`` pairs. Where kinds overlap, chrome wins, then metadata. A
+    ``body`` holds ``(start, end)`` pairs (one per paragraph, built cheaply); metadata and
+    chrome are few, and come as :class:`Span`. Where kinds overlap, chrome wins, then metadata. A
     stretch that no span covers is blank when it is invisible and body otherwise, so the
     regions always cover the input. ``body`` must be sorted by start; each step is one
     pointer walk, so this is linear in the number of spans plus the length of the gaps.
 
     >>> [(r.kind.value, r.text) for r in partition("T\\n\\nBody", body=[(3, 7)],
-    ...     metadata=[(0, 1)], chrome=[])]
+    ...     metadata=[Span(0, 1)], chrome=[])]
     [('metadata', 'T'), ('blank', '\\n\\n'), ('body', 'Body')]
     """
-    chrome_spans = _merged(chrome)
-    metadata_spans = _subtract(_merged(metadata), chrome_spans)
-    claimed = _merged([*chrome_spans, *metadata_spans])
+    chrome_spans = [(span.start, span.end) for span in merge(chrome)]
+    metadata_spans = _subtract([(span.start, span.end) for span in merge(metadata)], chrome_spans)
+    # Chrome and what metadata is left beside it are disjoint: sorted, they cut the body.
+    claimed = sorted([*chrome_spans, *metadata_spans])
     labelled = [(start, end, RegionKind.CHROME) for start, end in chrome_spans]
     labelled.extend((start, end, RegionKind.METADATA) for start, end in metadata_spans)
     labelled.extend((start, end, RegionKind.BODY) for start, end in _subtract(body, claimed))
@@ -112,18 +115,6 @@ def partition(
         visible = text[position:].strip(INVISIBLE)
         pieces.append((position, len(text), body_kind if visible else blank))
     return tuple(Region(start=s, end=e, text=text[s:e], kind=k) for s, e, k in pieces)
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sort ``(start, end)`` pairs and merge those that overlap or touch; drop empty ones."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(span for span in spans if span[1] > span[0]):
-        if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def _subtract(

@@ -221,7 +221,7 @@ def find_dates(
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options_or_default(options)
+    options = ParseOptions.resolve(options)
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     matches = _candidates(text, start, stop)
@@ -273,7 +273,7 @@ def parse_date(text: str, *, options: ParseOptions | None = None) -> DateValue |
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options_or_default(options)
+    options = ParseOptions.resolve(options)
     found = find_dates(text, options=options)
     if found:
         return found[0]
@@ -309,16 +309,6 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
             position = match.end()
         position = max(position, year.start())
     return out
-
-
-def options_or_default(options: object) -> ParseOptions:
-    """``options`` checked at the public boundary: ``None`` gives the defaults.
-
-    The option values themselves are checked when a :class:`ParseOptions` is made.
-
-    :raises OptionsError: when ``options`` is neither ``None`` nor a :class:`ParseOptions`.
-    """
-    return ParseOptions.resolve(options)
 
 
 def _settle_order(matches: list[regex.Match[str]]) -> bool | None:

@@ -49,7 +49,6 @@ from newsparse._spans import split_lines
 from newsparse._types import Metadata, ParseOptions, Span
 from newsparse._window import ChromeIndex, Visible, visible
 from newsparse.chrome import find_chrome
-from newsparse.dates import options_or_default
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
@@ -135,7 +134,7 @@ def parse_metadata(text: str, *, options: ParseOptions | None = None) -> Metadat
     .. versionadded:: 0.1.0
     """
     check_text(text)
-    options = options_or_default(options)
+    options = ParseOptions.resolve(options)
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome)
     return extract_metadata(text, lines, chrome, options)[0]

@@ -162,3 +162,18 @@ def test_reuters_records_keep_every_character() -> None:
         line_count += len([ln for ln in split_lines(text) if not ln.blank])
     # Wrapped wire copy joins its lines: far fewer paragraphs than lines.
     assert paragraph_count * 2 <= line_count
+
+
+def test_layout_counts_only_real_pairs_of_lines() -> None:
+    # Five pairs of adjacent lines, three of them full and open-ended: exactly wrapped
+    # (3 * 10 >= 5 * 6). The first line has no line above it: counting one would tip the
+    # balance and leave the block unjoined.
+    full = [
+        "Officials in the capital said on Tuesday that the",
+        "Budget talks would go on through the weekend with",
+        "Members of both parties expected at the table and",
+        "Reporters waiting outside the building for news",
+    ]
+    text = "Title\n\n" + "\n".join(full) + "\n\nShort one.\nShort two.\nShort three."
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[1] == "\n".join(full)

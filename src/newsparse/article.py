@@ -10,6 +10,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from newsparse._fast import new_region
 from newsparse._spans import INVISIBLE, merge, split_lines
 from newsparse._types import Article, ParseOptions, Region, RegionKind, Span
 from newsparse.chrome import find_chrome
@@ -114,7 +115,7 @@ def partition(
     if position < len(text):
         visible = text[position:].strip(INVISIBLE)
         pieces.append((position, len(text), body_kind if visible else blank))
-    return tuple(Region(start=s, end=e, text=text[s:e], kind=k) for s, e, k in pieces)
+    return tuple([new_region(s, e, text[s:e], k) for s, e, k in pieces])
 
 
 def _subtract(

@@ -17,16 +17,17 @@ The layout is read once per text, from its lines' lengths and indents: linear ti
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsparse._fast import new_paragraph
 from newsparse._patterns import lazy_compile
 from newsparse._spans import INVISIBLE, Line, split_lines
-from newsparse._types import Paragraph, Span
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from newsparse._types import Paragraph, Span
 
 __all__ = ["split_paragraphs"]
 
@@ -64,20 +65,41 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return paragraphs_between(text, split_lines(text), ())
 
 
-def _pieces(
+def _scan(
     text: str, lines: Sequence[Line], excluded: Sequence[Span]
-) -> list[tuple[int, int, int]]:
-    """Visible, non-excluded pieces of each line as ``(line index, start, end)``.
+) -> tuple[list[tuple[int, int, int]], _Layout]:
+    """The visible, non-excluded pieces of each line, and the text's layout, in one pass.
 
-    ``excluded`` is sorted and merged; one pointer walks it, so this is linear.
+    Pieces come as ``(line index, start, end)``. ``excluded`` is sorted and merged; one
+    pointer walks it, so this is linear. The layout is read from the pairs of lines with no
+    blank between them (see :func:`_layout`), in the same walk over the lines.
     """
     out: list[tuple[int, int, int]] = []
     append = out.append
     pointer = 0
     n_excluded = len(excluded)
-    for index, (_start, _end, _next, first, last) in enumerate(lines):
+    # Layout counts over the pairs of lines with no blank between them: how many such
+    # pairs; how many upper lines are full (45 to 100 characters, a wrapped line), and of
+    # those how many stop mid-sentence and how wide the widest is; how many lower lines are
+    # indented by a space or tab.
+    followed = full = open_ended = widest = indented = 0
+    above = -2  # index of the last visible line (none yet: never index - 1)
+    above_start = above_first = above_last = 0
+    for index, (start, _end, _next, first, last) in enumerate(lines):
         if first == last:
             continue  # blank
+        if above == index - 1:
+            followed += 1
+            if (
+                _WRAP_MIN <= above_last - above_first <= _WRAP_MAX
+                and above_last - above_start <= _WRAP_MAX + 8
+            ):
+                full += 1
+                widest = max(widest, above_last - above_start)
+                open_ended += _open_ended(text, above_first, above_last)
+            if first > start and text[start] in " \t":
+                indented += 1
+        above, above_start, above_first, above_last = index, start, first, last
         while pointer < n_excluded and excluded[pointer].end <= first:
             pointer += 1
         if pointer == n_excluded or excluded[pointer].start >= last:
@@ -99,7 +121,7 @@ def _pieces(
             else:
                 _append_stripped(text, index, position, last, append)
                 break
-    return out
+    return out, _read_layout(followed, full, open_ended, indented, widest)
 
 
 def _append_stripped(
@@ -120,6 +142,11 @@ class _Layout(NamedTuple):
     indented: bool
     width: int
 
+    @property
+    def plain(self) -> bool:
+        """Neither wrapped nor indented: lines join only where a sentence plainly runs on."""
+        return not (self.wrapped or self.indented)
+
 
 #: Wrapped text: lines of a block at most this long ...
 _WRAP_MAX = 100
@@ -127,31 +154,17 @@ _WRAP_MAX = 100
 _WRAP_MIN = 45
 
 
-def _layout(text: str, lines: Sequence[Line]) -> _Layout:
-    """Read the layout from the lines that are followed, without a blank, by another line."""
-    full = 0
-    open_ended = 0
-    followed = 0
-    widest = 0
-    indented = 0
-    # Lines unpacked as plain tuples, blanks tested by comparison: no attribute or property
-    # look-ups for the many lines that are skipped.
-    for (start, _end, _next, first, last), (next_start, _, _, next_first, next_last) in pairwise(
-        lines
-    ):
-        if first == last or next_first == next_last:
-            continue
-        followed += 1
-        length = last - first
-        if _WRAP_MIN <= length <= _WRAP_MAX and last - start <= _WRAP_MAX + 8:
-            full += 1
-            widest = max(widest, last - start)
-            if not _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last):
-                open_ended += 1
-        if next_first > next_start and text[next_start] in " \t":
-            indented += 1
-    # Wrapped: most lines of the blocks are full lines, and half of those stop mid-sentence
-    # (short paragraphs one to a line end their sentences: they are not wrapped).
+def _open_ended(text: str, first: int, last: int) -> bool:
+    """True when the visible line ``text[first:last]`` stops mid-sentence."""
+    return _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last) is None
+
+
+def _read_layout(followed: int, full: int, open_ended: int, indented: int, widest: int) -> _Layout:
+    """The layout from the counts over pairs of lines with no blank between them.
+
+    Wrapped: most lines of the blocks are full lines, and half of those stop mid-sentence
+    (short paragraphs one to a line end their sentences: they are not wrapped).
+    """
     wrapped = full >= 3 and full * 10 >= followed * 6 and open_ended * 2 >= full
     return _Layout(wrapped, wrapped and indented >= 2, widest)
 
@@ -164,36 +177,41 @@ def paragraphs_between(
     Every visible character outside ``excluded`` lands in exactly one paragraph (the
     no-loss guarantee rests on this). Linear in the text.
     """
-    layout: _Layout | None = None  # read on the first pair of adjacent pieces, if any
+    pieces, layout = _scan(text, lines, excluded)
+    plain = layout.plain
     groups: list[tuple[int, int, str]] = []  # (start, end, rule) of each paragraph
     group_start = group_end = -1
     group_line = -2
     rule = "line"
-    for index, start, end in _pieces(text, lines, excluded):
-        if index == group_line + 1:
-            if layout is None:
-                layout = _layout(text, lines)
-            if _joins(
+    for index, start, end in pieces:
+        if index == group_line + 1 and (
+            _runs_on(text, group_end, start)
+            if plain
+            else _joins(
                 text,
                 lines[index],
                 previous=(lines[group_line].start, group_end),
                 next_start=start,
                 layout=layout,
-            ):
-                group_end = end
-                group_line = index
-                rule = "wrapped-lines"
-                continue
+            )
+        ):
+            group_end = end
+            group_line = index
+            rule = "wrapped-lines"
+            continue
         if group_start >= 0:
             groups.append((group_start, group_end, rule))
         group_start, group_end, group_line = start, end, index
         rule = "line"
     if group_start >= 0:
         groups.append((group_start, group_end, rule))
-    return tuple(
-        Paragraph(start=start, end=end, text=text[start:end], rule=rule)
-        for start, end, rule in groups
-    )
+    return tuple([new_paragraph(start, end, text[start:end], rule) for start, end, rule in groups])
+
+
+#: The last character of a line that can end a sentence: ``_ENDS_SENTENCE_RE`` needs one.
+_SENTENCE_END_CHARS = frozenset(".!?:;…'\"”’»)]")
+#: ASCII characters that open a continuing line (``_CONTINUES_RE`` on ASCII, without regex).
+_ASCII_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz,;)]")
 
 
 def _joins(
@@ -202,16 +220,34 @@ def _joins(
     """True when the line above (``previous``: its start, its text's end) runs on into ``line``.
 
     ``next_start`` is where ``line``'s text starts. Only called for adjacent lines (no blank
-    line between).
+    line between). The sentence-end and continuation tests look at one character first and
+    run their patterns only when it could match: a line-dense input pays a set look-up.
     """
     previous_start, previous_end = previous
-    ends_sentence = _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end)
+    ends_sentence = text[previous_end - 1] in _SENTENCE_END_CHARS and (
+        _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end) is not None
+    )
     if layout.indented:
         # Wire copy: an indented line starts a paragraph; any other line goes on.
         return not (line.first > line.start and text[line.start] in " \t")
     if layout.wrapped:
         # A sentence that ends well short of the wrap width ends its paragraph.
         return not (ends_sentence and previous_end - previous_start < layout.width * 3 // 4)
-    if ends_sentence:
+    return not ends_sentence and _continues(text, next_start)
+
+
+def _runs_on(text: str, previous_end: int, next_start: int) -> bool:
+    """:func:`_joins` for text neither wrapped nor indented, called positionally per line."""
+    if text[previous_end - 1] in _SENTENCE_END_CHARS and (
+        _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end) is not None
+    ):
         return False
-    return _CONTINUES_RE.match(text, next_start) is not None
+    return _continues(text, next_start)
+
+
+def _continues(text: str, start: int) -> bool:
+    """True when the line whose text starts at ``start`` plainly continues the one above."""
+    opener = text[start]
+    if opener < "\x80":
+        return opener in _ASCII_CONTINUES
+    return _CONTINUES_RE.match(text, start) is not None

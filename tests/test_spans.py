@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
+from newsparse._spans import INVISIBLE, Line, complement, merge, merged_pairs, split_lines
 from newsparse._types import Span
 
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -82,6 +82,11 @@ def test_merge_covers_the_union_with_disjoint_sorted_spans(spans: list[Span]) ->
     assert {i for s in merged for i in range(s.start, s.end)} == covered
     assert all(s.end > s.start for s in merged)
     assert all(a.end < b.start for a, b in pairwise(merged))
+
+
+@given(spans=_SPANS)
+def test_merged_pairs_are_merge_without_objects(spans: list[Span]) -> None:
+    assert merged_pairs(spans) == [(s.start, s.end) for s in merge(spans)]
 
 
 @given(spans=_SPANS, length=st.integers(60, 80))

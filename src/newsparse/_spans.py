@@ -9,14 +9,23 @@ later step has to strip or search the text again.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from newsparse._types import Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["INVISIBLE", "Line", "complement", "is_blank", "merge", "split_lines"]
+__all__ = [
+    "INVISIBLE",
+    "Line",
+    "Spanned",
+    "complement",
+    "is_blank",
+    "merge",
+    "merged_pairs",
+    "split_lines",
+]
 
 #: Characters that show nothing: every ``str.isspace`` character, plus the zero-width
 #: characters and the byte-order mark, which scrapers leave in text and readers never see.
@@ -25,6 +34,16 @@ INVISIBLE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
     "\u180e\u200b\u200c\u200d\u2060\ufeff"
 )
+
+
+class Spanned(Protocol):
+    """Anything with ``start`` and ``end`` offsets: a :class:`Span` or any result item."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 class Line(NamedTuple):
@@ -102,13 +121,16 @@ def is_blank(text: str) -> bool:
     return not text.strip(INVISIBLE)
 
 
-def merge(spans: Iterable[Span]) -> list[Span]:
+def merge(spans: Iterable[Spanned]) -> list[Spanned]:
     """Sort spans and merge those that overlap or touch; empty spans are dropped.
+
+    Items that merge with none are returned as they are (a chrome item stays itself);
+    merged ones become a new :class:`Span`.
 
     >>> merge([Span(5, 8), Span(0, 2), Span(2, 3), Span(7, 9)])
     [Span(start=0, end=3), Span(start=5, end=9)]
     """
-    out: list[Span] = []
+    out: list[Spanned] = []
     # Sorted by a C-level key, not by Span's own ordering: attrs' generated comparison
     # builds two tuples in Python for each of the n log n comparisons. Same order.
     for span in sorted((s for s in spans if s.end > s.start), key=_START_END):
@@ -120,7 +142,30 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def complement(spans: Sequence[Span], length: int) -> list[Span]:
+def merged_pairs(spans: Iterable[Spanned]) -> list[tuple[int, int]]:
+    """:func:`merge` as ``(start, end)`` pairs, no object built.
+
+    >>> merged_pairs([Span(5, 8), Span(0, 2), Span(2, 3), Span(7, 9), Span(4, 4)])
+    [(0, 3), (5, 9)]
+    """
+    out: list[tuple[int, int]] = []
+    append = out.append
+    last_start = last_end = -1
+    for start, end in sorted(map(_START_END, spans)):
+        if end <= start:
+            continue
+        if start <= last_end:
+            last_end = max(last_end, end)
+            continue
+        if last_end >= 0:
+            append((last_start, last_end))
+        last_start, last_end = start, end
+    if last_end >= 0:
+        append((last_start, last_end))
+    return out
+
+
+def complement(spans: Sequence[Spanned], length: int) -> list[Span]:
     """The parts of ``[0, length)`` that merged, sorted ``spans`` leave uncovered.
 
     >>> complement([Span(2, 4)], 6)

@@ -11,8 +11,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from newsparse._fast import new_region
-from newsparse._spans import INVISIBLE, merge, split_lines
-from newsparse._types import Article, ParseOptions, Region, RegionKind, Span
+from newsparse._spans import INVISIBLE, Spanned, merge, merged_pairs, split_lines
+from newsparse._types import Article, ParseOptions, Region, RegionKind
 from newsparse.chrome import find_chrome
 from newsparse.errors import check_text
 from newsparse.metadata import extract_metadata
@@ -51,15 +51,14 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     metadata, header = extract_metadata(text, lines, chrome, options)
-    chrome_spans = [Span(c.start, c.end) for c in chrome]
-    excluded = merge([*chrome_spans, *header])
+    excluded = merge([*chrome, *header])
     paragraphs = paragraphs_between(text, lines, excluded)
     quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
     regions = partition(
         text,
         body=[(p.start, p.end) for p in paragraphs],
         metadata=header,
-        chrome=chrome_spans,
+        chrome=chrome,
     )
     return Article(
         text=text,
@@ -76,23 +75,25 @@ def partition(
     text: str,
     *,
     body: Sequence[tuple[int, int]],
-    metadata: Sequence[Span],
-    chrome: Sequence[Span],
+    metadata: Sequence[Spanned],
+    chrome: Sequence[Spanned],
 ) -> tuple[Region, ...]:
     """Cut ``text`` into regions: chrome over metadata over body; the rest is blank.
 
     ``body`` holds ``(start, end)`` pairs (one per paragraph, built cheaply); metadata and
-    chrome are few, and come as :class:`Span`. Where kinds overlap, chrome wins, then metadata. A
+    chrome come as anything with ``start`` and ``end`` (a :class:`Span`, a
+    :class:`ChromeLine`). Where kinds overlap, chrome wins, then metadata. A
     stretch that no span covers is blank when it is invisible and body otherwise, so the
     regions always cover the input. ``body`` must be sorted by start; each step is one
     pointer walk, so this is linear in the number of spans plus the length of the gaps.
 
+    >>> from newsparse import Span
     >>> [(r.kind.value, r.text) for r in partition("T\\n\\nBody", body=[(3, 7)],
     ...     metadata=[Span(0, 1)], chrome=[])]
     [('metadata', 'T'), ('blank', '\\n\\n'), ('body', 'Body')]
     """
-    chrome_spans = [(span.start, span.end) for span in merge(chrome)]
-    metadata_spans = _subtract([(span.start, span.end) for span in merge(metadata)], chrome_spans)
+    chrome_spans = merged_pairs(chrome)
+    metadata_spans = _subtract(merged_pairs(metadata), chrome_spans)
     # Chrome and what metadata is left beside it are disjoint: sorted, they cut the body.
     claimed = sorted([*chrome_spans, *metadata_spans])
     labelled = [(start, end, RegionKind.CHROME) for start, end in chrome_spans]
@@ -100,22 +101,33 @@ def partition(
     labelled.extend((start, end, RegionKind.BODY) for start, end in _subtract(body, claimed))
     labelled.sort(key=itemgetter(0))
     blank, body_kind = RegionKind.BLANK, RegionKind.BODY
-    pieces: list[tuple[int, int, RegionKind]] = []
+    regions: list[Region] = []
+    emit = regions.append
     position = 0
+    # The labelled piece last seen, not yet emitted: touching chrome (or metadata) after it
+    # extends it, so touching chrome reads as one region.
+    held: RegionKind | None = None
+    held_start = 0
     for start, end, kind in labelled:
         if start > position:
+            if held is not None:
+                emit(new_region(held_start, position, text[held_start:position], held))
+                held = None
             # An uncovered stretch: blank if invisible, else body (never dropped).
-            visible = text[position:start].strip(INVISIBLE)
-            pieces.append((position, start, body_kind if visible else blank))
-        if pieces and pieces[-1][2] is kind and pieces[-1][1] == start and kind is not body_kind:
-            pieces[-1] = (pieces[-1][0], end, kind)  # touching chrome reads as one region
-        else:
-            pieces.append((start, end, kind))
-        position = end
+            gap = text[position:start]
+            emit(new_region(position, start, gap, body_kind if gap.strip(INVISIBLE) else blank))
+        elif held is kind and kind is not body_kind:
+            position = end
+            continue
+        elif held is not None:
+            emit(new_region(held_start, position, text[held_start:position], held))
+        held, held_start, position = kind, start, end
+    if held is not None:
+        emit(new_region(held_start, position, text[held_start:position], held))
     if position < len(text):
-        visible = text[position:].strip(INVISIBLE)
-        pieces.append((position, len(text), body_kind if visible else blank))
-    return tuple([new_region(s, e, text[s:e], k) for s, e, k in pieces])
+        gap = text[position:]
+        emit(new_region(position, len(text), gap, body_kind if gap.strip(INVISIBLE) else blank))
+    return tuple(regions)
 
 
 def _subtract(

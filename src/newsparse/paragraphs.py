@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._fast import new_paragraph
 from newsparse._patterns import lazy_compile
-from newsparse._spans import INVISIBLE, Line, split_lines
+from newsparse._spans import INVISIBLE, Line, Spanned, split_lines
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse._types import Paragraph, Span
+    from newsparse._types import Paragraph
 
 __all__ = ["split_paragraphs"]
 
@@ -66,7 +66,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def _scan(
-    text: str, lines: Sequence[Line], excluded: Sequence[Span]
+    text: str, lines: Sequence[Line], excluded: Sequence[Spanned]
 ) -> tuple[list[tuple[int, int, int]], _Layout]:
     """The visible, non-excluded pieces of each line, and the text's layout, in one pass.
 
@@ -170,7 +170,7 @@ def _read_layout(followed: int, full: int, open_ended: int, indented: int, wides
 
 
 def paragraphs_between(
-    text: str, lines: Sequence[Line], excluded: Sequence[Span]
+    text: str, lines: Sequence[Line], excluded: Sequence[Spanned]
 ) -> tuple[Paragraph, ...]:
     """Paragraphs of ``text`` outside the sorted, merged ``excluded`` spans.
 

@@ -174,6 +174,28 @@ def _random_word(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(letters) for _ in range(n))
 
 
+def _numbered_lines(_rng: random.Random, n: int) -> str:
+    """Line after line of a counting number: every line different, none blank."""
+    return "".join(f"{number}\n" for number in range(n // 2 + 1))[:n]
+
+
+def _distinct_short_lines(rng: random.Random, n: int) -> str:
+    """Lines of one to four random letters: short, and (unlike a repeated line) all different."""
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return _fill(lambda: "".join(rng.choices(letters, k=rng.randint(1, 4))) + "\n", n)
+
+
+def _distinct_counter_lines(rng: random.Random, n: int) -> str:
+    """Counter lines whose numbers change from line to line, as a real list of them would."""
+
+    def line() -> str:
+        label = rng.choice(("Views: ", "Reads ", "Comments: ", "Shares ", ""))
+        unit = rng.choice(("", " views", " comments", " shares"))
+        return f"{label}{rng.randint(1, 10**6):,}{unit}\n"
+
+    return _fill(line, n)
+
+
 def _unbalanced_open(rng: random.Random, n: int) -> str:
     """Opening marks followed by words, never closed."""
     return _fill(lambda: rng.choice(_OPENERS) + rng.choice(_WORDS) + " ", n)
@@ -297,6 +319,8 @@ CASES: dict[str, Generator] = {
     "cr": _repeat("\r"),
     "u2028": _repeat("\u2028"),
     "short-lines": _repeat("a\n"),
+    "numbered-lines": _numbered_lines,
+    "distinct-short-lines": _distinct_short_lines,
     "word-lines": _choices(_WORDS, "\n"),
     "blank-mess": _choices((" ", "\t", "\n", "\u00a0", "\u200b", "\ufeff", "\r\n")),
     "one-word": _repeat("a"),
@@ -324,6 +348,7 @@ CASES: dict[str, Generator] = {
     "dateline-lines": _choices(("WASHINGTON (Reuters) -", "CAIRO, Feb 6 (AP) \u2014"), "\n"),
     "counters": _choices(("Views: 2154", "2.3k SHARES", "12 comments", "Reads 1,024"), " "),
     "counter-lines": _choices(("Views: 2154", "2.3k SHARES", "12 comments", "Share"), "\n"),
+    "distinct-counter-lines": _distinct_counter_lines,
     "number-commas": _repeat("1,"),
     "colons": _choices(("Title:", "Author:", "Date:", "Source:"), " "),
     "copyright": _repeat("\u00a9 "),

@@ -80,11 +80,16 @@ def split_lines(text: str) -> tuple[Line, ...]:
     at both ends one C-level strip, and other lines three. Records are built by
     ``tuple.__new__`` itself (what ``Line._make`` calls after a Python-level length check)
     rather than the named tuple's Python-level ``__new__``: half the cost of a line-dense
-    input goes there otherwise.
+    input goes there otherwise. Text whose only line end is ``\\n`` (most of it) is split
+    on that character instead, which spares copying each line once more to cut its end.
 
     >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
     [(1, 3), (6, 6), (7, 9)]
+    >>> [(ln.start, ln.end, ln.next) for ln in split_lines("ab\\n\\ncd\\n")]
+    [(0, 2, 3), (3, 3, 4), (4, 6, 7)]
     """
+    if not any(end in text for end in _OTHER_LINE_ENDS):  # C-level scans, memchr mostly
+        return _split_newlines(text)
     lines: list[Line] = []
     append = lines.append
     new = tuple.__new__  # five fields, always: the check _make would do holds by construction
@@ -97,19 +102,48 @@ def split_lines(text: str) -> tuple[Line, ...]:
         else:
             content = piece.rstrip(_LINE_ENDS)  # never empty: a bare break took the branch above
             end = position + len(content)
-            if content[0] not in INVISIBLE and content[-1] not in INVISIBLE:
-                # most lines: visible at both ends, nothing to strip
-                append(new(Line, (position, end, following, position, end)))
-            else:
-                visible = content.lstrip(INVISIBLE)
-                if visible:
-                    first = end - len(visible)
-                    last = first + len(visible.rstrip(INVISIBLE))
-                    append(new(Line, (position, end, following, first, last)))
-                else:
-                    append(new(Line, (position, end, following, end, end)))
+            append(new(Line, _visible(content, position, end, following)))
         position = following
     return tuple(lines)
+
+
+#: The line ends other than ``\\n``: ``str.splitlines`` ends lines at each of these too.
+_OTHER_LINE_ENDS = tuple(_LINE_ENDS.replace("\n", ""))
+
+
+def _split_newlines(text: str) -> tuple[Line, ...]:
+    """:func:`split_lines` for text with no line end but ``\\n``: split on it, no copy to cut."""
+    lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__
+    position = 0
+    for content in text.split("\n"):
+        end = position + len(content)
+        following = end + 1
+        if not content:
+            append(new(Line, (position, position, following, position, position)))
+        elif content[0] not in INVISIBLE and content[-1] not in INVISIBLE:
+            append(new(Line, (position, end, following, position, end)))  # the common case
+        else:
+            append(new(Line, _visible(content, position, end, following)))
+        position = following
+    # ``split`` gives one piece more than there are newlines: an empty one when the text
+    # ends with a newline (``splitlines`` has no line there), else a last line with no end.
+    final = lines.pop()
+    if final.end > final.start:
+        append(new(Line, (final.start, final.end, final.end, final.first, final.last)))
+    return tuple(lines)
+
+
+def _visible(content: str, start: int, end: int, following: int) -> tuple[int, int, int, int, int]:
+    """The fields of the line ``content`` (not empty) at ``start:end``, its visible part found."""
+    if content[0] not in INVISIBLE and content[-1] not in INVISIBLE:
+        return (start, end, following, start, end)  # most lines: nothing to strip
+    visible = content.lstrip(INVISIBLE)
+    if not visible:
+        return (start, end, following, end, end)
+    first = end - len(visible)
+    return (start, end, following, first, first + len(visible.rstrip(INVISIBLE)))
 
 
 def is_blank(text: str) -> bool:

@@ -49,6 +49,8 @@ __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
 _MAX_SUBJECT_TOKENS = 14
+# The first stretch of an inverted phrase read (characters, then to the next space).
+_FIRST_STRETCH = 24
 
 
 def _namelike(text: str, token: Token) -> bool:
@@ -243,10 +245,16 @@ def _is_name_reading(reading: _Reading | None) -> bool:
     return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
 
 
-def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
-    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
+def _cut_inverted(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri".
+
+    Also tells whether the phrase is settled: cut before the last token (each step looks
+    at most one token ahead), so more tokens after these would not change it.
+    """
     out: list[Token] = []
     appositives = 0
+    settled = False
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         if token.comma:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -268,6 +276,7 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
                 appositives += 1
                 out.append(token)
                 continue
+            settled = index < last
             break
         if out and token.word in CUT_WORDS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -278,12 +287,14 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
                 and following.word not in CALENDAR_WORDS
             )
             if not place and token.word not in {"of", "for", "to"}:
+                settled = index < last
                 break
             if (
                 token.word in {"of", "for", "to"}
                 and following is not None
                 and following.word in CUT_WORDS
             ):
+                settled = index < last
                 break
         elif (
             not out
@@ -291,15 +302,16 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
             and token.word not in DETERMINERS
             and not text[token.start].isupper()
         ):
-            return []  # "said on Monday" (but "said Will Doyle")
+            return [], True  # "said on Monday" (but "said Will Doyle")
         out.append(token)
         if text[token.end - 1 : token.end] == "." and not is_abbreviation(
             text[token.start : token.end - 1]
         ):
+            settled = index < last
             break
     while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
         out.pop()
-    return out
+    return out, settled
 
 
 def read_speaker(
@@ -321,7 +333,16 @@ def read_speaker(
         simple = plain_name(text, start, end, rule)
         if simple is not None:
             return simple
-    if not inverted and end - start > _REACH:
+    if inverted:
+        # ``_cut_inverted`` stops at the second comma at the latest (one appositive):
+        # the words after it are never read, so they are not tokenized. Without a
+        # bracket before it, each comma is a token of its own (no aside holds it).
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            comma = text.find(",", comma + 1, end)
+            if comma >= 0 and text.find("(", start, comma) < 0:
+                end = comma + 1
+    elif end - start > _REACH:
         # The subject sits next to its cue: look at the last ``_REACH`` characters only.
         start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
     if not inverted:
@@ -334,10 +355,20 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
-    tokens = tokenize(text, start, end)
     if inverted:
-        tokens = _cut_inverted(text, tokens)
+        # Most phrases are cut within a few words ("said Nuri on Monday"): read a first
+        # stretch (ending at a space, no bracket in it: its tokens are the first of the
+        # whole window's), and the whole window only when that stretch does not settle it.
+        limit = text.find(" ", start + _FIRST_STRETCH, end)
+        tokens, settled = (
+            _cut_inverted(text, tokenize(text, start, limit))
+            if limit >= 0 and text.find("(", start, limit) < 0
+            else ([], False)
+        )
+        if not settled:
+            tokens, _ = _cut_inverted(text, tokenize(text, start, end))
     else:
+        tokens = tokenize(text, start, end)
         # Drop trailing adverbs ("also", "later", "-ly") and leading connectors.
         while tokens and (
             tokens[-1].word in VERB_ADVERBS

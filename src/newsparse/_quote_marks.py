@@ -19,6 +19,7 @@ work is linear in the number of marks.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -288,18 +289,15 @@ def _paragraph_quotes(
         and (marks[0] == paragraph.start or not text[marks[0] - 1].isalnum())
     ):
         # The commonest paragraph of all, one curly pair: what ``_pairs`` would give.
-        pairs: list[tuple[int, int]] = [(marks[0], marks[1])]
-        unclosed: list[int] = []
-    elif (
+        return _one_pair(text, marks[0], marks[1], index)
+    if (
         len(marks) == 2
         and text[marks[0]] == text[marks[1]] == '"'
         and (_straight_pair(text, marks[0], marks[1], paragraph.start, paragraph.end))
     ):
         # The commonest paragraph in straight-quoted text: one pair, as ``_pairs`` pairs it.
-        pairs = [(marks[0], marks[1])]
-        unclosed = []
-    else:
-        pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
+        return _one_pair(text, marks[0], marks[1], index)
+    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="
@@ -335,6 +333,19 @@ def _paragraph_quotes(
     return out
 
 
+def _one_pair(text: str, opener: int, closer: int, index: int) -> list[Marked]:
+    """The stretch of a paragraph's only pair, as the general walk below reads it."""
+    if opener and text[opener - 1] == "=":
+        return []  # a value in markup (tweet-id="...")
+    body_start = opener + 1
+    while body_start < closer and text[body_start].isspace():
+        body_start += 1
+    body_end = closer
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+    return [tuple.__new__(Marked, (opener, body_start, body_end, closer + 1, True, index, index))]
+
+
 def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) -> list[Marked]:
     """Every top-level quoted stretch in ``paragraphs``, multi-paragraph quotes joined.
 
@@ -354,20 +365,23 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     pending: Marked | None = None
     curly = _count(text, "“") > _count(text, '"')
     positions = _mark_offsets(text, paragraphs[0].start, paragraphs[-1].end, singles=singles)
+    starts = [paragraph.start for paragraph in paragraphs]
     pointer = 0
     count = len(positions)
-    for index, paragraph in enumerate(paragraphs):
-        # Walk the mark offsets with one pointer: linear over marks and paragraphs.
-        while pointer < count and positions[pointer] < paragraph.start:
-            pointer += 1
+    while pointer < count:
+        # From mark to mark: each paragraph holding marks is found by bisection, the
+        # others are never visited (most paragraphs hold no mark).
+        index = bisect_right(starts, positions[pointer]) - 1
+        paragraph = paragraphs[index]
+        if index < 0 or positions[pointer] >= paragraph.end:
+            pointer += 1  # a mark between paragraphs
+            continue
         first = pointer
         while pointer < count and positions[pointer] < paragraph.end:
             pointer += 1
-        if first == pointer:
-            if pending is not None:
-                out.append(pending)
-                pending = None
-            continue
+        if pending is not None and pending.last != index - 1:
+            out.append(pending)  # a paragraph without marks came between
+            pending = None
         found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if (

@@ -38,7 +38,7 @@ from newsparse._lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
-from newsparse._plain_names import plain_name
+from newsparse._plain_names import plain_name, titled_name
 from newsparse._tokens import Token, is_abbreviation, tokenize
 from newsparse._types import Speaker, SpeakerKind
 
@@ -331,6 +331,8 @@ def read_speaker(
     """
     if not inverted:
         simple = plain_name(text, start, end, rule)
+        if simple is None and end - start <= _REACH:
+            simple = titled_name(text, start, end, rule)  # "Sen. Jim Clyburn", "Ms Lee"
         if simple is not None:
             return simple
     if inverted:

@@ -27,10 +27,13 @@ from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
+    CUT_WORDS,
     DETERMINERS,
     INTRO_WORDS,
+    NOT_NAMES,
     ORGANIZATION_WORDS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE,
@@ -264,10 +267,16 @@ _FAST_INVERTED_RE = lazy_compile(
     (?P<cue> said | says | added | adds | asked | wrote | explained | continued )
     [^\S\n]++
     (?P<np> \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?: [^\S\n] \p{Lu}\p{Ll}[\p{Ll}'’-]*+ ){0,2}+ )
-    (?= [.;!?] | [^\S\n]*+ $ | [^\S\n]++ (?: on | in | at | during | after | before | when ) \b )
+    (?= [.;!?] | [^\S\n]*+ $ | [^\S\n]++ (?: on | in | at | during | after | before | when ) \b
+      | , [^\S\n]++ (?P<next> \p{L}++ ) (?: [^\S\n] | $ ) )     # "said Weaver, who ..."
     """,
     regex.VERBOSE,
 )
+
+# Words that keep a name after its cue from being read as a plain name when a comma
+# follows it ("said Nuri, the ..." goes on into an appositive; the general reading
+# decides those).
+_NOT_PLAIN_INVERTED = CUT_WORDS | RELATIVE_PRONOUNS | frozenset(PRONOUNS)
 
 
 def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
@@ -289,6 +298,12 @@ def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
         for w in words
     ):
         return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
+    if (
+        rule == "cue-name-after"
+        and match.start("next") >= 0
+        and not _plain_before_comma(text, match, words)
+    ):
+        return None
     pronoun = words[0] in PRONOUNS
     speaker = Speaker(
         name=text[np_start:np_end],
@@ -299,6 +314,25 @@ def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
         rule=rule,
     )
     return Attribution(speaker, match.start("cue"), match.end("cue"), rule)
+
+
+def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) -> bool:
+    """True when '," said Weaver, who ...' reads as the general reading reads it: "Weaver".
+
+    The comma ends the phrase when the word after it opens no appositive (no determiner:
+    "said Nuri, the group's leader" goes on); the name words are none that cut or steer
+    the phrase, and the cue stands as a word of its own (the cue pattern finds it).
+    """
+    before = text[match.start("cue") - 1]
+    if before.isalnum() or before in "_'’-" or match.end("next") > match.end("cue") + 200:
+        return False
+    if text[match.start("next") : match.end("next")].casefold() in DETERMINERS:
+        return False
+    if text[match.end("np") - 1] in "'’" or any(
+        w in _NOT_PLAIN_INVERTED or w.endswith(("'s", "’s")) for w in words
+    ):
+        return False
+    return not all(w in NOT_NAMES for w in words)
 
 
 # A reply with no speaker named: '"Not now," came the reply.' The quote stands whole; its

@@ -197,7 +197,13 @@ def _pairs(
     double_stack: list[tuple[str, int]] = []
     single_stack: list[tuple[str, int]] = []
     # The last single closing mark: a plural possessive before it is no closer.
-    last_single = max((i for i in marks if text[i] in "’'"), default=-1)
+    last_single = -1
+    for i in reversed(marks):
+        if text[i] in "’'":
+            last_single = i
+            break
+    closes = _CLOSES
+    opener_after = _OPENER_AFTER
     for i in marks:
         mark = text[i]
         before = text[i - 1] if i > start else " "
@@ -229,15 +235,15 @@ def _pairs(
         # Where the closing mark's partner sits in the stack (-1: none within reach).
         found = -1
         if stack:
-            openers = _CLOSES[mark]
+            openers = closes[mark]
             depth = len(stack) - 1
-            floor = max(-1, depth - _REACH)
+            floor = depth - _REACH if depth >= _REACH else -1
             while depth > floor:
                 if stack[depth][0] in openers:
                     found = depth
                     break
                 depth -= 1
-        opening_side = before in _OPENER_AFTER
+        opening_side = before in opener_after
         looks_opening = opening_side and not after.isspace()
         if mark in _CLOSE_ONLY or mark in _BY_STACK or mark in "”’":
             close = found >= 0

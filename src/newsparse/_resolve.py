@@ -91,6 +91,7 @@ def resolve_speakers(
             resolved = _resolve_surname(speaker, by_surname.get(speaker.name.casefold()))
             if resolved is speaker and text:
                 resolved = _from_text(speaker, text, full_names)
+        gender: str | None
         if mention in PRONOUNS:
             gender = PRONOUNS[mention]
         elif resolved.title or resolved.role:

@@ -114,6 +114,10 @@ _TITLED_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+# The longest phrase looked at: a title and three long names (within ``_REACH`` of
+# :mod:`newsparse._speakers`, so no window cut applies).
+_TITLED_REACH = 80
+
 # Name words that make the general reading differ: it decides those phrases.
 _NOT_TITLED_NAME = (
     TITLES
@@ -140,6 +144,11 @@ def titled_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
     >>> s.name, s.title, s.mention
     ('Jim Clyburn', 'Sen.', 'Sen. Jim Clyburn')
     """
+    if end - start > _TITLED_REACH:
+        return None  # longer than a title and three names: no need to look
+    head = text[start:end].split(None, 1)
+    if not head or head[0].rstrip(".").casefold() not in TITLES:
+        return None  # no title first (most phrases): settled without the pattern
     match = _TITLED_RE.fullmatch(text, start, end)
     if match is None:
         return None

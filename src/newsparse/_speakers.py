@@ -49,8 +49,6 @@ __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
 _MAX_SUBJECT_TOKENS = 14
-# The first stretch of an inverted phrase read (characters, then to the next space).
-_FIRST_STRETCH = 24
 
 
 def _namelike(text: str, token: Token) -> bool:
@@ -80,20 +78,21 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     if not tokens:
         return None
     first = tokens[0]
-    if len(tokens) > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
+    size = len(tokens)
+    if size > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
         return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
-    if len(tokens) == 1 and first.word in PRONOUNS:
+    if size == 1 and first.word in PRONOUNS:
         return _Reading(
             text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
         )
     # Trailing run of name words.
-    run = len(tokens)
+    run = size
     while run > 0:
         token = tokens[run - 1]  # _namelike, inline: the hottest loop of the reading
         if not (text[token.start].isupper() or token.word.split("-", 1)[0] in NAME_PARTICLES):
             break
         run -= 1
-    while run < len(tokens) and not text[tokens[run].start].isupper():
+    while run < size and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
@@ -116,9 +115,10 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         return reading._replace(role=_span_text(text, tokens[:run]))
     if run == len(tokens) or first.word in DETERMINERS:
         return _description(text, tokens)
-    if any(t.word in CALENDAR_WORDS for t in tokens[run:]):
+    run_words = [t.word for t in tokens[run:]]
+    if not CALENDAR_WORDS.isdisjoint(run_words):
         return None  # "New Hampshire Monday": a place and a day, not a name
-    if all(t.word in NOT_NAMES for t in tokens[run:]):
+    if NOT_NAMES.issuperset(run_words):
         return None  # "However", "Hours", "What": capitalised, but no name
     if run > 0 and tokens[run - 1].word in LINK_WORDS:
         # "Stephen Vladeck of the University of Texas": the name leads, the rest is role.
@@ -245,16 +245,10 @@ def _is_name_reading(reading: _Reading | None) -> bool:
     return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
 
 
-def _cut_inverted(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
-    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri".
-
-    Also tells whether the phrase is settled: cut before the last token (each step looks
-    at most one token ahead), so more tokens after these would not change it.
-    """
+def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
+    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
     out: list[Token] = []
     appositives = 0
-    settled = False
-    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         if token.comma:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -276,7 +270,6 @@ def _cut_inverted(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
                 appositives += 1
                 out.append(token)
                 continue
-            settled = index < last
             break
         if out and token.word in CUT_WORDS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -287,14 +280,12 @@ def _cut_inverted(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
                 and following.word not in CALENDAR_WORDS
             )
             if not place and token.word not in {"of", "for", "to"}:
-                settled = index < last
                 break
             if (
                 token.word in {"of", "for", "to"}
                 and following is not None
                 and following.word in CUT_WORDS
             ):
-                settled = index < last
                 break
         elif (
             not out
@@ -302,16 +293,15 @@ def _cut_inverted(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
             and token.word not in DETERMINERS
             and not text[token.start].isupper()
         ):
-            return [], True  # "said on Monday" (but "said Will Doyle")
+            return []  # "said on Monday" (but "said Will Doyle")
         out.append(token)
         if text[token.end - 1 : token.end] == "." and not is_abbreviation(
             text[token.start : token.end - 1]
         ):
-            settled = index < last
             break
     while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
         out.pop()
-    return out, settled
+    return out
 
 
 def read_speaker(
@@ -331,8 +321,9 @@ def read_speaker(
     """
     if not inverted:
         simple = plain_name(text, start, end, rule)
-        if simple is None and end - start <= _REACH:
-            simple = titled_name(text, start, end, rule)  # "Sen. Jim Clyburn", "Ms Lee"
+        if simple is None and whole:
+            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
+            simple = titled_name(text, start, end, rule)
         if simple is not None:
             return simple
     if inverted:
@@ -357,20 +348,10 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
+    tokens = tokenize(text, start, end)
     if inverted:
-        # Most phrases are cut within a few words ("said Nuri on Monday"): read a first
-        # stretch (ending at a space, no bracket in it: its tokens are the first of the
-        # whole window's), and the whole window only when that stretch does not settle it.
-        limit = text.find(" ", start + _FIRST_STRETCH, end)
-        tokens, settled = (
-            _cut_inverted(text, tokenize(text, start, limit))
-            if limit >= 0 and text.find("(", start, limit) < 0
-            else ([], False)
-        )
-        if not settled:
-            tokens, _ = _cut_inverted(text, tokenize(text, start, end))
+        tokens = _cut_inverted(text, tokens)
     else:
-        tokens = tokenize(text, start, end)
         # Drop trailing adverbs ("also", "later", "-ly") and leading connectors.
         while tokens and (
             tokens[-1].word in VERB_ADVERBS

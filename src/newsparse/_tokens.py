@@ -62,7 +62,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     trim = _TRIM
     find = text.find
     position = start
-    for chunk in (piece.replace(",", " , ") if "," in piece else piece).split():
+    chunks = (piece.replace(",", " , ") if "," in piece else piece).split()
+    capped = len(chunks) >= MAX_TOKENS  # fewer chunks than that: no token count to keep
+    for chunk in chunks:
         s = find(chunk, position)  # the next chunk: only spaces or nothing before it
         e = position = s + len(chunk)
         if chunk == ",":
@@ -75,7 +77,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             append(new(Token, (s, e, text[s:e].casefold().rstrip("."))))
         else:  # a plain word (the commonest token): no period to strip
             append(new(Token, (s, e, chunk.casefold())))
-        if len(out) >= MAX_TOKENS:
+        if capped and len(out) >= MAX_TOKENS:
             break
     return out
 

@@ -190,27 +190,28 @@ def sentence_start(text: str, floor: int, point: int) -> int:
     # The last one counts: candidates are checked from the right, stopping at the first.
     # The candidates are the end marks themselves, found from the right with ``rfind``
     # (a match's closers and space hold no end mark, so these are exactly the matches
-    # ``finditer`` gives); most windows are settled by their last one, and a mark
-    # followed by neither a space nor a closing mark ("J.", "3.5") is passed over
-    # without the pattern. Past ``_QUICK_MARKS`` marks (a run of initials), the rest of
-    # the window is read in one pass of the pattern instead.
+    # ``finditer`` gives); most windows are settled by their last one. Past
+    # ``_QUICK_MARKS`` marks (a run of initials: "J.J.J."), the rest of the window is
+    # read in one pass of the pattern instead of a step per mark.
     dot = text.rfind(".", floor, point)
     question = text.rfind("?", floor, point)
     exclamation = text.rfind("!", floor, point)
     ellipsis = text.rfind("…", floor, point)
-    for _ in range(_QUICK_MARKS):
+    passed = 0
+    while True:
         found = max(dot, question, exclamation, ellipsis)
         if found < 0:
             return floor
-        following = text[found + 1 : found + 2]
-        if found + 1 < point and (following.isspace() or following in _CLOSERS):
-            m = _SENTENCE_END_RE.match(text, found, point)
-            if (
-                m is not None
-                and not _abbreviated(text, found)
-                and not text[m.end() : m.end() + 1].islower()
-            ):
-                return m.end()
+        m = _SENTENCE_END_RE.match(text, found, point)
+        if (
+            m is not None
+            and not _abbreviated(text, found)
+            and not text[m.end() : m.end() + 1].islower()
+        ):
+            return m.end()
+        passed += 1
+        if passed == _QUICK_MARKS:
+            break
         if found == dot:
             dot = text.rfind(".", floor, found)
         elif found == question:
@@ -219,7 +220,7 @@ def sentence_start(text: str, floor: int, point: int) -> int:
             exclamation = text.rfind("!", floor, found)
         else:
             ellipsis = text.rfind("…", floor, found)
-    highest = max(dot, question, exclamation, ellipsis)  # not yet looked at: this and less
+    highest = found - 1  # every mark from ``found`` on is looked at
     ends = [m for m in _SENTENCE_END_RE.finditer(text, floor, point) if m.start() <= highest]
     for m in reversed(ends):
         if not _abbreviated(text, m.start()) and not text[m.end() : m.end() + 1].islower():
@@ -229,9 +230,6 @@ def sentence_start(text: str, floor: int, point: int) -> int:
 
 # End marks looked at one by one before the rest of a window is read in one pass.
 _QUICK_MARKS = 8
-
-# What may stand between an end mark and the space after it (see ``_SENTENCE_END_RE``).
-_CLOSERS = frozenset('"”’»)]')
 
 
 def _abbreviated(text: str, period: int) -> bool:

@@ -40,7 +40,7 @@ from newsparse._lexicon import (
     TITLES,
 )
 from newsparse._patterns import lazy_compile
-from newsparse._plain_names import titled_name
+from newsparse._plain_names import titled_reading
 from newsparse._speakers import read_speaker
 from newsparse._subjects import read_subject
 from newsparse._types import Speaker, SpeakerKind
@@ -356,7 +356,8 @@ def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) ->
 _FAST_TITLED_RE = lazy_compile(
     r"""
     [^\S\n]*+ (?: , [^\S\n]*+ )?
-    (?P<np> \p{Lu}\p{Ll}*+ \.? (?: [^\S\n]++ \p{Lu}\p{Ll}[\p{Ll}'’-]*+ ){1,3}+ )
+    (?P<np> (?P<title> \p{Lu}\p{Ll}++ \.? )          # as ``_TITLED_RE`` of _plain_names
+            (?: [^\S\n]++ \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?<=[\p{Ll}-]) ){1,3}+ )
     [^\S\n]++
     (?P<cue> said | says | added | adds | asked | continued | noted | argued | recalled
            | insisted | replied )
@@ -387,15 +388,14 @@ def _fast_titled(text: str, marked: Marked, window: int) -> Attribution | None:
         or cue_start - position > 160
     ):
         return None
-    words = text[position : match.end("np")].split()
-    title = words[0]
-    if title.endswith(".") and (
-        len(title) > 5 or not _abbreviation_before(text, position, position + len(title) - 1)
-    ):
+    title_end = match.end("title")
+    if text[title_end - 1] == "." and text[position : title_end - 1] not in _ABBREVIATED:
         return None  # a period the phrase end stops at ("Pres.")
-    if any(w.rstrip(".") in SENTENCE_CUES for w in words):
+    if not SENTENCE_CUES.isdisjoint(text[position:title_end].rstrip(".").split()) or not (
+        SENTENCE_CUES.isdisjoint(text[title_end : match.end("np")].split())
+    ):
         return None  # "Said": a cue of its own
-    speaker = titled_name(text, position, cue_start, "name-cue-after")
+    speaker = titled_reading(text, position, title_end, match.end("np"), "name-cue-after")
     if speaker is None:
         return None
     return Attribution(speaker, cue_start, cue_end, "name-cue-after")
@@ -572,6 +572,13 @@ def _phrase_end(text: str, start: int, end: int) -> int:
         return match.start()
     return end
 
+
+# The words ``_ABBREVIATION_BEFORE_RE`` takes before a period, as a set (a title's
+# period, read in ``_fast_titled``).
+_ABBREVIATED = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr", "Sr",
+     "Prof", "Capt", "Sgt", "Brig", "Rev", "Adm", "Maj"}
+)  # fmt: skip
 
 _ABBREVIATION_BEFORE_RE = lazy_compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Brig|Rev|Adm|Maj)|(?<![\p{L}])\p{Lu}|\p{Lu}\.\p{Lu})$"

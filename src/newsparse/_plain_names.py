@@ -37,7 +37,7 @@ from newsparse._patterns import lazy_compile
 from newsparse._tokens import is_abbreviation
 from newsparse._types import Speaker, SpeakerKind
 
-__all__ = ["plain_name", "titled_name"]
+__all__ = ["plain_name", "titled_name", "titled_reading"]
 
 # The commonest speaker phrase of all, read without the general machinery: one to three
 # capitalised words ("Nuri", "Jane Roe") or a subject pronoun, alone before its cue.
@@ -131,6 +131,11 @@ _NOT_TITLED_NAME = (
     | frozenset(PRONOUNS)
 )
 
+# Titles read as one: none of them steers the general reading another way.
+_TITLE_WORDS = TITLES - (
+    DETERMINERS | CONNECTORS | CALENDAR_WORDS | CLAUSE_WORDS | RELATIVE_PRONOUNS
+)
+
 
 def titled_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
     """A title and a plain name filling ``text[start:end]``, as ``read_speaker`` reads it.
@@ -153,28 +158,36 @@ def titled_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
     if match is None:
         return None
     title_start, title_end = match.span("title")
+    return titled_reading(text, title_start, title_end, match.end("names"), rule)
+
+
+def titled_reading(
+    text: str, title_start: int, title_end: int, names_end: int, rule: str
+) -> Speaker | None:
+    """:func:`titled_name` for a phrase already matched by ``_TITLED_RE``'s groups.
+
+    ``text[title_start:title_end]`` is the title group, ``text[title_end:names_end]``
+    the names group (with the space before them).
+    """
     title = text[title_start:title_end]
     if title.endswith("."):
         title = title[:-1]
         if is_abbreviation(title):
             title += "."  # "Sen.": an abbreviation keeps its period
     folded = title.casefold().rstrip(".")
-    if folded not in TITLES or folded in DETERMINERS or folded in CONNECTORS:
+    if folded not in _TITLE_WORDS:
         return None
-    if folded in CALENDAR_WORDS or folded in CLAUSE_WORDS or folded in RELATIVE_PRONOUNS:
-        return None
-    words = text[match.start("names") : match.end("names")].split()
+    words = text[title_end:names_end].split()
     if any(w.casefold() in _NOT_TITLED_NAME or w.endswith(("'s", "’s")) for w in words):
         return None
     if folded in NOT_NAMES and all(w.casefold() in NOT_NAMES for w in words):
         return None  # every word capitalised but no name ("However", "What")
     name_start = text.find(words[0], title_end)
-    name_end = match.end("names")
     return Speaker(
-        name=text[name_start:name_end],
-        mention=text[title_start:name_end],
+        name=text[name_start:names_end],
+        mention=text[title_start:names_end],
         start=title_start,
-        end=name_end,
+        end=names_end,
         title=title,
         kind=SpeakerKind.PERSON,
         rule=rule,

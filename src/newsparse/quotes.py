@@ -122,8 +122,10 @@ def attribute_in(
     previous_close = 0  # where the last attributed quote closed: lead-ins start after it
     for marked in marked_all:
         body_start, body_end = marked.start, marked.end
-        if not WORDISH_RE.search(text, body_start, body_end):
-            continue
+        if not (body_start < body_end and text[body_start].isalnum()) and not (
+            WORDISH_RE.search(text, body_start, body_end)
+        ):
+            continue  # no word inside (a letter or digit first settles it at once)
         if (text[marked.open] in "「『" or ord(text[body_start]) >= 0x2E80) and is_cjk(
             text, body_start, min(body_end, body_start + 8)
         ):
@@ -347,11 +349,17 @@ def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
     out = []
     for name, said in groups.items():
         speakers = [q.speaker for q in said if q.speaker is not None]
+        title = role = None
+        for speaker in speakers:  # the first title and the first role given
+            if title is None and speaker.title:
+                title = speaker.title
+            if role is None and speaker.role:
+                role = speaker.role
         out.append(
             SpeakerSummary(
                 name=name,
-                title=next((s.title for s in speakers if s.title), None),
-                role=next((s.role for s in speakers if s.role), None),
+                title=title,
+                role=role,
                 kind=speakers[0].kind,
                 mentions=tuple(speakers),
                 quotes=tuple(said),

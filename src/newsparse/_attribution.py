@@ -193,6 +193,15 @@ def sentence_start(text: str, floor: int, point: int) -> int:
     # ``finditer`` gives); most windows are settled by their last one. Past
     # ``_QUICK_MARKS`` marks (a run of initials: "J.J.J."), the rest of the window is
     # read in one pass of the pattern instead of a step per mark.
+    if point - floor >= 2 and text[point - 2] in ".?!…" and text[point - 1].isspace():
+        # 'He agreed. "...': the last candidate stands right before ``point``.
+        m = _SENTENCE_END_RE.match(text, point - 2, point)
+        if (
+            m is not None
+            and not _abbreviated(text, point - 2)
+            and not text[m.end() : m.end() + 1].islower()
+        ):
+            return m.end()
     dot = text.rfind(".", floor, point)
     question = text.rfind("?", floor, point)
     exclamation = text.rfind("!", floor, point)
@@ -295,6 +304,10 @@ _FAST_INVERTED_RE = lazy_compile(
 _NOT_PLAIN_INVERTED = CUT_WORDS | RELATIVE_PRONOUNS | frozenset(PRONOUNS)
 
 
+# Words that leave a phrase after a quote to the general reading.
+_NOT_FAST = TITLES | ORGANIZATION_WORDS | DETERMINERS | SPEAKER_NOUNS | CALENDAR_WORDS
+
+
 def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
     match = _FAST_AFTER_RE.match(text, marked.close, window)
     rule = "name-cue-after"
@@ -305,14 +318,7 @@ def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
         return None
     np_start, np_end = match.span("np")
     words = text[np_start:np_end].casefold().split()
-    if any(
-        w in TITLES
-        or w in ORGANIZATION_WORDS
-        or w in DETERMINERS
-        or w in SPEAKER_NOUNS
-        or w in CALENDAR_WORDS
-        for w in words
-    ):
+    if not _NOT_FAST.isdisjoint(words):
         return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
     if (
         rule == "cue-name-after"

@@ -13,6 +13,9 @@ the whole is linear in the text. The patterns, by rule name:
 - ``naming``: 'Trump called the plan "a disaster"' (a quoted fragment);
 - ``continues``, ``next-paragraph``, ``previous-sentence``: a quote with no cue of its
   own takes the speaker of the quote or sentence right before it.
+
+The commonest phrases right after a quote ('," Nuri said', '," said Nuri.') are read
+first by :mod:`newsparse._quick_after`, without the general search.
 """
 
 from __future__ import annotations
@@ -24,23 +27,14 @@ import regex
 
 from newsparse._lexicon import (
     ACCORDING_TO,
-    CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
-    CUT_WORDS,
-    DETERMINERS,
     INTRO_WORDS,
-    NOT_NAMES,
-    ORGANIZATION_WORDS,
-    PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SPEAKER_NOUNS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE,
-    TITLES,
 )
 from newsparse._patterns import lazy_compile
-from newsparse._plain_names import titled_reading
+from newsparse._quick_after import SENTENCE_CUES, quick_after
 from newsparse._speakers import read_speaker
 from newsparse._subjects import read_subject
 from newsparse._types import Speaker, SpeakerKind
@@ -93,11 +87,6 @@ def trie(words: frozenset[str]) -> str:
 
     return build(tree)
 
-
-# Cues that open a sentence in the inverted order ("Said Ellis: ...", "According to ...").
-SENTENCE_CUES = (
-    ACCORDING_TO | {w[0].upper() + w[1:] for w in ACCORDING_TO} | {"Said", "Says", "Added", "Asked"}
-)
 
 # A speech verb as a whole word (lower case as written in running text), or
 # "according to". Forward search only: reverse searches with large alternations are
@@ -268,145 +257,6 @@ class Attribution:
         self.rule = rule
 
 
-# The commonest attribution of all, read without the general machinery: '," he said',
-# '," Nuri said', '," Jane Roe added' (a pronoun or one to three capitalised words that
-# are no title or organisation word, then one of the everyday cues).
-_FAST_AFTER_RE = lazy_compile(
-    r"""
-    [^\S\n]*+ (?: , [^\S\n]*+ )?
-    (?P<np>
-        (?: he | she | they | we | He | She | They | We )
-      | \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?: [^\S\n] \p{Lu}\p{Ll}[\p{Ll}'’-]*+ ){0,2}+
-    )
-    [^\S\n]++ (?P<cue> said | says | added | adds | told | asked | wrote | writes | explained
-                      | continued | noted | argued | recalled | insisted | replied )
-    (?![\p{L}\p{N}])
-    """,
-    regex.VERBOSE,
-)
-
-# Its inverted twin: '," said Nuri.' (the name ends at punctuation or a circumstance).
-_FAST_INVERTED_RE = lazy_compile(
-    r"""
-    [^\S\n]*+ (?: , [^\S\n]*+ )?
-    (?P<cue> said | says | added | adds | asked | wrote | explained | continued )
-    [^\S\n]++
-    (?P<np> \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?: [^\S\n] \p{Lu}\p{Ll}[\p{Ll}'’-]*+ ){0,2}+ )
-    (?= [.;!?] | [^\S\n]*+ $ | [^\S\n]++ (?: on | in | at | during | after | before | when ) \b
-      | , [^\S\n]++ (?P<next> \p{L}++ ) (?: [^\S\n] | $ ) )     # "said Weaver, who ..."
-    """,
-    regex.VERBOSE,
-)
-
-# Words that keep a name after its cue from being read as a plain name when a comma
-# follows it ("said Nuri, the ..." goes on into an appositive; the general reading
-# decides those).
-_NOT_PLAIN_INVERTED = CUT_WORDS | RELATIVE_PRONOUNS | frozenset(PRONOUNS)
-
-
-# Words that leave a phrase after a quote to the general reading.
-_NOT_FAST = TITLES | ORGANIZATION_WORDS | DETERMINERS | SPEAKER_NOUNS | CALENDAR_WORDS
-
-
-def _fast_after(text: str, marked: Marked, window: int) -> Attribution | None:
-    match = _FAST_AFTER_RE.match(text, marked.close, window)
-    rule = "name-cue-after"
-    if match is None:
-        match = _FAST_INVERTED_RE.match(text, marked.close, window)
-        rule = "cue-name-after"
-    if match is None:
-        return None
-    np_start, np_end = match.span("np")
-    words = text[np_start:np_end].casefold().split()
-    if not _NOT_FAST.isdisjoint(words):
-        return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
-    if (
-        rule == "cue-name-after"
-        and match.start("next") >= 0
-        and not _plain_before_comma(text, match, words)
-    ):
-        return None
-    pronoun = words[0] in PRONOUNS
-    speaker = Speaker(
-        name=text[np_start:np_end],
-        mention=text[np_start:np_end],
-        start=np_start,
-        end=np_end,
-        kind=SpeakerKind.UNKNOWN if pronoun else SpeakerKind.PERSON,
-        rule=rule,
-    )
-    return Attribution(speaker, match.start("cue"), match.end("cue"), rule)
-
-
-def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) -> bool:
-    """True when '," said Weaver, who ...' reads as the general reading reads it: "Weaver".
-
-    The comma ends the phrase when the word after it opens no appositive (no determiner:
-    "said Nuri, the group's leader" goes on); the name words are none that cut or steer
-    the phrase, and the cue stands as a word of its own (the cue pattern finds it).
-    """
-    before = text[match.start("cue") - 1]
-    if before.isalnum() or before in "_'’-" or match.end("next") > match.end("cue") + 200:
-        return False
-    if text[match.start("next") : match.end("next")].casefold() in DETERMINERS:
-        return False
-    if text[match.end("np") - 1] in "'’" or any(
-        w in _NOT_PLAIN_INVERTED or w.endswith(("'s", "’s")) for w in words
-    ):
-        return False
-    return not all(w in NOT_NAMES for w in words)
-
-
-# '," Sen. Jim Clyburn said': a title and a plain name before one of the everyday cues
-# that no longer cue starts with (the general reading is exact, at more cost).
-_FAST_TITLED_RE = lazy_compile(
-    r"""
-    [^\S\n]*+ (?: , [^\S\n]*+ )?
-    (?P<np> (?P<title> \p{Lu}\p{Ll}++ \.? )          # as ``_TITLED_RE`` of _plain_names
-            (?: [^\S\n]++ \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?<=[\p{Ll}-]) ){1,3}+ )
-    [^\S\n]++
-    (?P<cue> said | says | added | adds | asked | continued | noted | argued | recalled
-           | insisted | replied )
-    """,
-    regex.VERBOSE,
-)
-
-
-def _fast_titled(text: str, marked: Marked, window: int) -> Attribution | None:
-    """'," Sen. Jim Clyburn said': what the general reading after a quote gives.
-
-    The cue pattern finds that cue first (no word of the phrase is a cue, the cue is a
-    whole word), the phrase end lies past it (a title's period is an abbreviation's) and
-    the phrase is read by :func:`newsparse._plain_names.titled_name`, as
-    :func:`newsparse._speakers.read_speaker` reads it; anything else is left to the
-    general reading.
-    """
-    match = _FAST_TITLED_RE.match(text, marked.close, window)
-    if match is None:
-        return None
-    position = match.start("np")
-    cue_start, cue_end = match.span("cue")
-    following = text[cue_end : cue_end + 1]
-    if (
-        following.isalnum()
-        or following in "_'’-"
-        or cue_end > position + 170
-        or cue_start - position > 160
-    ):
-        return None
-    title_end = match.end("title")
-    if text[title_end - 1] == "." and text[position : title_end - 1] not in _ABBREVIATED:
-        return None  # a period the phrase end stops at ("Pres.")
-    if not SENTENCE_CUES.isdisjoint(text[position:title_end].rstrip(".").split()) or not (
-        SENTENCE_CUES.isdisjoint(text[title_end : match.end("np")].split())
-    ):
-        return None  # "Said": a cue of its own
-    speaker = titled_reading(text, position, title_end, match.end("np"), "name-cue-after")
-    if speaker is None:
-        return None
-    return Attribution(speaker, cue_start, cue_end, "name-cue-after")
-
-
 # A reply with no speaker named: '"Not now," came the reply.' The quote stands whole; its
 # speaker is not in the sentence (parsers find no subject here and drop it).
 _CAME_RE = re.compile(
@@ -420,13 +270,9 @@ def after_quote(text: str, marked: Marked, limit: int) -> Attribution | None:
     window = min(limit, marked.close + TRAIL)
     if marked.close >= window:
         return None  # the quote ends its paragraph (the commonest case: nothing to read)
-    fast = (
-        (_fast_after(text, marked, window) or _fast_titled(text, marked, window))
-        if marked.closed
-        else None
-    )
+    fast = quick_after(text, marked, window) if marked.closed else None
     if fast is not None:
-        return fast
+        return Attribution(*fast)  # '," Nuri said', '," said Nuri.', '," Sen. Jim Clyburn said'
     if text.startswith("c", marked.close + 1) or text.startswith("c", marked.close + 2):
         came = _CAME_RE.match(text, marked.close, window)
         if came is not None:
@@ -578,13 +424,6 @@ def _phrase_end(text: str, start: int, end: int) -> int:
         return match.start()
     return end
 
-
-# The words ``_ABBREVIATION_BEFORE_RE`` takes before a period, as a set (a title's
-# period, read in ``_fast_titled``).
-_ABBREVIATED = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr", "Sr",
-     "Prof", "Capt", "Sgt", "Brig", "Rev", "Adm", "Maj"}
-)  # fmt: skip
 
 _ABBREVIATION_BEFORE_RE = lazy_compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Brig|Rev|Adm|Maj)|(?<![\p{L}])\p{Lu}|\p{Lu}\.\p{Lu})$"

@@ -33,7 +33,8 @@ when a single quote opens a paragraph first). Two apostrophes standing for a dou
 Each quote records the ``rule`` that produced it and its ``cue``. Work per quote is bounded
 by a window around it, so the whole is linear in the length of the text. The pieces live
 in private modules: :mod:`newsparse._quote_marks` (pairing), :mod:`newsparse._attribution`
-(cues and speakers around one quote), :mod:`newsparse._context` (what a stretch is, and
+(cues and speakers around one quote; the commonest phrases after a quote in
+:mod:`newsparse._quick_after`), :mod:`newsparse._context` (what a stretch is, and
 speakers carried over), :mod:`newsparse._speakers` (reading speaker phrases),
 :mod:`newsparse._subjects` (clause subjects), :mod:`newsparse._resolve` (pronouns and
 surnames), :mod:`newsparse._indirect` and the word tables in :mod:`newsparse._lexicon`.

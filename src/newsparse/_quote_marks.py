@@ -318,7 +318,7 @@ def _paragraph_quotes(
             if opener > last_pair_open:
                 spans.append((opener, paragraph.end, False))
                 break
-    spans.sort(key=lambda s: (s[0], -s[1]))
+    spans.sort()  # by opener: each opener stands in one span only, so no ties
     out: list[Marked] = []
     new = tuple.__new__
     reach = -1

@@ -203,4 +203,19 @@ def quick_after(text: str, marked: Marked, window: int) -> _Found | None:
     >>> speaker.name, text[cue_start:cue_end], rule
     ('Nuri', 'said', 'name-cue-after')
     """
+    position = marked.close
+    while position < window and text[position] in " \t\xa0":
+        position += 1
+    if position < window and text[position] == ",":
+        position += 1
+        while position < window and text[position] in " \t\xa0":
+            position += 1
+    if position >= window or text[position] in _NO_START:
+        return None  # '" despite ...', '." The ...' ends no pattern here: none is tried
     return _fast_after(text, marked, window) or _fast_titled(text, marked, window)
+
+
+# Characters none of the quick patterns can go on with after the spaces and comma that
+# follow a closing mark (each pattern's phrase or cue opens with a capital or one of
+# "h s t w a e c").
+_NO_START = frozenset("bdfgijklmnopqruvxyz0123456789.,;:!?()[]{}\"'“”‘’«»…—–-\n")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from newsparse._lexicon import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
@@ -31,9 +33,11 @@ from newsparse._lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
+from newsparse._patterns import lazy_compile
+from newsparse._tokens import is_abbreviation
 from newsparse._types import Speaker, SpeakerKind
 
-__all__ = ["plain_name"]
+__all__ = ["plain_name", "titled_name", "titled_reading"]
 
 # The commonest speaker phrase of all, read without the general machinery: one to three
 # capitalised words ("Nuri", "Jane Roe") or a subject pronoun, alone before its cue.
@@ -94,5 +98,97 @@ def plain_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
         start=np_start,
         end=np_end,
         kind=kind,
+        rule=rule,
+    )
+
+
+# A title and a plain name, alone before its cue: "Sen. Jim Clyburn", "Mr. Barrett",
+# "Ms Lee". Name words are title-case words of letters (apostrophes and hyphens inside).
+_TITLED_RE = lazy_compile(
+    r"""
+    [^\S\n]*+
+    (?P<title> \p{Lu}\p{Ll}++ \.? )                                     # "Sen.", "Ms"
+    (?P<names> (?: [^\S\n]++ \p{Lu}\p{Ll}[\p{Ll}'’-]*+ (?<=[\p{Ll}-]) ){1,3}+ )  # "Jim Clyburn"
+    [^\S\n]*+
+    """,
+    regex.VERBOSE,
+)
+
+# The longest phrase looked at: a title and three long names (within ``_REACH`` of
+# :mod:`newsparse._speakers`, so no window cut applies).
+_TITLED_REACH = 80
+
+# Name words that make the general reading differ: it decides those phrases.
+_NOT_TITLED_NAME = (
+    TITLES
+    | ORGANIZATION_WORDS
+    | DETERMINERS
+    | CALENDAR_WORDS
+    | CONNECTORS
+    | CLAUSE_WORDS
+    | VERB_ADVERBS
+    | RELATIVE_PRONOUNS
+    | frozenset(PRONOUNS)
+)
+
+# Titles read as one: none of them steers the general reading another way.
+_TITLE_WORDS = TITLES - (
+    DETERMINERS | CONNECTORS | CALENDAR_WORDS | CLAUSE_WORDS | RELATIVE_PRONOUNS
+)
+
+
+def titled_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
+    """A title and a plain name filling ``text[start:end]``, as ``read_speaker`` reads it.
+
+    One title word (of ``TITLES``) and one to three name words in none of the tables
+    that steer the general reading (``_NOT_TITLED_NAME``): the title is split off, the
+    rest is the name ("Sen. Jim Clyburn" -> "Jim Clyburn", title "Sen."); the title
+    keeps its period where that is an abbreviation's, as the tokens keep it.
+
+    >>> s = titled_name("Sen. Jim Clyburn said", 0, 17, "t")
+    >>> s.name, s.title, s.mention
+    ('Jim Clyburn', 'Sen.', 'Sen. Jim Clyburn')
+    """
+    if end - start > _TITLED_REACH:
+        return None  # longer than a title and three names: no need to look
+    head = text[start:end].split(None, 1)
+    if not head or head[0].rstrip(".").casefold() not in TITLES:
+        return None  # no title first (most phrases): settled without the pattern
+    match = _TITLED_RE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    title_start, title_end = match.span("title")
+    return titled_reading(text, title_start, title_end, match.end("names"), rule)
+
+
+def titled_reading(
+    text: str, title_start: int, title_end: int, names_end: int, rule: str
+) -> Speaker | None:
+    """:func:`titled_name` for a phrase already matched by ``_TITLED_RE``'s groups.
+
+    ``text[title_start:title_end]`` is the title group, ``text[title_end:names_end]``
+    the names group (with the space before them).
+    """
+    title = text[title_start:title_end]
+    if title.endswith("."):
+        title = title[:-1]
+        if is_abbreviation(title):
+            title += "."  # "Sen.": an abbreviation keeps its period
+    folded = title.casefold().rstrip(".")
+    if folded not in _TITLE_WORDS:
+        return None
+    words = text[title_end:names_end].split()
+    if any(w.casefold() in _NOT_TITLED_NAME or w.endswith(("'s", "’s")) for w in words):
+        return None
+    if folded in NOT_NAMES and all(w.casefold() in NOT_NAMES for w in words):
+        return None  # every word capitalised but no name ("However", "What")
+    name_start = text.find(words[0], title_end)
+    return Speaker(
+        name=text[name_start:names_end],
+        mention=text[title_start:names_end],
+        start=title_start,
+        end=names_end,
+        title=title,
+        kind=SpeakerKind.PERSON,
         rule=rule,
     )

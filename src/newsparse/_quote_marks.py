@@ -19,6 +19,7 @@ work is linear in the number of marks.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -196,7 +197,13 @@ def _pairs(
     double_stack: list[tuple[str, int]] = []
     single_stack: list[tuple[str, int]] = []
     # The last single closing mark: a plural possessive before it is no closer.
-    last_single = max((i for i in marks if text[i] in "’'"), default=-1)
+    last_single = -1
+    for i in reversed(marks):
+        if text[i] in "’'":
+            last_single = i
+            break
+    closes = _CLOSES
+    opener_after = _OPENER_AFTER
     for i in marks:
         mark = text[i]
         before = text[i - 1] if i > start else " "
@@ -228,15 +235,15 @@ def _pairs(
         # Where the closing mark's partner sits in the stack (-1: none within reach).
         found = -1
         if stack:
-            openers = _CLOSES[mark]
+            openers = closes[mark]
             depth = len(stack) - 1
-            floor = max(-1, depth - _REACH)
+            floor = depth - _REACH if depth >= _REACH else -1
             while depth > floor:
                 if stack[depth][0] in openers:
                     found = depth
                     break
                 depth -= 1
-        opening_side = before in _OPENER_AFTER
+        opening_side = before in opener_after
         looks_opening = opening_side and not after.isspace()
         if mark in _CLOSE_ONLY or mark in _BY_STACK or mark in "”’":
             close = found >= 0
@@ -288,18 +295,15 @@ def _paragraph_quotes(
         and (marks[0] == paragraph.start or not text[marks[0] - 1].isalnum())
     ):
         # The commonest paragraph of all, one curly pair: what ``_pairs`` would give.
-        pairs: list[tuple[int, int]] = [(marks[0], marks[1])]
-        unclosed: list[int] = []
-    elif (
+        return _one_pair(text, marks[0], marks[1], index)
+    if (
         len(marks) == 2
         and text[marks[0]] == text[marks[1]] == '"'
         and (_straight_pair(text, marks[0], marks[1], paragraph.start, paragraph.end))
     ):
         # The commonest paragraph in straight-quoted text: one pair, as ``_pairs`` pairs it.
-        pairs = [(marks[0], marks[1])]
-        unclosed = []
-    else:
-        pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
+        return _one_pair(text, marks[0], marks[1], index)
+    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="
@@ -314,7 +318,7 @@ def _paragraph_quotes(
             if opener > last_pair_open:
                 spans.append((opener, paragraph.end, False))
                 break
-    spans.sort(key=lambda s: (s[0], -s[1]))
+    spans.sort()  # by opener: each opener stands in one span only, so no ties
     out: list[Marked] = []
     new = tuple.__new__
     reach = -1
@@ -333,6 +337,19 @@ def _paragraph_quotes(
         close = closer + 1 if closed else body_end
         out.append(new(Marked, (opener, body_start, body_end, close, closed, index, index)))
     return out
+
+
+def _one_pair(text: str, opener: int, closer: int, index: int) -> list[Marked]:
+    """The stretch of a paragraph's only pair, as the general walk below reads it."""
+    if opener and text[opener - 1] == "=":
+        return []  # a value in markup (tweet-id="...")
+    body_start = opener + 1
+    while body_start < closer and text[body_start].isspace():
+        body_start += 1
+    body_end = closer
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+    return [tuple.__new__(Marked, (opener, body_start, body_end, closer + 1, True, index, index))]
 
 
 def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) -> list[Marked]:
@@ -354,20 +371,23 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     pending: Marked | None = None
     curly = _count(text, "“") > _count(text, '"')
     positions = _mark_offsets(text, paragraphs[0].start, paragraphs[-1].end, singles=singles)
+    starts = [paragraph.start for paragraph in paragraphs]
     pointer = 0
     count = len(positions)
-    for index, paragraph in enumerate(paragraphs):
-        # Walk the mark offsets with one pointer: linear over marks and paragraphs.
-        while pointer < count and positions[pointer] < paragraph.start:
-            pointer += 1
+    while pointer < count:
+        # From mark to mark: each paragraph holding marks is found by bisection, the
+        # others are never visited (most paragraphs hold no mark).
+        index = bisect_right(starts, positions[pointer]) - 1
+        paragraph = paragraphs[index]
+        if index < 0 or positions[pointer] >= paragraph.end:
+            pointer += 1  # a mark between paragraphs
+            continue
         first = pointer
         while pointer < count and positions[pointer] < paragraph.end:
             pointer += 1
-        if first == pointer:
-            if pending is not None:
-                out.append(pending)
-                pending = None
-            continue
+        if pending is not None and pending.last != index - 1:
+            out.append(pending)  # a paragraph without marks came between
+            pending = None
         found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if (

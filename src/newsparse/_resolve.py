@@ -91,14 +91,22 @@ def resolve_speakers(
             resolved = _resolve_surname(speaker, by_surname.get(speaker.name.casefold()))
             if resolved is speaker and text:
                 resolved = _from_text(speaker, text, full_names)
-        gender = PRONOUNS.get(mention) if mention in PRONOUNS else gender_of(resolved)
-        if gender in {"male", "female"} and resolved.name.casefold() not in PRONOUNS:
-            genders.setdefault(resolved.name, gender)
+        gender: str | None
+        if mention in PRONOUNS:
+            gender = PRONOUNS[mention]
+        elif resolved.title or resolved.role:
+            gender = gender_of(resolved)
+        else:
+            gender = None  # nothing to read a gender from (most speakers)
+        name = resolved.name
+        if gender in {"male", "female"} and name.casefold() not in PRONOUNS:
+            genders.setdefault(name, gender)
         out.append(resolved)
-        if " " in resolved.name and not from_prose:
-            by_surname[resolved.name.rsplit(None, 1)[-1].casefold()] = resolved
+        if " " in name and not from_prose:
+            surname = name.rsplit(None, 1)[-1]
+            by_surname[surname.casefold()] = resolved
             if resolved.kind is SpeakerKind.PERSON:  # "Diaz" in the prose: this speaker
-                context.full_names[resolved.name.rsplit(None, 1)[-1]] = resolved.name
+                context.full_names[surname] = name
     return out
 
 

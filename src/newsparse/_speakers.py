@@ -38,7 +38,7 @@ from newsparse._lexicon import (
     TITLES,
     VERB_ADVERBS,
 )
-from newsparse._plain_names import plain_name
+from newsparse._plain_names import plain_name, titled_name
 from newsparse._tokens import Token, is_abbreviation, tokenize
 from newsparse._types import Speaker, SpeakerKind
 
@@ -78,20 +78,21 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     if not tokens:
         return None
     first = tokens[0]
-    if len(tokens) > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
+    size = len(tokens)
+    if size > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
         return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
-    if len(tokens) == 1 and first.word in PRONOUNS:
+    if size == 1 and first.word in PRONOUNS:
         return _Reading(
             text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
         )
     # Trailing run of name words.
-    run = len(tokens)
+    run = size
     while run > 0:
         token = tokens[run - 1]  # _namelike, inline: the hottest loop of the reading
         if not (text[token.start].isupper() or token.word.split("-", 1)[0] in NAME_PARTICLES):
             break
         run -= 1
-    while run < len(tokens) and not text[tokens[run].start].isupper():
+    while run < size and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
@@ -114,9 +115,10 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         return reading._replace(role=_span_text(text, tokens[:run]))
     if run == len(tokens) or first.word in DETERMINERS:
         return _description(text, tokens)
-    if any(t.word in CALENDAR_WORDS for t in tokens[run:]):
+    run_words = [t.word for t in tokens[run:]]
+    if not CALENDAR_WORDS.isdisjoint(run_words):
         return None  # "New Hampshire Monday": a place and a day, not a name
-    if all(t.word in NOT_NAMES for t in tokens[run:]):
+    if NOT_NAMES.issuperset(run_words):
         return None  # "However", "Hours", "What": capitalised, but no name
     if run > 0 and tokens[run - 1].word in LINK_WORDS:
         # "Stephen Vladeck of the University of Texas": the name leads, the rest is role.
@@ -319,9 +321,21 @@ def read_speaker(
     """
     if not inverted:
         simple = plain_name(text, start, end, rule)
+        if simple is None and whole:
+            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
+            simple = titled_name(text, start, end, rule)
         if simple is not None:
             return simple
-    if not inverted and end - start > _REACH:
+    if inverted:
+        # ``_cut_inverted`` stops at the second comma at the latest (one appositive):
+        # the words after it are never read, so they are not tokenized. Without a
+        # bracket before it, each comma is a token of its own (no aside holds it).
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            comma = text.find(",", comma + 1, end)
+            if comma >= 0 and text.find("(", start, comma) < 0:
+                end = comma + 1
+    elif end - start > _REACH:
         # The subject sits next to its cue: look at the last ``_REACH`` characters only.
         start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
     if not inverted:

@@ -33,7 +33,8 @@ when a single quote opens a paragraph first). Two apostrophes standing for a dou
 Each quote records the ``rule`` that produced it and its ``cue``. Work per quote is bounded
 by a window around it, so the whole is linear in the length of the text. The pieces live
 in private modules: :mod:`newsparse._quote_marks` (pairing), :mod:`newsparse._attribution`
-(cues and speakers around one quote), :mod:`newsparse._context` (what a stretch is, and
+(cues and speakers around one quote; the commonest phrases after a quote in
+:mod:`newsparse._quick_after`), :mod:`newsparse._context` (what a stretch is, and
 speakers carried over), :mod:`newsparse._speakers` (reading speaker phrases),
 :mod:`newsparse._subjects` (clause subjects), :mod:`newsparse._resolve` (pronouns and
 surnames), :mod:`newsparse._indirect` and the word tables in :mod:`newsparse._lexicon`.
@@ -122,8 +123,10 @@ def attribute_in(
     previous_close = 0  # where the last attributed quote closed: lead-ins start after it
     for marked in marked_all:
         body_start, body_end = marked.start, marked.end
-        if not WORDISH_RE.search(text, body_start, body_end):
-            continue
+        if not (body_start < body_end and text[body_start].isalnum()) and not (
+            WORDISH_RE.search(text, body_start, body_end)
+        ):
+            continue  # no word inside (a letter or digit first settles it at once)
         if (text[marked.open] in "「『" or ord(text[body_start]) >= 0x2E80) and is_cjk(
             text, body_start, min(body_end, body_start + 8)
         ):
@@ -347,11 +350,17 @@ def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
     out = []
     for name, said in groups.items():
         speakers = [q.speaker for q in said if q.speaker is not None]
+        title = role = None
+        for speaker in speakers:  # the first title and the first role given
+            if title is None and speaker.title:
+                title = speaker.title
+            if role is None and speaker.role:
+                role = speaker.role
         out.append(
             SpeakerSummary(
                 name=name,
-                title=next((s.title for s in speakers if s.title), None),
-                role=next((s.role for s in speakers if s.role), None),
+                title=title,
+                role=role,
                 kind=speakers[0].kind,
                 mentions=tuple(speakers),
                 quotes=tuple(said),

@@ -27,6 +27,7 @@ patterns run only on lines these cheap tests select.
 from __future__ import annotations
 
 import functools
+import operator
 from typing import TYPE_CHECKING
 
 import regex
@@ -125,6 +126,21 @@ _HEAD_STARTS = _cased("advertisement", "the story", "the article", "story", "art
 #: A glued fragment ending in a sentence's punctuation is at most this long.
 _GLUED_SENTENCE = 160
 
+#: Texts with at least this many lines have their line verdicts worked out once per
+#: distinct line (:func:`_memo_verdicts`); below it, the bookkeeping costs more than it saves.
+_MEMO_LINES = 200
+
+#: How many characters before a line's visible start a line rule's pattern may look at:
+#: glued chrome's "after a sentence" look-behind (a closing mark and up to three spaces).
+_CONTEXT = 4
+
+#: What stands for "no character" before the text's start in a memo key: NUL is neither a
+#: space, a word character nor punctuation to any look-behind, just like the text's start.
+_PAD = "\x00" * _CONTEXT
+
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
 
 def find_chrome(
     text: str, lines: Sequence[Line], profile: ChromeProfile | None = None
@@ -143,33 +159,19 @@ def find_chrome(
         user = _compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
-    for index, (_start, _end, _next, first, last) in enumerate(lines):
-        if first == last:
-            continue
-        rule = _whole_line_rule(text, first, last)
-        if (
-            rule is not None
-            and rule in shapes.GUARDED_RULES
-            and shapes.METADATA_RE.search(text, first, last) is not None
-        ):
-            rule = None  # a header line (date, byline, credit): the metadata's to read
-        if rule is None and user is not None:
-            rule = _profile_rule(text, first, last, user)
-        if rule is not None:
-            whole[index] = rule
-            continue
-        # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a
-        # stock word opening the last sentence; most story lines fail all three (the same
-        # tests :func:`_glued` makes before it looks further).
-        if last - first >= _GLUED_MIN and (
-            ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
-            or text[last - 1] not in _SENTENCE_END
-            or (
-                (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
-                and text[brk + 2] in _TAIL_STARTERS
-            )
-        ):
-            _glued(text, index, first, last, glued)
+    if user is None and len(lines) >= _MEMO_LINES:
+        _memo_verdicts(text, lines, whole, glued)
+    else:
+        for index, (_start, _end, _next, first, last) in enumerate(lines):
+            if first == last:
+                continue
+            verdict = _verdict(text, first, last, user)
+            if verdict is None:
+                continue
+            if isinstance(verdict, str):
+                whole[index] = verdict
+            else:
+                glued += [(index, start, end, rule) for start, end, rule in verdict]
     apply_context(text, lines, whole)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     marks = [
@@ -182,6 +184,102 @@ def find_chrome(
     ]
     marks.sort()
     return tuple(_item(text, start, end, rule) for _, _, start, end, rule in marks)
+
+
+def _verdict(
+    text: str, first: int, last: int, user: _Profile | None
+) -> str | tuple[tuple[int, int, str], ...] | None:
+    """What the line rules make of the visible line ``text[first:last]``.
+
+    A rule name when the whole line is chrome; else the fragments of chrome glued to the
+    story line, as ``(start, end, rule)`` triples (none: ``None``).
+    """
+    rule = _whole_line_rule(text, first, last)
+    if (
+        rule is not None
+        and rule in shapes.GUARDED_RULES
+        and shapes.METADATA_RE.search(text, first, last) is not None
+    ):
+        rule = None  # a header line (date, byline, credit): the metadata's to read
+    if rule is None and user is not None:
+        rule = _profile_rule(text, first, last, user)
+    if rule is not None:
+        return rule
+    # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a stock
+    # word opening the last sentence; most story lines fail all three (the same tests
+    # :func:`_glued` makes before it looks further).
+    if last - first >= _GLUED_MIN and (
+        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
+        or text[last - 1] not in _SENTENCE_END
+        or (
+            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+            and text[brk + 2] in _TAIL_STARTERS
+        )
+    ):
+        fragments: list[tuple[int, int, str]] = []
+        _glued(text, first, last, fragments)
+        if fragments:
+            return tuple(fragments)
+    return None
+
+
+def _memo_verdicts(
+    text: str,
+    lines: Sequence[Line],
+    whole: list[str | None],
+    glued: list[tuple[int, int, int, str]],
+) -> None:
+    """The line rules' verdicts, worked out once per distinct line (line-dense texts).
+
+    A verdict depends on the line's own characters and on at most :data:`_CONTEXT`
+    characters before its visible start (the look-behinds of the glued-chrome patterns and
+    ``\\b``; a pattern never sees past the line's end), so lines equal in both share one.
+    The keys are sliced, the distinct ones found and the verdicts handed out by C-level
+    ``map``, ``zip`` and ``dict`` calls: a repeated line costs no Python-level step. One
+    look-behind reaches further back (the poll notice's "you agree to"), so a line opening
+    with "agree" is judged on its own.
+    """
+    padded = _PAD + text  # a key is ``padded[start : end + len(_PAD)]``: context and line
+    keys = list(
+        map(
+            padded.__getitem__,
+            map(slice, map(_START, lines), map(_CONTEXT.__add__, map(_END, lines))),
+        )
+    )
+    rules_of: dict[str, str | None] = {}
+    glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    alone: set[str] = set()
+    for key, index in dict(zip(keys, range(len(lines)), strict=True)).items():
+        _start, _end, _next, first, last = lines[index]
+        rules_of[key] = None
+        if first == last:
+            continue
+        if text[first : first + 5].lower() == "agree":
+            alone.add(key)
+            continue
+        verdict = _verdict(text, first, last, None)
+        if verdict is None:
+            continue
+        if isinstance(verdict, str):
+            rules_of[key] = verdict
+        else:
+            glued_of[key] = tuple((s - first, e - first, r) for s, e, r in verdict)
+    whole[:] = map(rules_of.__getitem__, keys)
+    if not glued_of and not alone:
+        return
+    for index, key in enumerate(keys):
+        if key in glued_of:
+            first = lines[index].first
+            glued += [(index, first + s, first + e, r) for s, e, r in glued_of[key]]
+        elif key in alone:
+            _start, _end, _next, first, last = lines[index]
+            verdict = _verdict(text, first, last, None)
+            if verdict is None:
+                continue
+            if isinstance(verdict, str):
+                whole[index] = verdict
+            else:
+                glued += [(index, s, e, r) for s, e, r in verdict]
 
 
 def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
@@ -314,9 +412,7 @@ def _phrase_rule(
     return None
 
 
-def _glued(
-    text: str, index: int, first: int, last: int, out: list[tuple[int, int, int, str]]
-) -> None:
+def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) -> None:
     """Append chrome glued to the start or the end of a story line to ``out``."""
     if last - first < _GLUED_MIN:
         return
@@ -325,7 +421,7 @@ def _glued(
     if heads is not None and text.startswith(heads, first):
         head = phrases.HEAD_RE.match(text, first, last)
         if head is not None and head.end() < last:
-            out.append((index, first, head.end("cut"), "glued_continues"))
+            out.append((first, head.end("cut"), "glued_continues"))
             story_start = head.end()
     # Glued chrome mostly ends in a name or a label, not in a sentence's punctuation; a line
     # ending in one pays for the pattern only when its last sentence opens with a stock
@@ -357,7 +453,7 @@ def _glued(
             )
             if tail.group(name) is not None
         )
-        out.append((index, tail.start("cut"), last, rule))
+        out.append((tail.start("cut"), last, rule))
 
 
 class _Profile:

@@ -28,6 +28,8 @@ Every rule looks at a bounded window of lines around a line, so the whole pass i
 from __future__ import annotations
 
 import itertools
+import operator
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
@@ -35,7 +37,7 @@ from newsparse import _chrome_rules as rules
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newsparse._spans import Line
 
@@ -80,12 +82,16 @@ _GALLERY_WORDS = frozenset({"fullscreen", "full screen", "next slide", "previous
 
 def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
     """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
-    visible = [i for i, line in enumerate(lines) if line.first < line.last]
+    # Per-line facts in C-level passes: no Python-level step per line.
+    firsts = list(map(_FIRST, lines))
+    lasts = list(map(_LAST, lines))
+    lengths = list(map(operator.sub, lasts, firsts))
+    visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
-    view = _View(text, lines, whole, visible)
+    view = _View(text, lines, whole, visible=visible, firsts=firsts, lasts=lasts, lengths=lengths)
     first = visible[0]
-    if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
+    if whole[first] == "menu_row" and text.count("|", firsts[first], lasts[first]) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
         # holds the headline (the metadata's to read), unless a whole page's menus take it.
         whole[first] = None
@@ -110,33 +116,58 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     _wrapped_prompts(view)
 
 
-class _View:
-    """The lines with something visible, and quick facts about each."""
+_FIRST = operator.attrgetter("first")
+_LAST = operator.attrgetter("last")
 
-    __slots__ = ("lines", "text", "visible", "whole")
+
+class _View:
+    """The lines with something visible, and quick facts about each.
+
+    ``firsts``, ``lasts`` and ``lengths`` hold every line's visible bounds and length, made
+    once by C-level passes; ``visible`` the indices of the lines with something visible.
+    """
+
+    __slots__ = ("firsts", "lasts", "lengths", "lines", "text", "visible", "whole")
 
     def __init__(
-        self, text: str, lines: Sequence[Line], whole: list[str | None], visible: list[int]
+        self,
+        text: str,
+        lines: Sequence[Line],
+        whole: list[str | None],
+        *,
+        visible: list[int],
+        firsts: list[int],
+        lasts: list[int],
+        lengths: list[int],
     ) -> None:
         self.text = text
         self.lines = lines
         self.whole = whole
         self.visible = visible
+        self.firsts = firsts
+        self.lasts = lasts
+        self.lengths = lengths
 
     def length(self, index: int) -> int:
-        line = self.lines[index]
-        return line.last - line.first
+        return self.lengths[index]
 
     def line_text(self, index: int) -> str:
-        line = self.lines[index]
-        return self.text[line.first : line.last]
+        return self.text[self.firsts[index] : self.lasts[index]]
 
     def ends_sentence(self, index: int) -> bool:
-        line = self.lines[index]
+        last = self.lasts[index]
         return (
-            phrases.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
+            phrases.ENDS_SENTENCE_RE.search(self.text, max(self.firsts[index], last - 5), last)
             is not None
         )
+
+    def story(self) -> int | None:
+        """The index of the first story paragraph (:meth:`prose`), or ``None``.
+
+        Only lines at least ``_PROSE`` long can be one: a C-level pass picks them out.
+        """
+        long_lines = itertools.compress(range(len(self.lengths)), map(_PROSE.__le__, self.lengths))
+        return next(filter(self.prose, long_lines), None)
 
     def link_like(self, index: int) -> bool:
         """Short, with no sentence punctuation at its end: a menu item or a link."""
@@ -153,7 +184,7 @@ class _View:
         return words >= 2 and self.text.find("://", line.first, line.last) < 0
 
     def prose(self, index: int) -> bool:
-        length = self.length(index)
+        length = self.lengths[index]
         return self.whole[index] is None and (
             length >= 2 * _PROSE or (length >= _PROSE and self.ends_sentence(index))
         )
@@ -165,6 +196,17 @@ class _View:
     def mark(self, index: int, rule: str) -> None:
         if self.whole[index] is None:
             self.whole[index] = rule
+
+
+def _indices(whole: list[str | None], rule: str, start: int, end: int) -> Iterator[int]:
+    """The indices of ``rule`` in ``whole[start:end]``, found by C-level list searches."""
+    while True:
+        try:
+            start = whole.index(rule, start, end)
+        except ValueError:
+            return
+        yield start
+        start += 1
 
 
 def _numbered_lists(view: _View) -> None:
@@ -185,11 +227,11 @@ def _numbered_lists(view: _View) -> None:
 
 def _header_credits(view: _View) -> None:
     """A "Name / Agency" line above the story's first paragraph is a byline, not a photo credit."""
-    for index in view.visible:
-        if view.prose(index):
-            return
-        if view.whole[index] == "name_credit":
-            view.whole[index] = None
+    whole = view.whole
+    story = view.story()
+    end = len(whole) if story is None else story
+    for index in _indices(whole, "name_credit", 0, end):
+        whole[index] = None
 
 
 def _tweet_stamps(view: _View) -> None:
@@ -221,9 +263,10 @@ def _banner_dates(view: _View) -> None:
 def _page(view: _View) -> None:
     """Whole-page scrapes: menus above the story's header, and the tail after the story."""
     visible = view.visible
-    story = next((p for p, i in enumerate(visible) if view.prose(i)), None)
-    if story is None:
+    story_index = view.story()
+    if story_index is None:
         return
+    story = bisect_left(visible, story_index)
     # The last cluster of link-like lines (_MENU_RUN in a row, no blank between) above the
     # story, among _MENU_LINES link-like or chrome lines. A page has menus; an article's
     # header (headline, byline, date, a share bar) has fewer short lines than that.
@@ -407,12 +450,15 @@ def _pull_quotes(view: _View) -> None:
     Never among the first lines, where a headline over a byline has the same shape.
     """
     visible = view.visible
-    for position in range(3, len(visible)):
-        index = visible[position]
-        previous = visible[position - 1]
-        before = visible[position - 2]
+    # The quote starts a block (a blank line above it, so no wrapped text) and its source
+    # follows with no blank between: one C-level search of the lines' blank/visible flags.
+    flags = bytes(map(bool, view.lengths))
+    found = flags.find(b"\x00\x01\x01")
+    while found >= 0:
+        previous, index = found + 1, found + 2
+        found = flags.find(b"\x00\x01\x01", found + 3)
         if (
-            not view.adjacent(before, previous)  # the quote starts a block: no wrapped text
+            bisect_left(visible, previous) >= 2  # never among the first lines
             and view.whole[index] is None
             and view.whole[previous] is None
             and view.adjacent(previous, index)

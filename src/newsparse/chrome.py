@@ -27,7 +27,6 @@ patterns run only on lines these cheap tests select.
 from __future__ import annotations
 
 import functools
-import operator
 from typing import TYPE_CHECKING
 
 import regex
@@ -138,9 +137,6 @@ _CONTEXT = 4
 #: space, a word character nor punctuation to any look-behind, just like the text's start.
 _PAD = "\x00" * _CONTEXT
 
-_START = operator.itemgetter(0)
-_END = operator.itemgetter(1)
-
 
 def find_chrome(
     text: str, lines: Sequence[Line], profile: ChromeProfile | None = None
@@ -159,8 +155,12 @@ def find_chrome(
         user = _compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
-    if user is None and len(lines) >= _MEMO_LINES:
-        _memo_verdicts(text, lines, whole, glued)
+    if (
+        user is None
+        and len(lines) >= _MEMO_LINES
+        and len(pieces := text.splitlines()) == len(lines)  # one piece per record, always
+    ):
+        _memo_verdicts(text, lines, pieces, whole, glued)
     else:
         for index, (_start, _end, _next, first, last) in enumerate(lines):
             if first == last:
@@ -194,28 +194,12 @@ def _verdict(
     A rule name when the whole line is chrome; else the fragments of chrome glued to the
     story line, as ``(start, end, rule)`` triples (none: ``None``).
     """
-    rule = _whole_line_rule(text, first, last)
-    if (
-        rule is not None
-        and rule in shapes.GUARDED_RULES
-        and shapes.METADATA_RE.search(text, first, last) is not None
-    ):
-        rule = None  # a header line (date, byline, credit): the metadata's to read
+    rule = _line_rule(text, first, last)
     if rule is None and user is not None:
         rule = _profile_rule(text, first, last, user)
     if rule is not None:
         return rule
-    # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a stock
-    # word opening the last sentence; most story lines fail all three (the same tests
-    # :func:`_glued` makes before it looks further).
-    if last - first >= _GLUED_MIN and (
-        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
-        or text[last - 1] not in _SENTENCE_END
-        or (
-            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
-            and text[brk + 2] in _TAIL_STARTERS
-        )
-    ):
+    if _may_glue(text, first, last):
         fragments: list[tuple[int, int, str]] = []
         _glued(text, first, last, fragments)
         if fragments:
@@ -223,63 +207,107 @@ def _verdict(
     return None
 
 
+def _line_rule(text: str, first: int, last: int) -> str | None:
+    """The whole-line rule of the visible line ``text[first:last]``, header lines kept."""
+    rule = _whole_line_rule(text, first, last)
+    if (
+        rule is not None
+        and rule in shapes.GUARDED_RULES
+        and shapes.METADATA_RE.search(text, first, last) is not None
+    ):
+        return None  # a header line (date, byline, credit): the metadata's to read
+    return rule
+
+
+def _may_glue(text: str, first: int, last: int) -> bool:
+    """Glued chrome's cheap tests, which most story lines fail.
+
+    A head word, no closing punctuation, or a stock word opening the last sentence (the
+    same tests :func:`_glued` makes before it looks further).
+    """
+    return last - first >= _GLUED_MIN and (
+        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
+        or text[last - 1] not in _SENTENCE_END
+        or (
+            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+            and text[brk + 2] in _TAIL_STARTERS
+        )
+    )
+
+
 def _memo_verdicts(
     text: str,
     lines: Sequence[Line],
+    pieces: list[str],
     whole: list[str | None],
     glued: list[tuple[int, int, int, str]],
 ) -> None:
     """The line rules' verdicts, worked out once per distinct line (line-dense texts).
 
-    A verdict depends on the line's own characters and on at most :data:`_CONTEXT`
-    characters before its visible start (the look-behinds of the glued-chrome patterns and
-    ``\\b``; a pattern never sees past the line's end), so lines equal in both share one.
-    The keys are sliced, the distinct ones found and the verdicts handed out by C-level
-    ``map``, ``zip`` and ``dict`` calls: a repeated line costs no Python-level step. One
-    look-behind reaches further back (the poll notice's "you agree to"), so a line opening
-    with "agree" is judged on its own.
+    A line's verdict depends on its own characters (its line end and the text's start
+    look alike to every pattern: neither is a letter, and no pattern sees past the line's
+    end), with two exceptions judged line by line: chrome glued to a short line, whose
+    "after a sentence" look-behind may reach :data:`_CONTEXT` characters into the lines
+    above (such lines share a verdict when those characters match too), and a line opening
+    with "agree", which the poll notice's "you agree to" looks behind without a bound. The
+    distinct lines are found and their verdicts handed out by C-level ``dict``, ``zip`` and
+    ``map`` calls: a repeated line costs no Python-level step. ``pieces`` holds the lines'
+    own text (``text.splitlines()``), one per record of ``lines``.
     """
-    padded = _PAD + text  # a key is ``padded[start : end + len(_PAD)]``: context and line
-    keys = list(
-        map(
-            padded.__getitem__,
-            map(slice, map(_START, lines), map(_CONTEXT.__add__, map(_END, lines))),
-        )
-    )
     rules_of: dict[str, str | None] = {}
     glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
-    alone: set[str] = set()
-    for key, index in dict(zip(keys, range(len(lines)), strict=True)).items():
-        _start, _end, _next, first, last = lines[index]
-        rules_of[key] = None
+    alone: set[str] = set()  # lines whose glued chrome depends on the lines above
+    padded = _PAD + text  # ``padded[start : end + _CONTEXT]``: a line and what stands before it
+    # glued chrome of such lines, by the line and the _CONTEXT characters before it
+    in_context: dict[str, tuple[tuple[int, int, str], ...] | None] = {}
+    for piece, index in dict(zip(pieces, range(len(lines)), strict=True)).items():
+        start, end, _next, first, last = lines[index]
         if first == last:
+            rules_of[piece] = None
             continue
         if text[first : first + 5].lower() == "agree":
-            alone.add(key)
+            alone.add(piece)
             continue
-        verdict = _verdict(text, first, last, None)
-        if verdict is None:
-            continue
-        if isinstance(verdict, str):
-            rules_of[key] = verdict
-        else:
-            glued_of[key] = tuple((s - first, e - first, r) for s, e, r in verdict)
-    whole[:] = map(rules_of.__getitem__, keys)
+        rule = rules_of[piece] = _line_rule(text, first, last)
+        if rule is None and _may_glue(text, first, last):
+            fragments: list[tuple[int, int, str]] = []
+            if _glued(text, first, last, fragments):
+                alone.add(piece)
+                in_context[padded[start : end + _CONTEXT]] = _relative(fragments, first)
+            elif fragments:
+                glued_of[piece] = tuple((s - first, e - first, r) for s, e, r in fragments)
+    whole[:] = map(rules_of.get, pieces)
     if not glued_of and not alone:
         return
-    for index, key in enumerate(keys):
-        if key in glued_of:
+    for index, piece in enumerate(pieces):
+        if piece in glued_of:
             first = lines[index].first
-            glued += [(index, first + s, first + e, r) for s, e, r in glued_of[key]]
-        elif key in alone:
-            _start, _end, _next, first, last = lines[index]
-            verdict = _verdict(text, first, last, None)
-            if verdict is None:
+            glued += [(index, first + s, first + e, r) for s, e, r in glued_of[piece]]
+        elif piece in alone:
+            start, end, _next, first, last = lines[index]
+            if text[first : first + 5].lower() == "agree":
+                verdict = _verdict(text, first, last, None)
+                if isinstance(verdict, str):
+                    whole[index] = verdict
+                elif verdict is not None:
+                    glued += [(index, s, e, r) for s, e, r in verdict]
                 continue
-            if isinstance(verdict, str):
-                whole[index] = verdict
-            else:
-                glued += [(index, s, e, r) for s, e, r in verdict]
+            # the whole-line rule (none) is the piece's; its glued chrome, the context's
+            key = padded[start : end + _CONTEXT]
+            if key not in in_context:
+                fragments = []
+                _glued(text, first, last, fragments)
+                in_context[key] = _relative(fragments, first)
+            relative = in_context[key]
+            if relative is not None:
+                glued += [(index, first + s, first + e, r) for s, e, r in relative]
+
+
+def _relative(
+    fragments: list[tuple[int, int, str]], first: int
+) -> tuple[tuple[int, int, str], ...] | None:
+    """Glued fragments with their offsets counted from ``first`` (none: ``None``)."""
+    return tuple((s - first, e - first, r) for s, e, r in fragments) if fragments else None
 
 
 def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
@@ -412,10 +440,14 @@ def _phrase_rule(
     return None
 
 
-def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) -> None:
-    """Append chrome glued to the start or the end of a story line to ``out``."""
+def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) -> bool:
+    """Append chrome glued to the start or the end of a story line to ``out``.
+
+    True when the answer may depend on the characters before ``first`` (the tail pattern's
+    look-behinds ran from the line's visible start).
+    """
     if last - first < _GLUED_MIN:
-        return
+        return False
     story_start = first
     heads = _HEAD_STARTS.get(text[first])
     if heads is not None and text.startswith(heads, first):
@@ -431,13 +463,13 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
         # one C-level search for the last ". " in the fragment's reach, one word looked up
         brk = text.rfind(". ", max(window, last - _GLUED_SENTENCE), last - 1)
         if brk < 0:
-            return
+            return False
         starters = _TAIL_STARTERS.get(text[brk + 2])
         if starters is None or not text.startswith(starters, brk + 2):
-            return
+            return False
     lowered = text[window:last].lower()
     if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
-        return
+        return False
     tail = phrases.TAIL_RE.search(text, window, last)
     if tail is not None and tail.start("cut") > story_start:
         rule = next(
@@ -454,6 +486,7 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
             if tail.group(name) is not None
         )
         out.append((tail.start("cut"), last, rule))
+    return window == first
 
 
 class _Profile:

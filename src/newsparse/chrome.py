@@ -125,9 +125,11 @@ _HEAD_STARTS = _cased("advertisement", "the story", "the article", "story", "art
 #: A glued fragment ending in a sentence's punctuation is at most this long.
 _GLUED_SENTENCE = 160
 
-#: Texts with at least this many lines have their line verdicts worked out once per
-#: distinct line (:func:`_memo_verdicts`); below it, the bookkeeping costs more than it saves.
-_MEMO_LINES = 200
+#: Texts whose lines are on average shorter than this many characters (line-dense texts:
+#: menus, lists, hostile inputs) have their line verdicts worked out once per distinct
+#: line (:func:`_memo_verdicts`). On a story's long lines the bookkeeping (hashing every
+#: line) costs more than it saves.
+_MEMO_DENSITY = 40
 
 #: How many characters before a line's visible start a line rule's pattern may look at:
 #: glued chrome's "after a sentence" look-behind (a closing mark and up to three spaces).
@@ -157,7 +159,7 @@ def find_chrome(
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
     if (
         user is None
-        and len(lines) >= _MEMO_LINES
+        and len(text) < _MEMO_DENSITY * len(lines)
         and len(pieces := text.splitlines()) == len(lines)  # one piece per record, always
     ):
         _memo_verdicts(text, lines, pieces, whole, glued)
@@ -260,39 +262,48 @@ def _memo_verdicts(
     padded = _PAD + text  # ``padded[start : end + _CONTEXT]``: a line and what stands before it
     # glued chrome of such lines, by the line and the _CONTEXT characters before it
     in_context: dict[str, tuple[tuple[int, int, str], ...] | None] = {}
-    for piece, index in dict(zip(pieces, range(len(lines)), strict=True)).items():
+    last_of = dict(zip(pieces, range(len(lines)), strict=True))  # each line's last index
+    for piece, index in last_of.items():
         start, end, _next, first, last = lines[index]
         if first == last:
             rules_of[piece] = None
-            continue
-        if text[first : first + 5].lower() == "agree":
+        elif text[first] in "aA" and text[first : first + 5].lower() == "agree":
             alone.add(piece)
-            continue
-        rule = rules_of[piece] = _line_rule(text, first, last)
-        if rule is None and _may_glue(text, first, last):
-            fragments: list[tuple[int, int, str]] = []
-            if _glued(text, first, last, fragments):
-                alone.add(piece)
-                in_context[padded[start : end + _CONTEXT]] = _relative(fragments, first)
-            elif fragments:
-                glued_of[piece] = tuple((s - first, e - first, r) for s, e, r in fragments)
+        elif (rule := _line_rule(text, first, last)) is not None:
+            rules_of[piece] = rule
+        else:
+            rules_of[piece] = None
+            if _may_glue(text, first, last):
+                fragments: list[tuple[int, int, str]] = []
+                if _glued(text, first, last, fragments):
+                    alone.add(piece)
+                    in_context[padded[start : end + _CONTEXT]] = _relative(fragments, first)
+                elif fragments:
+                    glued_of[piece] = tuple((s - first, e - first, r) for s, e, r in fragments)
     whole[:] = map(rules_of.get, pieces)
     if not glued_of and not alone:
         return
-    for index, piece in enumerate(pieces):
+    # The lines with glued chrome: a line that occurs once is at its one index; the others
+    # are found in one pass over the lines.
+    first_of = dict(zip(reversed(pieces), range(len(lines) - 1, -1, -1), strict=True))
+    special = [*glued_of, *alone]
+    repeated = {piece for piece in special if first_of[piece] != last_of[piece]}
+    indices = [last_of[piece] for piece in special if piece not in repeated]
+    if repeated:
+        indices += [index for index, piece in enumerate(pieces) if piece in repeated]
+    for index in indices:
+        piece = pieces[index]
+        start, end, _next, first, last = lines[index]
         if piece in glued_of:
-            first = lines[index].first
             glued += [(index, first + s, first + e, r) for s, e, r in glued_of[piece]]
-        elif piece in alone:
-            start, end, _next, first, last = lines[index]
-            if text[first : first + 5].lower() == "agree":
-                verdict = _verdict(text, first, last, None)
-                if isinstance(verdict, str):
-                    whole[index] = verdict
-                elif verdict is not None:
-                    glued += [(index, s, e, r) for s, e, r in verdict]
-                continue
-            # the whole-line rule (none) is the piece's; its glued chrome, the context's
+        elif text[first : first + 5].lower() == "agree":
+            verdict = _verdict(text, first, last, None)
+            if isinstance(verdict, str):
+                whole[index] = verdict
+            elif verdict is not None:
+                glued += [(index, s, e, r) for s, e, r in verdict]
+        else:
+            # the whole-line rule (none) is the line's own; its glued chrome, the context's
             key = padded[start : end + _CONTEXT]
             if key not in in_context:
                 fragments = []

@@ -79,6 +79,15 @@ _GALLERY_LINE = 300
 _GALLERY_RULES = frozenset({"gallery"})
 _GALLERY_WORDS = frozenset({"fullscreen", "full screen", "next slide", "previous slide"})
 
+#: The rules that call for :func:`_blocks`, :func:`_gallery_titles`, :func:`_wrapped_prompts`
+#: and the repeated titles of :func:`_repeated_teasers`: without one, each does nothing.
+_BLOCK_RULES = _FORM_RULES | _GALLERY_RULES | {"nav_item"}
+_GALLERY_TITLE_RULES = frozenset({"gallery", "video", "nav_item"})
+_PROMPT_RULES = frozenset(
+    name for name, kind in rules.RULE_KIND.items() if kind is ChromeKind.PROMPT
+)
+_TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind in _TEASER_KINDS)
+
 
 def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
     """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
@@ -102,18 +111,32 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
         if not any(whole):
             _pull_quotes(view)
             return
-    _numbered_lists(view)
-    _tweet_stamps(view)
-    _header_credits(view)
-    _banner_dates(view)
+    # A rule whose own lines are missing does nothing: the rules present are looked up
+    # once (a C-level set of the verdicts) and the others skipped. The context rules add
+    # only their own names, and remove only the names of the rules above ``_page``.
+    present = set(whole)
+    if "number" in present:
+        _numbered_lists(view)
+    if "tweet_stamp" in present:
+        _tweet_stamps(view)
+    if "name_credit" in present:
+        _header_credits(view)
+    if not present.isdisjoint(rules.CLOCK_RULES):
+        _banner_dates(view)
     _page(view)
-    _related_lists(view)
-    _captions_before_credits(view)
-    _repeated_teasers(view)
-    _blocks(view)
-    _gallery_titles(view)
+    present = set(whole)
+    if not present.isdisjoint(_LIST_HEADERS):
+        _related_lists(view)
+    if "bracketed_credit" in present:
+        _captions_before_credits(view)
+    _repeated_teasers(view, titles=not _TEASER_RULES.isdisjoint(whole))
+    if not present.isdisjoint(_BLOCK_RULES):
+        _blocks(view)
+    if not present.isdisjoint(_GALLERY_TITLE_RULES):  # ("gallery_block" comes with them)
+        _gallery_titles(view)
     _pull_quotes(view)
-    _wrapped_prompts(view)
+    if not present.isdisjoint(_PROMPT_RULES):  # ("form_block" comes with them)
+        _wrapped_prompts(view)
 
 
 _FIRST = operator.attrgetter("first")
@@ -364,10 +387,14 @@ def _captions_before_credits(view: _View) -> None:
             view.mark(previous, "caption_before_credit")
 
 
-def _repeated_teasers(view: _View) -> None:
-    """A title repeated around its chrome line, and a caption cut short above its whole."""
+def _repeated_teasers(view: _View, *, titles: bool) -> None:
+    """A title repeated around its chrome line, and a caption cut short above its whole.
+
+    ``titles``: some line is of a teaser's kind (:data:`_TEASER_KINDS`); without one, no
+    title is repeated around it.
+    """
     visible = view.visible
-    for position in range(1, len(visible) - 1):
+    for position in range(1, len(visible) - 1 if titles else 1):
         index = visible[position]
         rule = view.whole[index]
         if rule is None or rules.RULE_KIND[rule] not in _TEASER_KINDS:

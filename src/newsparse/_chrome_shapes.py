@@ -26,6 +26,7 @@ __all__ = [
     "METADATA_RE",
     "NAME_AGENCY_RE",
     "SLASH_MENU_RE",
+    "holds_metadata",
     "start_class",
 ]
 
@@ -96,6 +97,63 @@ METADATA_RE = lazy_compile(
     | \G(?-i:\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}}){{0,3}}),?\s{{0,3}}[—–]
     """
 )
+
+# What every match of METADATA_RE holds, one alternative after another: a digit and a
+# month, a date's separator, a half of the day, a zone's colon or "ago" (the alternatives
+# with a number); a publication word, "by", a reporter's title or an agency; a dash (the
+# dateline). Words are looked for in the case-folded line, as the pattern matches them
+# (every character it takes for an ASCII letter folds to it, but "İ", which folds to "i"
+# and a combining dot: dropped).
+_METADATA_NUMBER_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *(".", "/", "-", ":"),
+    *("am", "pm", "a.m", "p.m", "ago"),
+)
+_METADATA_WORDS = (
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "by",
+    "staff",
+    "correspondent",
+    "contributing",
+    "reporter",
+    "reuters",
+    "associated",
+    "agence",
+    "bloomberg",
+    "—",
+    "–",
+)
+_METADATA_CASED = ("AP", "AFP", "UPI", "PTI", "IANS")  # matched case-sensitively
+_DIGITS = "0123456789"
+
+
+def holds_metadata(text: str, first: int, last: int) -> bool:
+    """True when :data:`METADATA_RE` finds header data in the line ``text[first:last]``.
+
+    A few C-level substring tests first: most lines a guarded rule takes ("12 comments",
+    "Short link:") hold none of the words every match needs, and skip the pattern.
+
+    >>> holds_metadata("Short link:", 0, 11), holds_metadata("Updated: Feb 6", 0, 14)
+    (False, True)
+    """
+    line = text[first:last]
+    ascii_line = line.isascii()
+    folded = line.lower() if ascii_line else line.casefold().replace("\u0307", "")
+    if not (
+        any(map(folded.__contains__, _METADATA_WORDS))
+        or any(map(line.__contains__, _METADATA_CASED))
+        or (
+            # a digit (any script's, on a line that is not ASCII) and the rest of a date
+            (not ascii_line or any(map(line.__contains__, _DIGITS)))
+            and any(map(folded.__contains__, _METADATA_NUMBER_WORDS))
+        )
+    ):
+        return False
+    return METADATA_RE.search(text, first, last) is not None
+
 
 #: Loose rules, made of separators and common words, that could take a header line: a line
 #: they match is kept when :data:`METADATA_RE` finds header data in it. Tag lines are in

@@ -172,7 +172,7 @@ def find_chrome(
             if (
                 rule is not None
                 and rule in shapes.GUARDED_RULES
-                and shapes.METADATA_RE.search(text, first, last) is not None
+                and shapes.holds_metadata(text, first, last)
             ):
                 rule = None  # a header line (date, byline, credit): the metadata's to read
             if rule is None and user is not None:
@@ -234,7 +234,7 @@ def _line_rule(text: str, first: int, last: int) -> str | None:
     if (
         rule is not None
         and rule in shapes.GUARDED_RULES
-        and shapes.METADATA_RE.search(text, first, last) is not None
+        and shapes.holds_metadata(text, first, last)
     ):
         return None  # a header line (date, byline, credit): the metadata's to read
     return rule
@@ -365,21 +365,21 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
-        candidates = rules.RULES_BY_START.get(word, ())
-        if not candidates and not text[first + 1 : first + len(word)].islower():
+        matcher = rules.MATCHERS_BY_START.get(word)
+        if matcher is None and not text[first + 1 : first + len(word)].islower():
             # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
             # "PlayMayor Visits ..."): dispatch on the button's word.
             glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
             if glued is not None:
                 word = glued.group(1).lower()
-                candidates = rules.RULES_BY_START.get(word, ())
-        if candidates and length > 160 and word in shapes.COMMON_START_WORDS:
-            candidates = ()
+                matcher = rules.MATCHERS_BY_START.get(word)
+        if matcher is not None and length > 160 and word in shapes.COMMON_START_WORDS:
+            matcher = None
     else:
-        candidates = rules.RULES_BY_START.get(shapes.start_class(char), ())
-    for rule in candidates:
-        if rule.pattern.fullmatch(text, first, last):
-            return rule.name
+        matcher = rules.MATCHERS_BY_START.get(shapes.start_class(char))
+    # the rules the word calls for, in one call: the first whose pattern matches the line
+    if matcher is not None and (found := matcher.pattern.fullmatch(text, first, last)):
+        return matcher.names[found.lastindex - 1]  # type: ignore[operator]
     if length < 4 or length > phrases.MAX_PHRASE_LINE:
         return None  # too short for any phrase, menu row, duration or credit; or too long
     # A line that quotes or reports someone is the story talking ('"Sign up for our
@@ -500,22 +500,20 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
     lowered = text[window:last].lower()
     if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
         return False
-    tail = phrases.TAIL_RE.search(text, window, last)
-    if tail is not None and tail.start("cut") > story_start:
-        rule = next(
-            name
-            for name in (
-                "glued_credit",
-                "glued_more",
-                "glued_copyright",
-                "glued_follow",
-                "glued_share",
-                "glued_prompt",
-                "glued_ad",
-            )
-            if tail.group(name) is not None
-        )
-        out.append((tail.start("cut"), last, rule))
+    # The tail rules one by one, in TAIL_RE's order (the first that matches is the one it
+    # would match); a rule none of whose words the window holds is skipped. The words are
+    # looked for case-folded, as the patterns match them: every character the patterns
+    # take for an ASCII letter folds to it ("ſ" to "s", "K" to "k"), except "İ", which
+    # folds to "i" and a combining dot (dropped).
+    folded = lowered if lowered.isascii() else text[window:last].casefold().replace("\u0307", "")
+    for rule, pattern, words in phrases.TAIL_PARTS:
+        if not any(map(folded.__contains__, words)):
+            continue
+        tail = pattern.search(text, window, last)
+        if tail is not None:
+            if tail.start("cut") > story_start:
+                out.append((tail.start("cut"), last, rule))
+            break
     return window == first
 
 

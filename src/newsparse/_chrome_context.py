@@ -139,8 +139,8 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
         _wrapped_prompts(view)
 
 
-_FIRST = operator.attrgetter("first")
-_LAST = operator.attrgetter("last")
+_FIRST = operator.itemgetter(3)  # Line.first
+_LAST = operator.itemgetter(4)  # Line.last
 
 
 class _View:

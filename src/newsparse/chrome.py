@@ -27,6 +27,7 @@ patterns run only on lines these cheap tests select.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -195,16 +196,20 @@ def find_chrome(
                 glued += [(index, start, end, rule) for start, end, rule in fragments]
     apply_context(text, lines, whole)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
+    chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line
     marks = [
         (index, 0, lines[index].first, lines[index].last, rule)
-        for index, rule in enumerate(whole)
-        if rule is not None
+        for index, rule in zip(chrome_lines, filter(None, whole), strict=True)
     ]
     marks += [
         (index, 1, start, end, rule) for index, start, end, rule in glued if whole[index] is None
     ]
     marks.sort()
-    return tuple(_item(text, start, end, rule) for _, _, start, end, rule in marks)
+    kinds = rules.RULE_KIND
+    return tuple(
+        ChromeLine(start=start, end=end, text=text[start:end], kind=kinds[rule], rule=rule)
+        for _, _, start, end, rule in marks
+    )
 
 
 def _verdict(
@@ -338,12 +343,6 @@ def _relative(
 ) -> tuple[tuple[int, int, str], ...] | None:
     """Glued fragments with their offsets counted from ``first`` (none: ``None``)."""
     return tuple((s - first, e - first, r) for s, e, r in fragments) if fragments else None
-
-
-def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
-    return ChromeLine(
-        start=start, end=end, text=text[start:end], kind=rules.RULE_KIND[rule], rule=rule
-    )
 
 
 def _whole_line_rule(text: str, first: int, last: int) -> str | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 import regex
@@ -139,6 +140,8 @@ _CONTEXT = 4
 #: What stands for "no character" before the text's start in a memo key: NUL is neither a
 #: space, a word character nor punctuation to any look-behind, just like the text's start.
 _PAD = "\x00" * _CONTEXT
+
+_FIRST = operator.itemgetter(3)  # Line.first
 
 
 def find_chrome(
@@ -589,7 +592,9 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     removed: list[Span] = []
-    line_at = {line.first: line for line in lines if line.first < line.last}
+    # The line each item starts (a blank line's ``first`` is no visible line's, nor inside
+    # one: keyed by ``first``, every line can go in, by C-level calls)
+    line_at = dict(zip(map(_FIRST, lines), lines, strict=True))
     for item in chrome:
         line = line_at.get(item.start)
         if line is not None and item.end == line.last:

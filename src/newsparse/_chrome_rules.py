@@ -30,14 +30,13 @@ from newsparse._types import ChromeKind
 __all__ = [
     "AGENCY",
     "CLOCK_RULES",
-    "MATCHERS_BY_START",
     "MAX_WHOLE_LINE",
     "PICTURE",
     "RULES",
     "RULES_BY_START",
+    "RULE_FLAGS",
     "RULE_KIND",
     "SHARE_WORD",
-    "Matcher",
     "Rule",
 ]
 
@@ -105,10 +104,11 @@ class Rule(NamedTuple):
 
 
 def _rule(name: str, kind: ChromeKind, starts: str, pattern: str) -> Rule:
-    return Rule(name, kind, frozenset(starts.split()), lazy_compile(pattern, _RULE_FLAGS), pattern)
+    return Rule(name, kind, frozenset(starts.split()), lazy_compile(pattern, RULE_FLAGS), pattern)
 
 
-_RULE_FLAGS = regex.I | regex.X
+#: The flags every rule's pattern is compiled with.
+RULE_FLAGS = regex.I | regex.X
 
 
 # First-character classes for lines that do not start with a letter: "0" a digit, "(" an
@@ -510,35 +510,6 @@ for _r in RULES:
     for _start in _r.starts:
         RULES_BY_START[_start] = (*RULES_BY_START.get(_start, ()), _r)
 del _r, _start
-
-
-class Matcher(NamedTuple):
-    """The rules a first word calls for, as one pattern: one group per rule, in order.
-
-    The pattern's alternatives are tried in the rules' order, so the first rule whose
-    pattern matches the whole line is the one whose group matched: ``names[lastindex - 1]``
-    (no rule pattern has a group of its own). One call instead of one per rule.
-    """
-
-    pattern: regex.Pattern[str]
-    names: tuple[str, ...]
-
-
-def _matcher(called: tuple[Rule, ...]) -> Matcher:
-    # (each alternative on lines of its own: a rule's last comment ends with its line)
-    source = "|".join(f"(\n{rule.source}\n)" for rule in called)
-    return Matcher(lazy_compile(source, _RULE_FLAGS), tuple(rule.name for rule in called))
-
-
-#: :data:`RULES_BY_START` as :class:`Matcher` objects (one per distinct set of rules).
-MATCHERS_BY_START: dict[str, Matcher] = {}
-_made: dict[tuple[int, ...], Matcher] = {}
-for _start, _called in RULES_BY_START.items():
-    _key = tuple(map(id, _called))
-    if _key not in _made:
-        _made[_key] = _matcher(_called)
-    MATCHERS_BY_START[_start] = _made[_key]
-del _start, _called, _key, _made
 
 
 #: The kind of every whole-line rule (and the glued rules below).

@@ -1,7 +1,8 @@
 """Line shapes for the chrome rules: menu rows, credits, and the header-line guard.
 
 - The start-word dispatch: :data:`FIRST_WORD_RE`, :data:`CAMEL_RE`,
-  :data:`COMMON_START_WORDS` and :func:`start_class`.
+  :data:`COMMON_START_WORDS`, :func:`start_class`, and :data:`MATCHERS_BY_START` (the
+  rules a first word calls for, as one pattern).
 - :data:`MENU_ROW_RE` and :data:`SLASH_MENU_RE`: menu rows and breadcrumbs.
 - :data:`NAME_AGENCY_RE`: a photographer's credit standing alone ("Jane Doe/AP").
 - :data:`METADATA_RE` and :data:`GUARDED_RULES`: a line that carries the article's own
@@ -14,18 +15,27 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
-from newsparse._chrome_rules import AGENCY
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsparse._chrome_rules import AGENCY, RULE_FLAGS, RULES_BY_START
 from newsparse._patterns import lazy_compile
+
+if TYPE_CHECKING:
+    import regex
+
+    from newsparse._chrome_rules import Rule
 
 __all__ = [
     "CAMEL_RE",
     "COMMON_START_WORDS",
     "FIRST_WORD_RE",
     "GUARDED_RULES",
+    "MATCHERS_BY_START",
     "MENU_ROW_RE",
     "METADATA_RE",
     "NAME_AGENCY_RE",
     "SLASH_MENU_RE",
+    "Matcher",
     "holds_metadata",
     "start_class",
 ]
@@ -218,3 +228,33 @@ def start_class(char: str) -> str:
 
 #: Quotation marks that open a quoted line (see :func:`start_class`).
 _QUOTE_MARKS = frozenset("\"“”'‘’«»„")
+
+
+class Matcher(NamedTuple):
+    """The rules a first word calls for, as one pattern: one group per rule, in order.
+
+    The pattern's alternatives are tried in the rules' order, so the first rule whose
+    pattern matches the whole line is the one whose group matched: ``names[lastindex - 1]``
+    (no rule pattern has a group of its own). One call instead of one per rule.
+    """
+
+    pattern: regex.Pattern[str]
+    names: tuple[str, ...]
+
+
+def _matcher(called: tuple[Rule, ...]) -> Matcher:
+    # (each alternative on lines of its own: a rule's last comment ends with its line)
+    source = "|".join(f"(\n{rule.source}\n)" for rule in called)
+    return Matcher(lazy_compile(source, RULE_FLAGS), tuple(rule.name for rule in called))
+
+
+#: :data:`~newsparse._chrome_rules.RULES_BY_START` as :class:`Matcher` objects (one per
+#: distinct set of rules).
+MATCHERS_BY_START: dict[str, Matcher] = {}
+_made: dict[tuple[int, ...], Matcher] = {}
+for _start, _called in RULES_BY_START.items():
+    _key = tuple(map(id, _called))
+    if _key not in _made:
+        _made[_key] = _matcher(_called)
+    MATCHERS_BY_START[_start] = _made[_key]
+del _start, _called, _key, _made

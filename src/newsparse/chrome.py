@@ -26,18 +26,15 @@ patterns run only on lines these cheap tests select.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from typing import TYPE_CHECKING
-
-import regex
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
 from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
-from newsparse._learn import learn_chrome, normalize_line
+from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
 from newsparse._spans import Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
@@ -158,7 +155,7 @@ def find_chrome(
         if not isinstance(profile, ChromeProfile):
             msg = f"options.chrome must be a newsparse.ChromeProfile, not {type(profile).__name__}"
             raise OptionsError(msg)
-        user = _compiled_profile(profile)
+        user = compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
     if (
@@ -180,7 +177,7 @@ def find_chrome(
             ):
                 rule = None  # a header line (date, byline, credit): the metadata's to read
             if rule is None and user is not None:
-                rule = _profile_rule(text, first, last, user)
+                rule = profile_rule(text, first, last, user)
             if rule is not None:
                 whole[index] = rule
             elif last - first >= _GLUED_MIN and (
@@ -216,7 +213,7 @@ def find_chrome(
 
 
 def _verdict(
-    text: str, first: int, last: int, user: _Profile | None
+    text: str, first: int, last: int, user: Profile | None
 ) -> str | tuple[tuple[int, int, str], ...] | None:
     """What the line rules make of the visible line ``text[first:last]``.
 
@@ -225,7 +222,7 @@ def _verdict(
     """
     rule = _line_rule(text, first, last)
     if rule is None and user is not None:
-        rule = _profile_rule(text, first, last, user)
+        rule = profile_rule(text, first, last, user)
     if rule is not None:
         return rule
     if _may_glue(text, first, last):
@@ -367,18 +364,18 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
-        matcher = rules.MATCHERS_BY_START.get(word)
+        matcher = shapes.MATCHERS_BY_START.get(word)
         if matcher is None and not text[first + 1 : first + len(word)].islower():
             # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
             # "PlayMayor Visits ..."): dispatch on the button's word.
             glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
             if glued is not None:
                 word = glued.group(1).lower()
-                matcher = rules.MATCHERS_BY_START.get(word)
+                matcher = shapes.MATCHERS_BY_START.get(word)
         if matcher is not None and length > 160 and word in shapes.COMMON_START_WORDS:
             matcher = None
     else:
-        matcher = rules.MATCHERS_BY_START.get(shapes.start_class(char))
+        matcher = shapes.MATCHERS_BY_START.get(shapes.start_class(char))
     # the rules the word calls for, in one call: the first whose pattern matches the line
     if matcher is not None and (found := matcher.pattern.fullmatch(text, first, last)):
         return matcher.names[found.lastindex - 1]  # type: ignore[operator]
@@ -517,44 +514,6 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
                 out.append((tail.start("cut"), last, rule))
             break
     return window == first
-
-
-class _Profile:
-    """A caller's profile made ready to use: normalized lines and compiled patterns."""
-
-    __slots__ = ("lines", "max_length", "patterns")
-
-    def __init__(self, lines: frozenset[str], patterns: tuple[regex.Pattern[str], ...]) -> None:
-        self.lines = lines
-        self.patterns = patterns
-        self.max_length = max((len(x) for x in lines), default=0) * 2 + 16
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled_profile(profile: ChromeProfile) -> _Profile:
-    """Normalize a profile's lines and compile its patterns, once per profile."""
-    compiled: list[regex.Pattern[str]] = []
-    for pattern in profile.patterns:
-        try:
-            compiled.append(regex.compile(pattern))
-        except regex.error as error:
-            msg = f"ChromeProfile pattern {pattern!r} is not a valid regular expression: {error}"
-            raise OptionsError(msg) from error
-    return _Profile(frozenset(normalize_line(x) for x in profile.lines), tuple(compiled))
-
-
-def _profile_rule(text: str, first: int, last: int, profile: _Profile) -> str | None:
-    """``profile_line`` or ``profile_pattern`` when the caller's profile names this line."""
-    if (
-        profile.lines
-        and last - first <= profile.max_length
-        and normalize_line(text[first:last]) in profile.lines
-    ):
-        return "profile_line"
-    for pattern in profile.patterns:
-        if pattern.fullmatch(text, first, last):
-            return "profile_pattern"
-    return None
 
 
 def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:

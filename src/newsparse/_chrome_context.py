@@ -92,9 +92,13 @@ _TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind
 def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
     """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
     # Per-line facts in C-level passes: no Python-level step per line.
+    lengths = list(map(operator.sub, map(_LAST, lines), map(_FIRST, lines)))
+    if not any(whole) and (not lengths or max(lengths) < _PROSE) and 0 not in lengths:
+        # No line rule fired, no line long enough for a story, no blank line: no page to
+        # find (it needs a story) and no pull quote (it starts a block).
+        return
     firsts = list(map(_FIRST, lines))
     lasts = list(map(_LAST, lines))
-    lengths = list(map(operator.sub, lasts, firsts))
     visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
@@ -147,10 +151,11 @@ class _View:
     """The lines with something visible, and quick facts about each.
 
     ``firsts``, ``lasts`` and ``lengths`` hold every line's visible bounds and length, made
-    once by C-level passes; ``visible`` the indices of the lines with something visible.
+    once by C-level passes (``longest``: the longest length); ``visible`` the indices of the
+    lines with something visible.
     """
 
-    __slots__ = ("firsts", "lasts", "lengths", "lines", "text", "visible", "whole")
+    __slots__ = ("firsts", "lasts", "lengths", "lines", "longest", "text", "visible", "whole")
 
     def __init__(
         self,
@@ -170,6 +175,7 @@ class _View:
         self.firsts = firsts
         self.lasts = lasts
         self.lengths = lengths
+        self.longest = max(lengths)
 
     def length(self, index: int) -> int:
         return self.lengths[index]
@@ -189,6 +195,8 @@ class _View:
 
         Only lines at least ``_PROSE`` long can be one: a C-level pass picks them out.
         """
+        if self.longest < _PROSE:
+            return None
         long_lines = itertools.compress(range(len(self.lengths)), map(_PROSE.__le__, self.lengths))
         return next(filter(self.prose, long_lines), None)
 
@@ -477,6 +485,8 @@ def _pull_quotes(view: _View) -> None:
     Never among the first lines, where a headline over a byline has the same shape.
     """
     visible = view.visible
+    if len(visible) == len(view.lengths):
+        return  # no blank line: no block to start
     # The quote starts a block (a blank line above it, so no wrapped text) and its source
     # follows with no blank between: one C-level search of the lines' blank/visible flags.
     flags = bytes(map(bool, view.lengths))

@@ -19,9 +19,13 @@ line that quotes or reports someone is never a stock phrase, and when in doubt a
 kept. A caller's :class:`ChromeProfile` (hand-written or from :func:`learn_chrome`) adds a
 site's own lines.
 
-Cost: one dictionary look-up for the first word, a few C-level ``str.find`` calls, and one
-split of the line into words (for lines not quoting anyone) to look up the phrase keys;
-patterns run only on lines these cheap tests select.
+Cost: one dictionary look-up for the first word (and one combined pattern for the rules
+it calls), a few C-level ``str.find`` calls, and one split of the line into words (for
+lines not quoting anyone) to look up the phrase keys; patterns run only on lines these
+cheap tests select, and the costly tail and header-guard patterns only on lines holding
+their words. A line-dense text (menus, lists, counters) has each distinct line judged
+once, and the context rules read per-line facts made by C-level passes, so a repeated or
+trivial line costs no Python-level step of its own.
 """
 
 from __future__ import annotations

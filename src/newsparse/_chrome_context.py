@@ -93,18 +93,17 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
     # Per-line facts in C-level passes: no Python-level step per line.
     lengths = list(map(operator.sub, map(_LAST, lines), map(_FIRST, lines)))
-    if not any(whole) and (not lengths or max(lengths) < _PROSE) and 0 not in lengths:
+    longest = max(lengths, default=0)
+    if longest < _PROSE and 0 not in lengths and not any(whole):
         # No line rule fired, no line long enough for a story, no blank line: no page to
         # find (it needs a story) and no pull quote (it starts a block).
         return
-    firsts = list(map(_FIRST, lines))
-    lasts = list(map(_LAST, lines))
     visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
-    view = _View(text, lines, whole, visible=visible, firsts=firsts, lasts=lasts, lengths=lengths)
+    view = _View(text, lines, whole, visible=visible, lengths=lengths, longest=longest)
     first = visible[0]
-    if whole[first] == "menu_row" and text.count("|", firsts[first], lasts[first]) < 3:
+    if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
         # holds the headline (the metadata's to read), unless a whole page's menus take it.
         whole[first] = None
@@ -150,12 +149,11 @@ _LAST = operator.itemgetter(4)  # Line.last
 class _View:
     """The lines with something visible, and quick facts about each.
 
-    ``firsts``, ``lasts`` and ``lengths`` hold every line's visible bounds and length, made
-    once by C-level passes (``longest``: the longest length); ``visible`` the indices of the
-    lines with something visible.
+    ``lengths`` holds every line's visible length, made by C-level passes (``longest``: the
+    longest); ``visible`` the indices of the lines with something visible.
     """
 
-    __slots__ = ("firsts", "lasts", "lengths", "lines", "longest", "text", "visible", "whole")
+    __slots__ = ("lengths", "lines", "longest", "text", "visible", "whole")
 
     def __init__(
         self,
@@ -164,29 +162,27 @@ class _View:
         whole: list[str | None],
         *,
         visible: list[int],
-        firsts: list[int],
-        lasts: list[int],
         lengths: list[int],
+        longest: int,
     ) -> None:
         self.text = text
         self.lines = lines
         self.whole = whole
         self.visible = visible
-        self.firsts = firsts
-        self.lasts = lasts
         self.lengths = lengths
-        self.longest = max(lengths)
+        self.longest = longest
 
     def length(self, index: int) -> int:
         return self.lengths[index]
 
     def line_text(self, index: int) -> str:
-        return self.text[self.firsts[index] : self.lasts[index]]
+        line = self.lines[index]
+        return self.text[line.first : line.last]
 
     def ends_sentence(self, index: int) -> bool:
-        last = self.lasts[index]
+        line = self.lines[index]
         return (
-            phrases.ENDS_SENTENCE_RE.search(self.text, max(self.firsts[index], last - 5), last)
+            phrases.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
             is not None
         )
 

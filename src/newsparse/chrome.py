@@ -197,7 +197,8 @@ def find_chrome(
             ):
                 fragments: list[tuple[int, int, str]] = []
                 _glued(text, first, last, fragments)
-                glued += [(index, start, end, rule) for start, end, rule in fragments]
+                if fragments:
+                    glued += [(index, start, end, rule) for start, end, rule in fragments]
     apply_context(text, lines, whole)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line

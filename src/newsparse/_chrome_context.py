@@ -28,6 +28,8 @@ Every rule looks at a bounded window of lines around a line, so the whole pass i
 from __future__ import annotations
 
 import itertools
+import operator
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
@@ -35,7 +37,7 @@ from newsparse import _chrome_rules as rules
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newsparse._spans import Line
 
@@ -77,13 +79,29 @@ _GALLERY_LINE = 300
 _GALLERY_RULES = frozenset({"gallery"})
 _GALLERY_WORDS = frozenset({"fullscreen", "full screen", "next slide", "previous slide"})
 
+#: The rules that call for :func:`_blocks`, :func:`_gallery_titles`, :func:`_wrapped_prompts`
+#: and the repeated titles of :func:`_repeated_teasers`: without one, each does nothing.
+_BLOCK_RULES = _FORM_RULES | _GALLERY_RULES | {"nav_item"}
+_GALLERY_TITLE_RULES = frozenset({"gallery", "video", "nav_item"})
+_PROMPT_RULES = frozenset(
+    name for name, kind in rules.RULE_KIND.items() if kind is ChromeKind.PROMPT
+)
+_TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind in _TEASER_KINDS)
+
 
 def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
     """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
-    visible = [i for i, line in enumerate(lines) if line.first < line.last]
+    # Per-line facts in C-level passes: no Python-level step per line.
+    lengths = list(map(operator.sub, map(_LAST, lines), map(_FIRST, lines)))
+    longest = max(lengths, default=0)
+    if longest < _PROSE and 0 not in lengths and not any(whole):
+        # No line rule fired, no line long enough for a story, no blank line: no page to
+        # find (it needs a story) and no pull quote (it starts a block).
+        return
+    visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
-    view = _View(text, lines, whole, visible)
+    view = _View(text, lines, whole, visible=visible, lengths=lengths, longest=longest)
     first = visible[0]
     if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
@@ -96,36 +114,66 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
         if not any(whole):
             _pull_quotes(view)
             return
-    _numbered_lists(view)
-    _tweet_stamps(view)
-    _header_credits(view)
-    _banner_dates(view)
+    # A rule whose own lines are missing does nothing: the rules present are looked up
+    # once (a C-level set of the verdicts) and the others skipped. The context rules add
+    # only their own names, and remove only the names of the rules above ``_page``.
+    present = set(whole)
+    if "number" in present:
+        _numbered_lists(view)
+    if "tweet_stamp" in present:
+        _tweet_stamps(view)
+    if "name_credit" in present:
+        _header_credits(view)
+    if not present.isdisjoint(rules.CLOCK_RULES):
+        _banner_dates(view)
     _page(view)
-    _related_lists(view)
-    _captions_before_credits(view)
-    _repeated_teasers(view)
-    _blocks(view)
-    _gallery_titles(view)
+    present = set(whole)
+    if not present.isdisjoint(_LIST_HEADERS):
+        _related_lists(view)
+    if "bracketed_credit" in present:
+        _captions_before_credits(view)
+    _repeated_teasers(view, titles=not _TEASER_RULES.isdisjoint(whole))
+    if not present.isdisjoint(_BLOCK_RULES):
+        _blocks(view)
+    if not present.isdisjoint(_GALLERY_TITLE_RULES):  # ("gallery_block" comes with them)
+        _gallery_titles(view)
     _pull_quotes(view)
-    _wrapped_prompts(view)
+    if not present.isdisjoint(_PROMPT_RULES):  # ("form_block" comes with them)
+        _wrapped_prompts(view)
+
+
+_FIRST = operator.itemgetter(3)  # Line.first
+_LAST = operator.itemgetter(4)  # Line.last
 
 
 class _View:
-    """The lines with something visible, and quick facts about each."""
+    """The lines with something visible, and quick facts about each.
 
-    __slots__ = ("lines", "text", "visible", "whole")
+    ``lengths`` holds every line's visible length, made by C-level passes (``longest``: the
+    longest); ``visible`` the indices of the lines with something visible.
+    """
+
+    __slots__ = ("lengths", "lines", "longest", "text", "visible", "whole")
 
     def __init__(
-        self, text: str, lines: Sequence[Line], whole: list[str | None], visible: list[int]
+        self,
+        text: str,
+        lines: Sequence[Line],
+        whole: list[str | None],
+        *,
+        visible: list[int],
+        lengths: list[int],
+        longest: int,
     ) -> None:
         self.text = text
         self.lines = lines
         self.whole = whole
         self.visible = visible
+        self.lengths = lengths
+        self.longest = longest
 
     def length(self, index: int) -> int:
-        line = self.lines[index]
-        return line.last - line.first
+        return self.lengths[index]
 
     def line_text(self, index: int) -> str:
         line = self.lines[index]
@@ -137,6 +185,16 @@ class _View:
             phrases.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
             is not None
         )
+
+    def story(self) -> int | None:
+        """The index of the first story paragraph (:meth:`prose`), or ``None``.
+
+        Only lines at least ``_PROSE`` long can be one: a C-level pass picks them out.
+        """
+        if self.longest < _PROSE:
+            return None
+        long_lines = itertools.compress(range(len(self.lengths)), map(_PROSE.__le__, self.lengths))
+        return next(filter(self.prose, long_lines), None)
 
     def link_like(self, index: int) -> bool:
         """Short, with no sentence punctuation at its end: a menu item or a link."""
@@ -153,7 +211,7 @@ class _View:
         return words >= 2 and self.text.find("://", line.first, line.last) < 0
 
     def prose(self, index: int) -> bool:
-        length = self.length(index)
+        length = self.lengths[index]
         return self.whole[index] is None and (
             length >= 2 * _PROSE or (length >= _PROSE and self.ends_sentence(index))
         )
@@ -165,6 +223,17 @@ class _View:
     def mark(self, index: int, rule: str) -> None:
         if self.whole[index] is None:
             self.whole[index] = rule
+
+
+def _indices(whole: list[str | None], rule: str, start: int, end: int) -> Iterator[int]:
+    """The indices of ``rule`` in ``whole[start:end]``, found by C-level list searches."""
+    while True:
+        try:
+            start = whole.index(rule, start, end)
+        except ValueError:
+            return
+        yield start
+        start += 1
 
 
 def _numbered_lists(view: _View) -> None:
@@ -185,11 +254,11 @@ def _numbered_lists(view: _View) -> None:
 
 def _header_credits(view: _View) -> None:
     """A "Name / Agency" line above the story's first paragraph is a byline, not a photo credit."""
-    for index in view.visible:
-        if view.prose(index):
-            return
-        if view.whole[index] == "name_credit":
-            view.whole[index] = None
+    whole = view.whole
+    story = view.story()
+    end = len(whole) if story is None else story
+    for index in _indices(whole, "name_credit", 0, end):
+        whole[index] = None
 
 
 def _tweet_stamps(view: _View) -> None:
@@ -221,9 +290,10 @@ def _banner_dates(view: _View) -> None:
 def _page(view: _View) -> None:
     """Whole-page scrapes: menus above the story's header, and the tail after the story."""
     visible = view.visible
-    story = next((p for p, i in enumerate(visible) if view.prose(i)), None)
-    if story is None:
+    story_index = view.story()
+    if story_index is None:
         return
+    story = bisect_left(visible, story_index)
     # The last cluster of link-like lines (_MENU_RUN in a row, no blank between) above the
     # story, among _MENU_LINES link-like or chrome lines. A page has menus; an article's
     # header (headline, byline, date, a share bar) has fewer short lines than that.
@@ -321,10 +391,14 @@ def _captions_before_credits(view: _View) -> None:
             view.mark(previous, "caption_before_credit")
 
 
-def _repeated_teasers(view: _View) -> None:
-    """A title repeated around its chrome line, and a caption cut short above its whole."""
+def _repeated_teasers(view: _View, *, titles: bool) -> None:
+    """A title repeated around its chrome line, and a caption cut short above its whole.
+
+    ``titles``: some line is of a teaser's kind (:data:`_TEASER_KINDS`); without one, no
+    title is repeated around it.
+    """
     visible = view.visible
-    for position in range(1, len(visible) - 1):
+    for position in range(1, len(visible) - 1 if titles else 1):
         index = visible[position]
         rule = view.whole[index]
         if rule is None or rules.RULE_KIND[rule] not in _TEASER_KINDS:
@@ -407,12 +481,17 @@ def _pull_quotes(view: _View) -> None:
     Never among the first lines, where a headline over a byline has the same shape.
     """
     visible = view.visible
-    for position in range(3, len(visible)):
-        index = visible[position]
-        previous = visible[position - 1]
-        before = visible[position - 2]
+    if len(visible) == len(view.lengths):
+        return  # no blank line: no block to start
+    # The quote starts a block (a blank line above it, so no wrapped text) and its source
+    # follows with no blank between: one C-level search of the lines' blank/visible flags.
+    flags = bytes(map(bool, view.lengths))
+    found = flags.find(b"\x00\x01\x01")
+    while found >= 0:
+        previous, index = found + 1, found + 2
+        found = flags.find(b"\x00\x01\x01", found + 3)
         if (
-            not view.adjacent(before, previous)  # the quote starts a block: no wrapped text
+            bisect_left(visible, previous) >= 2  # never among the first lines
             and view.whole[index] is None
             and view.whole[previous] is None
             and view.adjacent(previous, index)

@@ -40,6 +40,7 @@ __all__ = [
     "REPORTING_RE",
     "SENTENCE_BREAK_RE",
     "SENTENCE_END_RE",
+    "TAIL_PARTS",
     "TAIL_RE",
     "Phrase",
 ]
@@ -356,42 +357,92 @@ HEAD_RE = lazy_compile(
 # own "... shown in a video by activists" is never cut.
 _AFTER_SENTENCE = r"(?<=[.!?…\"”’)\]]\s{0,3})"
 
-#: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
-#: end, in a window of the line's last characters; ``cut`` starts where the chrome starts.
-TAIL_RE = lazy_compile(
-    rf"""(?rix)
-    (?P<cut>
-      # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
-      (?P<glued_credit>{_AFTER_SENTENCE}
+# A word of each of SHARE_WORD's alternatives.
+_SHARE_KEYS = tuple(
+    """print mail save shar send tweet facebook twitter pin linkedin reddit stumbleupon tumblr
+    whatsapp telegram google flipboard pocket messenger mix vk digg delicious embed copy sms
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# The kinds of chrome glued to the end of a line, in the order they are tried: a rule's
+# name, its pattern (from where the chrome starts to the line's end), and words one of
+# which every match holds (case-folded: a rule whose words a line lacks cannot match).
+_TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
+    (
+        "glued_credit",
+        rf"""{_AFTER_SENTENCE}
         (?:(?:featured\s+|top\s+|header\s+)?{PICTURE}\s*(?:credits?)?\s*
         (?::|via|by|courtesy(?:\s+of)?)\s*[^.!?\n]{{1,80}}
         |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\)
         # "... the market. (Getty Images)", "(AP Photo/Jane Roe)": an agency's bracketed credit
-        |\(\s*(?:getty\s+images|{AGENCY}(?:\s+{PICTURE})?\s*/\s*[^)\n]{{1,60}})\s*\)))
-      # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
-      |(?P<glued_more>{_AFTER_SENTENCE}(?:[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?
+        |\(\s*(?:getty\s+images|{AGENCY}(?:\s+{PICTURE})?\s*/\s*[^)\n]{{1,60}})\s*\))""",
+        ("photo", "image", "pic", "video", "graphic", "illustration", "footage", "("),
+    ),
+    # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
+    (
+        "glued_more",
+        rf"""{_AFTER_SENTENCE}(?:[—–-]?\s*\(?more\s*(?:\.{{3}}|…)\)?
         |read\s+more\s*[.…→»›]*|continue\s+reading\s*[.…→»›]*
         # "... the mayor said. Read more: Council to vote on bridge"
-        |(?:read\s+more|(?:also\s+)?read\s+also|also\s+read|see\s+also|related)\s*:\s*[^\n]{{1,150}}))
-      # "... the mayor said. Click here to subscribe", "Sign up for our daily newsletter."
-      |(?P<glued_prompt>{_AFTER_SENTENCE}(?:(?:click|tap)\s+here\b[^\n]{{0,100}}
+        |(?:read\s+more|(?:also\s+)?read\s+also|also\s+read|see\s+also|related)\s*:\s*[^\n]{{1,150}})""",
+        ("more", "read", "see", "related"),
+    ),
+    # "... the mayor said. Click here to subscribe", "Sign up for our daily newsletter."
+    (
+        "glued_prompt",
+        rf"""{_AFTER_SENTENCE}(?:(?:click|tap)\s+here\b[^\n]{{0,100}}
         |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[^\n]{{0,60}}?(?:newsletters?|e-?mails?|alerts)
-        \b[^\n]{{0,60}}|subscribe\s+(?:now|today|here|to\s+(?:our|the)\b)[^\n]{{0,80}}))
-      # "... the mayor said. ADVERTISEMENT", "... on Monday. Story continues below"
-      |(?P<glued_ad>{_AFTER_SENTENCE}(?:advertisements?|(?:the\s+)?(?:story|article)\s+continues
-        \s+below(?:\s+(?:the\s+)?advertisement)?)\s*[.…:]*)
-      # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
-      |(?P<glued_copyright>{_AFTER_SENTENCE}
-        (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}})
-      # "... she said. Follow Jane Roe on Twitter @janeroe": the author's follow prompt.
-      |(?P<glued_follow>{_AFTER_SENTENCE}follow\s+[^.!?\n]{{1,50}}?\s+on\s+(?:twitter|facebook
-        |instagram)\b[^.!?\n]{{0,40}}\.?)
-      # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
-      |(?P<glued_share>(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}}
-        |{_AFTER_SENTENCE}share\s+this\s+(?:article|story|post|page)\b[^\n]{{0,60}})
-    )
-    \s*+\Z
-    """
+        \b[^\n]{{0,60}}|subscribe\s+(?:now|today|here|to\s+(?:our|the)\b)[^\n]{{0,80}})""",
+        ("here", "sign", "subscribe"),
+    ),
+    # An ad label or marker after the story: "... the mayor said. ADVERTISEMENT", "...
+    # on Monday. Story continues below".
+    (
+        "glued_ad",
+        rf"""{_AFTER_SENTENCE}(?:advertisements?|(?:the\s+)?(?:story|article)\s+continues
+        \s+below(?:\s+(?:the\s+)?advertisement)?)\s*[.…:]*""",
+        ("advertisement", "below"),
+    ),
+    # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
+    (
+        "glued_copyright",
+        rf"""{_AFTER_SENTENCE}
+        (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}}""",
+        ("©", "(c)", "copyright"),
+    ),
+    # "... she said. Follow Jane Roe on Twitter @janeroe": the author's follow prompt.
+    (
+        "glued_follow",
+        rf"""{_AFTER_SENTENCE}follow\s+[^.!?\n]{{1,50}}?\s+on\s+(?:twitter|facebook
+        |instagram)\b[^.!?\n]{{0,40}}\.?""",
+        ("follow",),
+    ),
+    # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
+    (
+        "glued_share",
+        rf"""(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}}
+        |{_AFTER_SENTENCE}share\s+this\s+(?:article|story|post|page)\b[^\n]{{0,60}}""",
+        _SHARE_KEYS,
+    ),
+)
+
+#: Chrome at the end of a line, after the story. Searched with ``(?r)`` from the line's
+#: end, in a window of the line's last characters; ``cut`` starts where the chrome starts,
+#: and the group named after a rule of :data:`TAIL_PARTS` holds it.
+TAIL_RE = lazy_compile(
+    "(?rix)(?P<cut>"
+    + "|".join(f"(?P<{name}>{part})" for name, part, _ in _TAIL_PARTS)
+    + ")\\s*+\\Z"
+)
+
+#: :data:`TAIL_RE` one rule at a time, in its order, as ``(name, pattern, words)``:
+#: anchored at the window's end, the first rule that matches is the one the whole pattern
+#: matches, so a rule whose ``words`` the window lacks is skipped unsearched (each search
+#: costs tens of microseconds). Each pattern's ``cut`` group is the chrome.
+TAIL_PARTS: tuple[tuple[str, regex.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (name, lazy_compile(f"(?rix)(?P<cut>{part})\\s*+\\Z"), words)
+    for name, part, words in _TAIL_PARTS
 )
 
 # ---------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ __all__ = [
     "PICTURE",
     "RULES",
     "RULES_BY_START",
+    "RULE_FLAGS",
     "RULE_KIND",
     "SHARE_WORD",
     "Rule",
@@ -91,17 +92,23 @@ class Rule(NamedTuple):
     """One whole-line rule, tried on lines whose first word is one of its ``starts``.
 
     ``name`` is reported as ``ChromeLine.rule``; ``starts`` holds lower-cased first words or
-    first-character classes; ``pattern`` must match the line's whole visible part.
+    first-character classes; ``pattern`` must match the line's whole visible part (its
+    ``source`` compiled with ``IGNORECASE`` and ``VERBOSE``).
     """
 
     name: str
     kind: ChromeKind
     starts: frozenset[str]
     pattern: regex.Pattern[str]
+    source: str
 
 
 def _rule(name: str, kind: ChromeKind, starts: str, pattern: str) -> Rule:
-    return Rule(name, kind, frozenset(starts.split()), lazy_compile(pattern, regex.I | regex.X))
+    return Rule(name, kind, frozenset(starts.split()), lazy_compile(pattern, RULE_FLAGS), pattern)
+
+
+#: The flags every rule's pattern is compiled with.
+RULE_FLAGS = regex.I | regex.X
 
 
 # First-character classes for lines that do not start with a letter: "0" a digit, "(" an

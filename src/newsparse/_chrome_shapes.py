@@ -1,7 +1,8 @@
 """Line shapes for the chrome rules: menu rows, credits, and the header-line guard.
 
 - The start-word dispatch: :data:`FIRST_WORD_RE`, :data:`CAMEL_RE`,
-  :data:`COMMON_START_WORDS` and :func:`start_class`.
+  :data:`COMMON_START_WORDS`, :func:`start_class`, and :data:`MATCHERS_BY_START` (the
+  rules a first word calls for, as one pattern).
 - :data:`MENU_ROW_RE` and :data:`SLASH_MENU_RE`: menu rows and breadcrumbs.
 - :data:`NAME_AGENCY_RE`: a photographer's credit standing alone ("Jane Doe/AP").
 - :data:`METADATA_RE` and :data:`GUARDED_RULES`: a line that carries the article's own
@@ -14,18 +15,28 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
-from newsparse._chrome_rules import AGENCY
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsparse._chrome_rules import AGENCY, RULE_FLAGS, RULES_BY_START
 from newsparse._patterns import lazy_compile
+
+if TYPE_CHECKING:
+    import regex
+
+    from newsparse._chrome_rules import Rule
 
 __all__ = [
     "CAMEL_RE",
     "COMMON_START_WORDS",
     "FIRST_WORD_RE",
     "GUARDED_RULES",
+    "MATCHERS_BY_START",
     "MENU_ROW_RE",
     "METADATA_RE",
     "NAME_AGENCY_RE",
     "SLASH_MENU_RE",
+    "Matcher",
+    "holds_metadata",
     "start_class",
 ]
 
@@ -97,6 +108,63 @@ METADATA_RE = lazy_compile(
     """
 )
 
+# What every match of METADATA_RE holds, one alternative after another: a digit and a
+# month, a date's separator, a half of the day, a zone's colon or "ago" (the alternatives
+# with a number); a publication word, "by", a reporter's title or an agency; a dash (the
+# dateline). Words are looked for in the case-folded line, as the pattern matches them
+# (every character it takes for an ASCII letter folds to it, but "İ", which folds to "i"
+# and a combining dot: dropped).
+_METADATA_NUMBER_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *(".", "/", "-", ":"),
+    *("am", "pm", "a.m", "p.m", "ago"),
+)
+_METADATA_WORDS = (
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "by",
+    "staff",
+    "correspondent",
+    "contributing",
+    "reporter",
+    "reuters",
+    "associated",
+    "agence",
+    "bloomberg",
+    "—",
+    "–",
+)
+_METADATA_CASED = ("AP", "AFP", "UPI", "PTI", "IANS")  # matched case-sensitively
+_DIGITS = "0123456789"
+
+
+def holds_metadata(text: str, first: int, last: int) -> bool:
+    """True when :data:`METADATA_RE` finds header data in the line ``text[first:last]``.
+
+    A few C-level substring tests first: most lines a guarded rule takes ("12 comments",
+    "Short link:") hold none of the words every match needs, and skip the pattern.
+
+    >>> holds_metadata("Short link:", 0, 11), holds_metadata("Updated: Feb 6", 0, 14)
+    (False, True)
+    """
+    line = text[first:last]
+    ascii_line = line.isascii()
+    folded = line.lower() if ascii_line else line.casefold().replace("\u0307", "")
+    if not (
+        any(map(folded.__contains__, _METADATA_WORDS))
+        or any(map(line.__contains__, _METADATA_CASED))
+        or (
+            # a digit (any script's, on a line that is not ASCII) and the rest of a date
+            (not ascii_line or any(map(line.__contains__, _DIGITS)))
+            and any(map(folded.__contains__, _METADATA_NUMBER_WORDS))
+        )
+    ):
+        return False
+    return METADATA_RE.search(text, first, last) is not None
+
+
 #: Loose rules, made of separators and common words, that could take a header line: a line
 #: they match is kept when :data:`METADATA_RE` finds header data in it. Tag lines are in
 #: this set on purpose: "Filed under: Politics | 6 Feb 2018" carries the article's date,
@@ -160,3 +228,33 @@ def start_class(char: str) -> str:
 
 #: Quotation marks that open a quoted line (see :func:`start_class`).
 _QUOTE_MARKS = frozenset("\"“”'‘’«»„")
+
+
+class Matcher(NamedTuple):
+    """The rules a first word calls for, as one pattern: one group per rule, in order.
+
+    The pattern's alternatives are tried in the rules' order, so the first rule whose
+    pattern matches the whole line is the one whose group matched: ``names[lastindex - 1]``
+    (no rule pattern has a group of its own). One call instead of one per rule.
+    """
+
+    pattern: regex.Pattern[str]
+    names: tuple[str, ...]
+
+
+def _matcher(called: tuple[Rule, ...]) -> Matcher:
+    # (each alternative on lines of its own: a rule's last comment ends with its line)
+    source = "|".join(f"(\n{rule.source}\n)" for rule in called)
+    return Matcher(lazy_compile(source, RULE_FLAGS), tuple(rule.name for rule in called))
+
+
+#: :data:`~newsparse._chrome_rules.RULES_BY_START` as :class:`Matcher` objects (one per
+#: distinct set of rules).
+MATCHERS_BY_START: dict[str, Matcher] = {}
+_made: dict[tuple[int, ...], Matcher] = {}
+for _start, _called in RULES_BY_START.items():
+    _key = tuple(map(id, _called))
+    if _key not in _made:
+        _made[_key] = _matcher(_called)
+    MATCHERS_BY_START[_start] = _made[_key]
+del _start, _called, _key, _made

@@ -8,10 +8,15 @@ articles. The result is a :class:`ChromeProfile` the caller keeps (``to_dict`` /
 
 Lines whose shape holds a date (a month or weekday name) or only numbers are never learned
 as patterns: every article has a date or credit line, and it is metadata, not chrome.
+
+:func:`compiled_profile` makes a profile ready for :func:`newsparse.chrome.find_chrome`
+(lines normalized, patterns compiled, once per profile), and :func:`profile_rule` names
+the lines it takes.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -25,7 +30,7 @@ from newsparse.errors import OptionsError, check_text
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["learn_chrome", "normalize_line"]
+__all__ = ["Profile", "compiled_profile", "learn_chrome", "normalize_line", "profile_rule"]
 
 _SPACES_RE = lazy_compile(r"\s++")
 
@@ -146,3 +151,41 @@ def learn_chrome(
             continue
         patterns.append(_shape_pattern(shape))
     return ChromeProfile(lines=learned, patterns=tuple(patterns), name=name)
+
+
+class Profile:
+    """A caller's profile made ready to use: normalized lines and compiled patterns."""
+
+    __slots__ = ("lines", "max_length", "patterns")
+
+    def __init__(self, lines: frozenset[str], patterns: tuple[regex.Pattern[str], ...]) -> None:
+        self.lines = lines
+        self.patterns = patterns
+        self.max_length = max((len(x) for x in lines), default=0) * 2 + 16
+
+
+@functools.lru_cache(maxsize=64)
+def compiled_profile(profile: ChromeProfile) -> Profile:
+    """Normalize a profile's lines and compile its patterns, once per profile."""
+    compiled: list[regex.Pattern[str]] = []
+    for pattern in profile.patterns:
+        try:
+            compiled.append(regex.compile(pattern))
+        except regex.error as error:
+            msg = f"ChromeProfile pattern {pattern!r} is not a valid regular expression: {error}"
+            raise OptionsError(msg) from error
+    return Profile(frozenset(normalize_line(x) for x in profile.lines), tuple(compiled))
+
+
+def profile_rule(text: str, first: int, last: int, profile: Profile) -> str | None:
+    """``profile_line`` or ``profile_pattern`` when the caller's profile names this line."""
+    if (
+        profile.lines
+        and last - first <= profile.max_length
+        and normalize_line(text[first:last]) in profile.lines
+    ):
+        return "profile_line"
+    for pattern in profile.patterns:
+        if pattern.fullmatch(text, first, last):
+            return "profile_pattern"
+    return None

@@ -19,23 +19,26 @@ line that quotes or reports someone is never a stock phrase, and when in doubt a
 kept. A caller's :class:`ChromeProfile` (hand-written or from :func:`learn_chrome`) adds a
 site's own lines.
 
-Cost: one dictionary look-up for the first word, a few C-level ``str.find`` calls, and one
-split of the line into words (for lines not quoting anyone) to look up the phrase keys;
-patterns run only on lines these cheap tests select.
+Cost: one dictionary look-up for the first word (and one combined pattern for the rules
+it calls), a few C-level ``str.find`` calls, and one split of the line into words (for
+lines not quoting anyone) to look up the phrase keys; patterns run only on lines these
+cheap tests select, and the costly tail and header-guard patterns only on lines holding
+their words. A line-dense text (menus, lists, counters) has each distinct line judged
+once, and the context rules read per-line facts made by C-level passes, so a repeated or
+trivial line costs no Python-level step of its own.
 """
 
 from __future__ import annotations
 
-import functools
+import itertools
+import operator
 from typing import TYPE_CHECKING
-
-import regex
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
 from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
-from newsparse._learn import learn_chrome, normalize_line
+from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
 from newsparse._spans import Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
@@ -125,6 +128,22 @@ _HEAD_STARTS = _cased("advertisement", "the story", "the article", "story", "art
 #: A glued fragment ending in a sentence's punctuation is at most this long.
 _GLUED_SENTENCE = 160
 
+#: Texts whose lines are on average shorter than this many characters (line-dense texts:
+#: menus, lists, hostile inputs) have their line verdicts worked out once per distinct
+#: line (:func:`_memo_verdicts`). On a story's long lines the bookkeeping (hashing every
+#: line) costs more than it saves.
+_MEMO_DENSITY = 40
+
+#: How many characters before a line's visible start a line rule's pattern may look at:
+#: glued chrome's "after a sentence" look-behind (a closing mark and up to three spaces).
+_CONTEXT = 4
+
+#: What stands for "no character" before the text's start in a memo key: NUL is neither a
+#: space, a word character nor punctuation to any look-behind, just like the text's start.
+_PAD = "\x00" * _CONTEXT
+
+_FIRST = operator.itemgetter(3)  # Line.first
+
 
 def find_chrome(
     text: str, lines: Sequence[Line], profile: ChromeProfile | None = None
@@ -140,54 +159,195 @@ def find_chrome(
         if not isinstance(profile, ChromeProfile):
             msg = f"options.chrome must be a newsparse.ChromeProfile, not {type(profile).__name__}"
             raise OptionsError(msg)
-        user = _compiled_profile(profile)
+        user = compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
-    for index, (_start, _end, _next, first, last) in enumerate(lines):
-        if first == last:
-            continue
-        rule = _whole_line_rule(text, first, last)
-        if (
-            rule is not None
-            and rule in shapes.GUARDED_RULES
-            and shapes.METADATA_RE.search(text, first, last) is not None
-        ):
-            rule = None  # a header line (date, byline, credit): the metadata's to read
-        if rule is None and user is not None:
-            rule = _profile_rule(text, first, last, user)
-        if rule is not None:
-            whole[index] = rule
-            continue
-        # Glued chrome's cheap tests, inline: a head word, no closing punctuation, or a
-        # stock word opening the last sentence; most story lines fail all three (the same
-        # tests :func:`_glued` makes before it looks further).
-        if last - first >= _GLUED_MIN and (
-            ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
-            or text[last - 1] not in _SENTENCE_END
-            or (
-                (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
-                and text[brk + 2] in _TAIL_STARTERS
-            )
-        ):
-            _glued(text, index, first, last, glued)
+    if (
+        user is None
+        and len(text) < _MEMO_DENSITY * len(lines)
+        and len(pieces := text.splitlines()) == len(lines)  # one piece per record, always
+    ):
+        _memo_verdicts(text, lines, pieces, whole, glued)
+    else:
+        # :func:`_verdict`, inline: most texts take this path, one call per line saved
+        for index, (_start, _end, _next, first, last) in enumerate(lines):
+            if first == last:
+                continue
+            rule = _whole_line_rule(text, first, last)
+            if (
+                rule is not None
+                and rule in shapes.GUARDED_RULES
+                and shapes.holds_metadata(text, first, last)
+            ):
+                rule = None  # a header line (date, byline, credit): the metadata's to read
+            if rule is None and user is not None:
+                rule = profile_rule(text, first, last, user)
+            if rule is not None:
+                whole[index] = rule
+            elif last - first >= _GLUED_MIN and (
+                (
+                    (heads := _HEAD_STARTS.get(text[first])) is not None
+                    and text.startswith(heads, first)
+                )
+                or text[last - 1] not in _SENTENCE_END
+                or (
+                    (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+                    and text[brk + 2] in _TAIL_STARTERS
+                )
+            ):
+                fragments: list[tuple[int, int, str]] = []
+                _glued(text, first, last, fragments)
+                if fragments:
+                    glued += [(index, start, end, rule) for start, end, rule in fragments]
     apply_context(text, lines, whole)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
+    chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line
     marks = [
         (index, 0, lines[index].first, lines[index].last, rule)
-        for index, rule in enumerate(whole)
-        if rule is not None
+        for index, rule in zip(chrome_lines, filter(None, whole), strict=True)
     ]
     marks += [
         (index, 1, start, end, rule) for index, start, end, rule in glued if whole[index] is None
     ]
     marks.sort()
-    return tuple(_item(text, start, end, rule) for _, _, start, end, rule in marks)
-
-
-def _item(text: str, start: int, end: int, rule: str) -> ChromeLine:
-    return ChromeLine(
-        start=start, end=end, text=text[start:end], kind=rules.RULE_KIND[rule], rule=rule
+    kinds = rules.RULE_KIND
+    return tuple(
+        ChromeLine(start=start, end=end, text=text[start:end], kind=kinds[rule], rule=rule)
+        for _, _, start, end, rule in marks
     )
+
+
+def _verdict(
+    text: str, first: int, last: int, user: Profile | None
+) -> str | tuple[tuple[int, int, str], ...] | None:
+    """What the line rules make of the visible line ``text[first:last]``.
+
+    A rule name when the whole line is chrome; else the fragments of chrome glued to the
+    story line, as ``(start, end, rule)`` triples (none: ``None``).
+    """
+    rule = _line_rule(text, first, last)
+    if rule is None and user is not None:
+        rule = profile_rule(text, first, last, user)
+    if rule is not None:
+        return rule
+    if _may_glue(text, first, last):
+        fragments: list[tuple[int, int, str]] = []
+        _glued(text, first, last, fragments)
+        if fragments:
+            return tuple(fragments)
+    return None
+
+
+def _line_rule(text: str, first: int, last: int) -> str | None:
+    """The whole-line rule of the visible line ``text[first:last]``, header lines kept."""
+    rule = _whole_line_rule(text, first, last)
+    if (
+        rule is not None
+        and rule in shapes.GUARDED_RULES
+        and shapes.holds_metadata(text, first, last)
+    ):
+        return None  # a header line (date, byline, credit): the metadata's to read
+    return rule
+
+
+def _may_glue(text: str, first: int, last: int) -> bool:
+    """Glued chrome's cheap tests, which most story lines fail.
+
+    A head word, no closing punctuation, or a stock word opening the last sentence (the
+    same tests :func:`_glued` makes before it looks further).
+    """
+    return last - first >= _GLUED_MIN and (
+        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
+        or text[last - 1] not in _SENTENCE_END
+        or (
+            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+            and text[brk + 2] in _TAIL_STARTERS
+        )
+    )
+
+
+def _memo_verdicts(
+    text: str,
+    lines: Sequence[Line],
+    pieces: list[str],
+    whole: list[str | None],
+    glued: list[tuple[int, int, int, str]],
+) -> None:
+    """The line rules' verdicts, worked out once per distinct line (line-dense texts).
+
+    A line's verdict depends on its own characters (its line end and the text's start
+    look alike to every pattern: neither is a letter, and no pattern sees past the line's
+    end), with two exceptions judged line by line: chrome glued to a short line, whose
+    "after a sentence" look-behind may reach :data:`_CONTEXT` characters into the lines
+    above (such lines share a verdict when those characters match too), and a line opening
+    with "agree", which the poll notice's "you agree to" looks behind without a bound. The
+    distinct lines are found and their verdicts handed out by C-level ``dict``, ``zip`` and
+    ``map`` calls: a repeated line costs no Python-level step. ``pieces`` holds the lines'
+    own text (``text.splitlines()``), one per record of ``lines``.
+    """
+    rules_of: dict[str, str | None] = {}
+    glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    alone: set[str] = set()  # lines whose glued chrome depends on the lines above
+    padded = _PAD + text  # ``padded[start : end + _CONTEXT]``: a line and what stands before it
+    # glued chrome of such lines, by the line and the _CONTEXT characters before it
+    in_context: dict[str, tuple[tuple[int, int, str], ...] | None] = {}
+    last_of = dict(zip(pieces, range(len(lines)), strict=True))  # each line's last index
+    for piece, index in last_of.items():
+        start, end, _next, first, last = lines[index]
+        if first == last:
+            rules_of[piece] = None
+        elif text[first] in "aA" and text[first : first + 5].lower() == "agree":
+            alone.add(piece)
+        elif (rule := _line_rule(text, first, last)) is not None:
+            rules_of[piece] = rule
+        else:
+            rules_of[piece] = None
+            if _may_glue(text, first, last):
+                fragments: list[tuple[int, int, str]] = []
+                if _glued(text, first, last, fragments):
+                    alone.add(piece)
+                    in_context[padded[start : end + _CONTEXT]] = _relative(fragments, first)
+                elif fragments:
+                    glued_of[piece] = tuple((s - first, e - first, r) for s, e, r in fragments)
+    whole[:] = map(rules_of.get, pieces)
+    if not glued_of and not alone:
+        return
+    # The lines with glued chrome: a line that occurs once is at its one index; the others
+    # are found in one pass over the lines.
+    first_of = dict(zip(reversed(pieces), range(len(lines) - 1, -1, -1), strict=True))
+    special = [*glued_of, *alone]
+    repeated = {piece for piece in special if first_of[piece] != last_of[piece]}
+    indices = [last_of[piece] for piece in special if piece not in repeated]
+    if repeated:
+        indices += [index for index, piece in enumerate(pieces) if piece in repeated]
+    for index in indices:
+        piece = pieces[index]
+        start, end, _next, first, last = lines[index]
+        if piece in glued_of:
+            glued += [(index, first + s, first + e, r) for s, e, r in glued_of[piece]]
+        elif text[first : first + 5].lower() == "agree":
+            verdict = _verdict(text, first, last, None)
+            if isinstance(verdict, str):
+                whole[index] = verdict
+            elif verdict is not None:
+                glued += [(index, s, e, r) for s, e, r in verdict]
+        else:
+            # the whole-line rule (none) is the line's own; its glued chrome, the context's
+            key = padded[start : end + _CONTEXT]
+            if key not in in_context:
+                fragments = []
+                _glued(text, first, last, fragments)
+                in_context[key] = _relative(fragments, first)
+            relative = in_context[key]
+            if relative is not None:
+                glued += [(index, first + s, first + e, r) for s, e, r in relative]
+
+
+def _relative(
+    fragments: list[tuple[int, int, str]], first: int
+) -> tuple[tuple[int, int, str], ...] | None:
+    """Glued fragments with their offsets counted from ``first`` (none: ``None``)."""
+    return tuple((s - first, e - first, r) for s, e, r in fragments) if fragments else None
 
 
 def _whole_line_rule(text: str, first: int, last: int) -> str | None:
@@ -209,21 +369,21 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
-        candidates = rules.RULES_BY_START.get(word, ())
-        if not candidates and not text[first + 1 : first + len(word)].islower():
+        matcher = shapes.MATCHERS_BY_START.get(word)
+        if matcher is None and not text[first + 1 : first + len(word)].islower():
             # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
             # "PlayMayor Visits ..."): dispatch on the button's word.
             glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
             if glued is not None:
                 word = glued.group(1).lower()
-                candidates = rules.RULES_BY_START.get(word, ())
-        if candidates and length > 160 and word in shapes.COMMON_START_WORDS:
-            candidates = ()
+                matcher = shapes.MATCHERS_BY_START.get(word)
+        if matcher is not None and length > 160 and word in shapes.COMMON_START_WORDS:
+            matcher = None
     else:
-        candidates = rules.RULES_BY_START.get(shapes.start_class(char), ())
-    for rule in candidates:
-        if rule.pattern.fullmatch(text, first, last):
-            return rule.name
+        matcher = shapes.MATCHERS_BY_START.get(shapes.start_class(char))
+    # the rules the word calls for, in one call: the first whose pattern matches the line
+    if matcher is not None and (found := matcher.pattern.fullmatch(text, first, last)):
+        return matcher.names[found.lastindex - 1]  # type: ignore[operator]
     if length < 4 or length > phrases.MAX_PHRASE_LINE:
         return None  # too short for any phrase, menu row, duration or credit; or too long
     # A line that quotes or reports someone is the story talking ('"Sign up for our
@@ -314,18 +474,20 @@ def _phrase_rule(
     return None
 
 
-def _glued(
-    text: str, index: int, first: int, last: int, out: list[tuple[int, int, int, str]]
-) -> None:
-    """Append chrome glued to the start or the end of a story line to ``out``."""
+def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) -> bool:
+    """Append chrome glued to the start or the end of a story line to ``out``.
+
+    True when the answer may depend on the characters before ``first`` (the tail pattern's
+    look-behinds ran from the line's visible start).
+    """
     if last - first < _GLUED_MIN:
-        return
+        return False
     story_start = first
     heads = _HEAD_STARTS.get(text[first])
     if heads is not None and text.startswith(heads, first):
         head = phrases.HEAD_RE.match(text, first, last)
         if head is not None and head.end() < last:
-            out.append((index, first, head.end("cut"), "glued_continues"))
+            out.append((first, head.end("cut"), "glued_continues"))
             story_start = head.end()
     # Glued chrome mostly ends in a name or a label, not in a sentence's punctuation; a line
     # ending in one pays for the pattern only when its last sentence opens with a stock
@@ -335,67 +497,28 @@ def _glued(
         # one C-level search for the last ". " in the fragment's reach, one word looked up
         brk = text.rfind(". ", max(window, last - _GLUED_SENTENCE), last - 1)
         if brk < 0:
-            return
+            return False
         starters = _TAIL_STARTERS.get(text[brk + 2])
         if starters is None or not text.startswith(starters, brk + 2):
-            return
+            return False
     lowered = text[window:last].lower()
     if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
-        return
-    tail = phrases.TAIL_RE.search(text, window, last)
-    if tail is not None and tail.start("cut") > story_start:
-        rule = next(
-            name
-            for name in (
-                "glued_credit",
-                "glued_more",
-                "glued_copyright",
-                "glued_follow",
-                "glued_share",
-                "glued_prompt",
-                "glued_ad",
-            )
-            if tail.group(name) is not None
-        )
-        out.append((index, tail.start("cut"), last, rule))
-
-
-class _Profile:
-    """A caller's profile made ready to use: normalized lines and compiled patterns."""
-
-    __slots__ = ("lines", "max_length", "patterns")
-
-    def __init__(self, lines: frozenset[str], patterns: tuple[regex.Pattern[str], ...]) -> None:
-        self.lines = lines
-        self.patterns = patterns
-        self.max_length = max((len(x) for x in lines), default=0) * 2 + 16
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled_profile(profile: ChromeProfile) -> _Profile:
-    """Normalize a profile's lines and compile its patterns, once per profile."""
-    compiled: list[regex.Pattern[str]] = []
-    for pattern in profile.patterns:
-        try:
-            compiled.append(regex.compile(pattern))
-        except regex.error as error:
-            msg = f"ChromeProfile pattern {pattern!r} is not a valid regular expression: {error}"
-            raise OptionsError(msg) from error
-    return _Profile(frozenset(normalize_line(x) for x in profile.lines), tuple(compiled))
-
-
-def _profile_rule(text: str, first: int, last: int, profile: _Profile) -> str | None:
-    """``profile_line`` or ``profile_pattern`` when the caller's profile names this line."""
-    if (
-        profile.lines
-        and last - first <= profile.max_length
-        and normalize_line(text[first:last]) in profile.lines
-    ):
-        return "profile_line"
-    for pattern in profile.patterns:
-        if pattern.fullmatch(text, first, last):
-            return "profile_pattern"
-    return None
+        return False
+    # The tail rules one by one, in TAIL_RE's order (the first that matches is the one it
+    # would match); a rule none of whose words the window holds is skipped. The words are
+    # looked for case-folded, as the patterns match them: every character the patterns
+    # take for an ASCII letter folds to it ("ſ" to "s", "K" to "k"), except "İ", which
+    # folds to "i" and a combining dot (dropped).
+    folded = lowered if lowered.isascii() else text[window:last].casefold().replace("\u0307", "")
+    for rule, pattern, words in phrases.TAIL_PARTS:
+        if not any(map(folded.__contains__, words)):
+            continue
+        tail = pattern.search(text, window, last)
+        if tail is not None:
+            if tail.start("cut") > story_start:
+                out.append((tail.start("cut"), last, rule))
+            break
+    return window == first
 
 
 def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
@@ -433,7 +556,9 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
     removed: list[Span] = []
-    line_at = {line.first: line for line in lines if line.first < line.last}
+    # The line each item starts (a blank line's ``first`` is no visible line's, nor inside
+    # one: keyed by ``first``, every line can go in, by C-level calls)
+    line_at = dict(zip(map(_FIRST, lines), lines, strict=True))
     for item in chrome:
         line = line_at.get(item.start)
         if line is not None and item.end == line.last:

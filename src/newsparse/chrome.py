@@ -38,6 +38,7 @@ from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
 from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
+from newsparse._fast import new_chrome_line
 from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
 from newsparse._spans import Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
@@ -212,8 +213,10 @@ def find_chrome(
     marks.sort()
     kinds = rules.RULE_KIND
     return tuple(
-        ChromeLine(start=start, end=end, text=text[start:end], kind=kinds[rule], rule=rule)
-        for _, _, start, end, rule in marks
+        [
+            new_chrome_line(start, end, text[start:end], kinds[rule], rule)
+            for *_, start, end, rule in marks
+        ]
     )
 
 

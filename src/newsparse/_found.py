@@ -32,6 +32,12 @@ class Found:
         self.spans: list[Span] = []
         self._dates: dict[tuple[int, int], tuple[DateValue, ...]] = {}
 
+    def scratch(self) -> Found:
+        """An empty Found for a dry run that shares this call's dates (found once)."""
+        other = Found(self.text)
+        other._dates = self._dates
+        return other
+
     def dates(self, start: int, end: int, options: ParseOptions) -> tuple[DateValue, ...]:
         """The dates of ``text[start:end]``, found once per stretch for this call."""
         key = (start, end)

@@ -21,13 +21,13 @@ from newsparse._byline import (
     person,
     read_names,
 )
-from newsparse._found import Found
 from newsparse._patterns import lazy_compile
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from newsparse._found import Found
     from newsparse._spans import Line
     from newsparse._types import DateValue, ParseOptions
 
@@ -64,14 +64,14 @@ def first_body(
 
 
 def header_line_follows(
-    text: str, lines: Sequence[Line], following: list[int], options: ParseOptions
+    text: str, lines: Sequence[Line], following: list[int], found: Found, options: ParseOptions
 ) -> bool:
-    """True when a byline, credit or date line comes within the next lines."""
+    """True when a byline, credit or date line comes within the next lines (a dry run)."""
     for k, i in enumerate(following):
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
-        scratch = Found(text)  # a dry run: nothing is recorded
+        scratch = found.scratch()  # a dry run: nothing is recorded
         nxt = lines[following[k + 1]] if k + 1 < len(following) else None
         if byline_line(
             text, a, b, scratch, options, header=True, named=True,
@@ -214,7 +214,7 @@ def byline_line(
                 return True
     if named and b - a <= 100 and line[-1:].isalpha() and following is not None:
         fa, fb = following
-        if fb - fa <= 160 and date_line(text, fa, fb, Found(text), options, banner=False):
+        if fb - fa <= 160 and date_line(text, fa, fb, found.scratch(), options, banner=False):
             # Over a date line: "Jane Doe", "Jane Doe and John Smith in Washington".
             place = h.NAME_IN_PLACE_RE.fullmatch(text, a, b)
             raw = place.group("names") if place is not None else line
@@ -279,7 +279,7 @@ def segmented_line(text: str, a: int, b: int, found: Found, options: ParseOption
     spans.append((start, b))
     if len(spans) < 2:
         return False
-    scratch = Found(text)
+    scratch = found.scratch()
     people: list[str] = []
     sources: list[str] = []
     for s, e in spans:

@@ -61,7 +61,7 @@ def labelled_promo(text: str, a: int, b: int) -> bool:
 
 
 def deck_over_headline(
-    text: str, lines: Sequence[Line], head: Visible, n: int, options: ParseOptions
+    text: str, lines: Sequence[Line], head: Visible, n: int, *, found: Found, options: ParseOptions
 ) -> bool:
     """A long sentence-case line right over a shorter title-case headline: a deck.
 
@@ -86,12 +86,12 @@ def deck_over_headline(
         h.headline_shaped(text, na, nb)
         and len(under.split()) < words
         and (under.isupper() or h.title_case_ratio(under) >= 0.75)
-        and not header_line_follows(text, lines, [following], options)  # not a byline
+        and not header_line_follows(text, lines, [following], found, options)  # not a byline
     )
 
 
 def label_above(
-    text: str, lines: Sequence[Line], head: Visible, n: int, options: ParseOptions
+    text: str, lines: Sequence[Line], head: Visible, n: int, *, found: Found, options: ParseOptions
 ) -> bool:
     """A section name, kicker or site name over the headline ("Politics", "EXCLUSIVE").
 
@@ -116,7 +116,7 @@ def label_above(
         or len(following.split()) < len(words) + 2
         or h.deck_like(following)
         or wire_dateline(text, na, nb)
-        or header_line_follows(text, lines, head.take(n + 1, n + 2), options)
+        or header_line_follows(text, lines, head.take(n + 1, n + 2), found, options)
     ):
         return False  # over a byline or a credit line, a short line is the headline
     if line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line):

@@ -34,7 +34,7 @@ from newsparse._meta_lexicon import (
     WEEKDAYS,
     ZONES,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import lazy_compile, word_trie
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
 
@@ -48,46 +48,50 @@ def __dir__() -> list[str]:
     return __all__
 
 
-# Longest names first, so "September" is tried before "Sep".
-_MONTH_LIST = sorted(MONTHS, key=len, reverse=True)
-_WEEKDAY_LIST = sorted(WEEKDAYS, key=len, reverse=True)
+# The names as tries (longest first, so "September" is tried before "Sep"): a named list
+# under IGNORECASE costs a folded set lookup of every length at every position tried (a
+# microsecond a character on a line of times and numbers); a trie rejects a position on
+# its first character, and matches the same words.
+_MONTHS = word_trie(MONTHS)
+_WEEKDAYS = word_trie(WEEKDAYS)
+_RELATIVE_WEEKDAYS = word_trie(RELATIVE_WEEKDAYS)
+_UNITS = word_trie(RELATIVE_UNITS)
 # Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun.
 _ZONE_LIST = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
 
 # The date shapes. Each alternative has its own groups; the weekday before any of them is
 # optional and only widens the span. Letters may not touch a match on either side.
 _DATE_RE = lazy_compile(
-    r"""
-    (?<![\p{L}\p{N}])
-    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:(?P<weekday>{_WEEKDAYS})\.?,?[\ \t\u00a0]{{1,3}})?
     (?:
         # ISO 8601 and its slashed cousin: 2018-02-06, 2018/02/06, with an optional
         # "T14:05:00+02:00" time glued on (read by _TIME_AFTER_RE).
-        (?P<iy>\d{4})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
+        (?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
       |
         # Day month year: "6 Feb 2018", "6th of February, 2018", "6. Februar 2018".
-        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{0,3}
-        (?:of[\ \t\u00a0]{1,3}|de[\ \t\u00a0]{1,3})?
-        (?P<m1>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?:de[\ \t\u00a0]{1,3})?(?P<y1>\d{4})(?!\d)
+        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{{0,3}}
+        (?:of[\ \t\u00a0]{{1,3}}|de[\ \t\u00a0]{{1,3}})?
+        (?P<m1>{_MONTHS})(?!\p{{L}})\.?,?[\ \t\u00a0]{{1,3}}(?:de[\ \t\u00a0]{{1,3}})?
+        (?P<y1>\d{{4}})(?!\d)
       |
         # Month day, year: "Feb. 6, 2018", "February 6th 2018".
-        (?P<m2>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
-        ,?[\ \t\u00a0]{1,3}(?P<y2>\d{4})(?!\d)
+        (?P<m2>{_MONTHS})(?!\p{{L}})\.?[\ \t\u00a0]{{1,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
+        ,?[\ \t\u00a0]{{1,3}}(?P<y2>\d{{4}})(?!\d)
       |
         # Numeric: 09/10/2012, 9.10.2012, 09-10-2012 (order settled later; four-digit
         # years only, because a two-digit year needs a century the text does not give).
-        (?P<a3>[0-3]?\d)(?P<nsep>[-/.])(?P<b3>[0-3]?\d)(?P=nsep)(?P<y3>\d{4})(?!\d)
+        (?P<a3>[0-3]?\d)(?P<nsep>[-/.])(?P<b3>[0-3]?\d)(?P=nsep)(?P<y3>\d{{4}})(?!\d)
       |
         # Month and year: "January 2015" (month precision; the month is capitalised, so
         # "may 2018" in running text is not one).
-        (?P<m4>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?P<y4>\d{4})(?!\d)
+        (?P<m4>{_MONTHS})(?!\p{{L}})\.?,?[\ \t\u00a0]{{1,3}}(?P<y4>\d{{4}})(?!\d)
     )
     # No letter or digit may follow, except the "T" of an ISO time.
-    (?!\p{N})(?:(?<=\d)(?=T\d)|(?!\p{L}))
+    (?!\p{{N}})(?:(?<=\d)(?=T\d)|(?!\p{{L}}))
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    months=_MONTH_LIST,
-    weekdays=_WEEKDAY_LIST,
 )
 
 # A clock time with optional seconds, am/pm and zone: "22:34", "10:45 EST", "3:53 pm",
@@ -145,35 +149,31 @@ _TIME_BEFORE_RE = lazy_compile(
 # A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6
 # Feb", "Feb. 6". Read only by :func:`yearless_date`, never by find_dates.
 _YEARLESS_RE = lazy_compile(
-    r"""
-    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
+    rf"""
+    (?:(?P<weekday>{_WEEKDAYS})\.?,?[\ \t\u00a0]{{1,3}})?
     (?:
-        (?P<m1>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-      | (?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?[\ \t\u00a0]{1,3}(?P<m2>\L<months>)(?!\p{L})\.?
+        (?P<m1>{_MONTHS})(?!\p{{L}})\.?[\ \t\u00a0]{{1,3}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+      | (?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?[\ \t\u00a0]{{1,3}}(?P<m2>{_MONTHS})(?!\p{{L}})\.?
     )
-    (?![\p{L}\p{N}])
+    (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    months=_MONTH_LIST,
-    weekdays=_WEEKDAY_LIST,
 )
 
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
 _RELATIVE_RE = lazy_compile(
-    r"""
-    (?<![\p{L}\p{N}])
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
     (?:
-        (?P<count>\d{1,3}|an?|one)[\ \t\u00a0]{1,3}(?P<unit>\L<units>)[\ \t\u00a0]{1,3}ago
+        (?P<count>\d{{1,3}}|an?|one)[\ \t\u00a0]{{1,3}}(?P<unit>{_UNITS})[\ \t\u00a0]{{1,3}}ago
       | (?P<word>yesterday|today)
       | # "Published Tuesday": the latest such day on or before the reference.
-        (?P<weekday>\L<weekdays>)
+        (?P<weekday>{_RELATIVE_WEEKDAYS})
     )
-    (?![\p{L}\p{N}])
+    (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    units=sorted(RELATIVE_UNITS, key=len, reverse=True),
-    weekdays=sorted(RELATIVE_WEEKDAYS),
 )
 
 # Two defaults that differ in every field: a field dateutil fills from the default (the
@@ -304,9 +304,14 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
         high = min(stop, year.end() + _AFTER_YEAR)
         if _SHAPE_HINT_RE.search(text, low, high) is None:
             continue  # no month name and no separator: "0739 1045 2018" holds no date
-        for match in _DATE_RE.finditer(text, low, high):
+        # The matches of ``finditer(text, low, high)``; every shape holds a year (four
+        # digits, no digit before), so the search stops when no year is left to hold.
+        at = low
+        while (match := _DATE_RE.search(text, at, high)) is not None:
             out.append(match)
-            position = match.end()
+            at = position = match.end()
+            if _YEAR_RE.search(text, at, high) is None:
+                break
         position = max(position, year.start())
     return out
 
@@ -333,42 +338,37 @@ def _read(
     text: str, match: regex.Match[str], day_first: bool | None, start: int, stop: int
 ) -> DateValue | None:
     """Turn one grammar match into a DateValue (with any adjacent time), or None."""
-    groups = match.groupdict()
+    # The groups of _DATE_RE in their order (``groups()`` is a tuple: ``groupdict()``
+    # builds a dict of all seventeen, which costs more than the rest of this function).
+    weekday, iy, _, im, id_, d1, m1, y1, m2, d2, y2, a3, nsep, b3, y3, m4, y4 = match.groups()
     month: int | None
     day: int | None
-    if groups["iy"] is not None:
-        year, month, day, rule = int(groups["iy"]), int(groups["im"]), int(groups["id"]), "iso"
-    elif groups["y1"] is not None:
-        year, month, day = int(groups["y1"]), MONTHS[groups["m1"].casefold()], int(groups["d1"])
-        rule = "day-month-year"
-    elif groups["y2"] is not None:
-        year, month, day = int(groups["y2"]), MONTHS[groups["m2"].casefold()], int(groups["d2"])
-        rule = "month-day-year"
-    elif groups["y3"] is not None:
-        first, second = int(groups["a3"]), int(groups["b3"])
+    if iy is not None:
+        year, month, day, rule = int(iy), int(im), int(id_), "iso"
+    elif y1 is not None:
+        year, month, day, rule = int(y1), MONTHS[m1.casefold()], int(d1), "day-month-year"
+    elif y2 is not None:
+        year, month, day, rule = int(y2), MONTHS[m2.casefold()], int(d2), "month-day-year"
+    elif y3 is not None:
+        first, second = int(a3), int(b3)
         if first == second:
             day_first = True  # 05/05/2018 reads the same either way
-        elif groups["nsep"] == "." and day_first is None and groups["weekday"] is None:
+        elif nsep == "." and day_first is None and weekday is None:
             day_first = True  # 06.02.2018: dotted numeric dates are day-first (CLDR de, ru, ...)
         if first > 12 >= second:
             day_first = True
         elif second > 12 >= first:
             day_first = False
-        elif day_first is None and groups["weekday"] is not None:
-            day_first = weekday_order(groups["weekday"], first, second, int(groups["y3"]))
+        elif day_first is None and weekday is not None:
+            day_first = weekday_order(weekday, first, second, int(y3))
         if day_first is None:
             return None  # truly ambiguous: leave it out
         day, month = (first, second) if day_first else (second, first)
-        year, rule = int(groups["y3"]), "numeric"
+        year, rule = int(y3), "numeric"
     else:
-        if not groups["m4"][0].isupper():
+        if not m4[0].isupper():
             return None
-        year, month, day, rule = (
-            int(groups["y4"]),
-            MONTHS[groups["m4"].casefold()],
-            None,
-            "month-year",
-        )
+        year, month, day, rule = int(y4), MONTHS[m4.casefold()], None, "month-year"
     if year < 1000 or not 1 <= month <= 12:
         return None
     try:

@@ -266,13 +266,13 @@ def _read_head(
             found.consume(a, b)
             continue
         if not title_set:
-            if label_above(text, lines, head, n, options):
+            if label_above(text, lines, head, n, found=found, options=options):
                 found.consume(a, b)  # "Politics", "EXCLUSIVE", a site's name: not the title
                 continue
             if (
                 shaped
                 and len(pending) < _MAX_DECKS
-                and deck_over_headline(text, lines, head, n, options)
+                and deck_over_headline(text, lines, head, n, found=found, options=options)
             ):
                 pending.append((a, b))  # a sentence-case deck over a title-case headline
                 continue
@@ -308,7 +308,7 @@ def _read_head(
                 (highlights and deck_under(text, a, b))
                 or parenthesised(text, a, b)
                 or (n == title_n + 1 and shaped and standfirst(text, lines, head, n))
-                or header_line_follows(text, lines, head.take(n + 1, n + 3), options)
+                or header_line_follows(text, lines, head.take(n + 1, n + 3), found, options)
             )
         ):
             decks.append((a, b))

@@ -284,8 +284,18 @@ def is_outlet(raw: str) -> bool:
     """
     if _DOMAIN_RE.search(raw) is not None:
         return True
-    words = regex.findall(r"[\p{L}\-]+", raw.casefold())
+    words = _LETTERS_RE.findall(raw.casefold())
     return any(w in OUTLET_WORDS for w in words)
+
+
+# The words of a name for is_outlet: runs of letters and hyphens.
+_LETTERS_RE = lazy_compile(r"[\p{L}\-]+")
+# A handle after "By": "@janedoe", "willyloman".
+_HANDLE_RE = lazy_compile(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+# Initials: "J.R.".
+_INITIALS_RE = lazy_compile(r"(?:\p{Lu}\.)+")
+# A comma with the spaces around it, between a name and a job title.
+_COMMA_RE = lazy_compile(r"\s*+,\s*+")
 
 
 def person(raw: str, *, single: bool = False) -> str | None:
@@ -307,7 +317,7 @@ def person(raw: str, *, single: bool = False) -> str | None:
     if not (1 if single else 2) <= len(words) <= 5:
         return None
     if single and len(words) == 1:
-        return text if regex.fullmatch(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}", text) else None
+        return text if _HANDLE_RE.fullmatch(text) else None
     if is_outlet(text):
         return None
     if words[0].casefold() in _DETERMINERS or words[0].casefold() in _CONJUNCTIONS:
@@ -328,14 +338,14 @@ def person(raw: str, *, single: bool = False) -> str | None:
 
 def _title_word(word: str) -> str:
     """Capitalise one name word written in capitals, keeping initials as they are."""
-    if regex.fullmatch(r"(?:\p{Lu}\.)+", word):
+    if _INITIALS_RE.fullmatch(word):
         return word
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
 def _strip_job(text: str) -> str:
     """Drop a job title after or before the names ("Jane Doe, Staff Writer")."""
-    parts = [p for p in regex.split(r"\s*+,\s*+", text) if p]
+    parts = [p for p in _COMMA_RE.split(text) if p]
     kept = [p for p in parts if not is_job(p)]
     return ", ".join(kept)
 

@@ -23,7 +23,7 @@ _YEAR_RE = lazy_compile(r"\d{4}")
 class Found:
     """The fields, evidence and metadata spans found so far (one per call, never shared)."""
 
-    __slots__ = ("_dates", "evidence", "fields", "spans", "text")
+    __slots__ = ("_dates", "dry", "evidence", "fields", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -31,11 +31,15 @@ class Found:
         self.evidence: list[Evidence] = []
         self.spans: list[Span] = []
         self._dates: dict[tuple[int, int], tuple[DateValue, ...]] = {}
+        # What dry runs found, by the line read and the reader: whether a line reads as
+        # a byline or a date line depends on the line alone, never on what was found.
+        self.dry: dict[tuple[object, ...], bool] = {}
 
     def scratch(self) -> Found:
-        """An empty Found for a dry run that shares this call's dates (found once)."""
+        """An empty Found for a dry run that shares this call's dates and dry runs."""
         other = Found(self.text)
         other._dates = self._dates
+        other.dry = self.dry
         return other
 
     def dates(self, start: int, end: int, options: ParseOptions) -> tuple[DateValue, ...]:

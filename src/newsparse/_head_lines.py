@@ -38,6 +38,8 @@ __all__ = [
     "dateline",
     "first_body",
     "header_line_follows",
+    "is_byline",
+    "is_date_line",
     "only_names",
     "put_dates",
     "put_names",
@@ -71,16 +73,45 @@ def header_line_follows(
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
-        scratch = found.scratch()  # a dry run: nothing is recorded
         nxt = lines[following[k + 1]] if k + 1 < len(following) else None
-        if byline_line(
-            text, a, b, scratch, options, header=True, named=True,
-            following=(nxt.first, nxt.last) if nxt is not None else None,
-        ):  # fmt: skip
+        if is_byline(text, a, b, found, options, following=(nxt.first, nxt.last) if nxt else None):
             return True
-        if date_line(text, a, b, scratch, options, banner=False):
+        if is_date_line(text, a, b, found, options):
             return True
     return False
+
+
+def is_byline(
+    text: str,
+    a: int,
+    b: int,
+    found: Found,
+    options: ParseOptions,
+    *,
+    following: tuple[int, int] | None,
+) -> bool:
+    """Whether a header line reads as a byline (``named``), by a dry run made once a call.
+
+    What :func:`byline_line` returns depends on the line (and the one after it) alone, so
+    a line read once here need not be read again: a caller may skip a line known not to
+    be one.
+    """
+    key = ("byline", a, b, following)
+    known = found.dry.get(key)
+    if known is None:
+        known = found.dry[key] = byline_line(
+            text, a, b, found.scratch(), options, header=True, named=True, following=following
+        )
+    return known
+
+
+def is_date_line(text: str, a: int, b: int, found: Found, options: ParseOptions) -> bool:
+    """Whether a line reads as a date line, by a dry run made once a call."""
+    key = ("date", a, b)
+    known = found.dry.get(key)
+    if known is None:
+        known = found.dry[key] = date_line(text, a, b, found.scratch(), options, banner=False)
+    return known
 
 
 def date_line(
@@ -214,7 +245,7 @@ def byline_line(
                 return True
     if named and b - a <= 100 and line[-1:].isalpha() and following is not None:
         fa, fb = following
-        if fb - fa <= 160 and date_line(text, fa, fb, found.scratch(), options, banner=False):
+        if fb - fa <= 160 and is_date_line(text, fa, fb, found, options):
             # Over a date line: "Jane Doe", "Jane Doe and John Smith in Washington".
             place = h.NAME_IN_PLACE_RE.fullmatch(text, a, b)
             raw = place.group("names") if place is not None else line

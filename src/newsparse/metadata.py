@@ -227,13 +227,16 @@ def _read_head(
             clock_seen = True  # a site clock: its line and the date beside it are chrome
             found.consume(a, b)
             continue
-        if date_line(text, a, b, found, options, banner=clock_seen and not title_set):
+        dry = found.dry  # a line a dry run read as no date line or byline is not read again
+        if dry.get(("date", a, b)) is not False and date_line(
+            text, a, b, found, options, banner=clock_seen and not title_set
+        ):
             continue
         nxt = lines[head[n + 1]] if head.has(n + 1) else None
-        if byline_line(
-            text, a, b, found, options, header=True, named=title_set,
-            following=(nxt.first, nxt.last) if nxt is not None else None,
-        ):  # fmt: skip
+        below = (nxt.first, nxt.last) if nxt is not None else None
+        if dry.get(("byline", a, b, below)) is not False and byline_line(
+            text, a, b, found, options, header=True, named=title_set, following=below
+        ):
             continue
         if origin_line(text, a, b, found):
             continue

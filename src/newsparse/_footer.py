@@ -426,6 +426,8 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
     story came from ("This article originally appeared on X") or who wrote it ("Follow X on
     Twitter"); those are read too, and stay chrome.
     """
+    fields = found.fields
+    counted = False  # every counter field set: no later counter line can change one
     for item in chrome:
         a, b = item.start, min(item.end, item.start + 400)
         if a >= tail_from and b - a <= 200:
@@ -442,16 +444,42 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
             if via is not None:
                 origin = via.group("origin").strip(" .")
                 found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
-        counter = h.COUNTER_RE.search(text, a, b)
-        if counter is not None:
-            read_counter(counter, found)
-        copyright_ = h.COPYRIGHT_RE.search(text, a, b)
-        if copyright_ is not None:
+        # Each pattern needs its words (a counter its kind, SITE_RE one of "appeared",
+        # "subscribe", "shared", "endorsed", "access", "sign"): looked for in the folded
+        # line first, so a chrome line without them costs one fold and a few tests.
+        folded = text[a:b]
+        folded = (folded if folded.isascii() else folded.translate(_FOLD)).lower()
+        if not counted and (
+            "view" in folded
+            or "share" in folded
+            or "comment" in folded
+            or "read" in folded
+            or "hit" in folded
+        ):
+            counter = h.COUNTER_RE.search(text, a, b)
+            if counter is not None:
+                read_counter(counter, found)
+                counted = "views" in fields and "shares" in fields and "comments" in fields
+        if ("©" in folded or "(c)" in folded or "copyright" in folded) and (
+            copyright_ := h.COPYRIGHT_RE.search(text, a, b)
+        ) is not None:
             _read_copyright(copyright_, found)
-        site = h.SITE_RE.search(text, a, b)
-        if site is not None:
+        if (
+            "appeared" in folded
+            or "subscribe" in folded
+            or "shared" in folded
+            or "endorsed" in folded
+            or "access" in folded
+            or "sign" in folded
+        ) and (site := h.SITE_RE.search(text, a, b)) is not None:
             s, e = site.span("site")
             found.put("site", site.group("site").rstrip("."), s, e, "names-site")
+
+
+# Folding for the word tests of read_chrome: ``lower()`` after the three characters the
+# patterns' IGNORECASE matches to ASCII letters otherwise ("İ" lowers to two characters,
+# "ſ" stays), so a line a pattern can match always holds the words.
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _read_copyright(match: regex.Match[str], found: Found) -> None:

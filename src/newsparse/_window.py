@@ -27,13 +27,19 @@ class ChromeIndex:
     read, not the length of the text: ``O(log c)`` per line for ``c`` chrome items.
     """
 
-    __slots__ = ("_ends", "_lines", "_starts")
+    __slots__ = ("_ends", "_lines", "_reach", "_starts")
 
     def __init__(self, lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> None:
         items = sorted((c.start, c.end) for c in chrome)
         self._starts = [s for s, _ in items]
         self._ends = [e for _, e in items]
         self._lines = lines
+        # How far the chrome starting at an offset reaches: most chrome is a whole line,
+        # answered by one look-up (a line one item covers is covered, whatever else is).
+        self._reach: dict[int, int] = {}
+        for start, end in items:
+            if end > self._reach.get(start, start):
+                self._reach[start] = end
 
     def __getitem__(self, index: int) -> bool:
         if not self._starts:
@@ -41,6 +47,8 @@ class ChromeIndex:
         line = self._lines[index]
         if line.first == line.last:
             return False
+        if self._reach.get(line.first, 0) >= line.last:
+            return True
         k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
         covered = 0
         while k < len(self._starts) and self._starts[k] < line.last:

@@ -25,7 +25,7 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["LazyPattern", "lazy_compile", "word_trie"]
+__all__ = ["LazyPattern", "fold", "lazy_compile", "word_trie"]
 
 _Node = dict[str, "_Node"]
 
@@ -76,6 +76,24 @@ def _emit(node: _Node, *, reverse: bool) -> str:
         # Greedy: the longer words through this node are tried before the word ending here.
         return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
     return body
+
+
+# The characters that ``regex`` under IGNORECASE matches to an ASCII letter besides its
+# two cases: "İ" (which ``lower()`` makes two characters), "ſ" and the Kelvin sign.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for plain word tests before an IGNORECASE pattern.
+
+    A pattern of ASCII words under IGNORECASE matches only where ``fold(text)`` holds the
+    words in lower case, so ``"word" in fold(line)`` is a C-level test that may skip the
+    pattern without changing a result. One character in, one character out.
+
+    >>> fold("ſUBSCRİBE to THE \u212aNOT")
+    'subscribe to the knot'
+    """
+    return (text if text.isascii() else text.translate(_ASCII_FOLD)).lower()
 
 
 class LazyPattern:

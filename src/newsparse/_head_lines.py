@@ -9,6 +9,7 @@ at once).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsparse import _header as h
@@ -21,11 +22,13 @@ from newsparse._byline import (
     person,
     read_names,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_compile
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    import regex
 
     from newsparse._found import Found
     from newsparse._spans import Line
@@ -50,10 +53,45 @@ __all__ = [
 
 def wire_dateline(text: str, a: int, b: int) -> bool:
     """A line opening with a wire dateline that names a day or an agency: body, not a title."""
-    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    match = _dateline_at(text, a, b)
     if match is None:
         return False
     return match.group("day") is not None or agency(match.group("agency") or "") is not None
+
+
+def _dateline_at(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """DATELINE_RE at the start of ``text[a:b]`` (its first 120 characters), or None.
+
+    A dateline opens with "(" or a capital; a place in capitals has a second capital (or
+    "'", ".", "-"), and a place in ordinary case is one to three words followed by a
+    comma, a bracket or a dash within a few spaces (:data:`_PLACE_HINT_RE`). A line
+    shaped otherwise ("The council said ...") is refused by those tests, without the
+    full pattern. Characters outside ASCII are left to the pattern.
+    """
+    end = min(b, a + 120)
+    first = text[a]
+    if first != "(":
+        if first.isascii() and not "A" <= first <= "Z":
+            return None
+        second = text[a + 1 : a + 2]
+        capitals = not second.isascii() or "A" <= second <= "Z" or second in "'.-"
+        if not capitals and _PLACE_HINT_RE.match(text, a, end) is None:
+            return None
+    return DATELINE_RE.match(text, a, end)
+
+
+# What an ordinary-case place of DATELINE_RE needs: one to three words (any letters: every
+# character outside ASCII may be one), then a comma, or a bracket or dash after at most two
+# spaces. A looser pattern than the dateline's own, so it refuses no dateline. Standard
+# ``re``: run on most first paragraphs, where ``re`` is the faster engine.
+_PLACE_HINT_RE = re.compile(
+    r"""
+    [^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}
+    (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}){0,2}
+    (?:,|[\ \u00a0]{0,2}(?:\(|--|[-–—:]))
+    """,
+    re.VERBOSE,
+)
 
 
 def first_body(
@@ -139,7 +177,10 @@ def date_line(
                 kind = "updated" if label is not None and label.group("updated") else "published"
                 found.put(f"{kind}_value", value, value.start, value.end, "yearless-date-line")
             return True
-        if h.RELATIVE_RE.search(text, a, b) is not None:
+        folded = fold(text[a:b])  # RELATIVE_RE needs "ago", "day" or "just" (just now)
+        if ("ago" in folded or "day" in folded or "just" in folded) and h.RELATIVE_RE.search(
+            text, a, b
+        ) is not None:
             if date_residue(text[a:b]) > 3:
                 return False
         elif label is None or not any(c.isdigit() for c in text[label.end() : b]):
@@ -373,7 +414,7 @@ def dateline(
     ``credited`` asks for an agency in brackets (used on the line after the first). A
     dateline with a whole date ("NEW YORK, Feb. 6, 2018 /PRNewswire/ -- ") dates the story.
     """
-    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    match = _dateline_at(text, a, b)
     if match is None:
         return False
     if match.end() >= b and not match.group("dash"):

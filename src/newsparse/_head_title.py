@@ -14,7 +14,7 @@ from newsparse import _header as h
 from newsparse._byline import agency, is_job, is_label, is_outlet, person
 from newsparse._footer import read_counter
 from newsparse._head_lines import header_line_follows, wire_dateline
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -161,21 +161,39 @@ def head_chrome(text: str, a: int, b: int, found: Found) -> bool:
     """A counter or site line in the header ("12k SHARES", "Subscribe to X"): never a title."""
     if b - a > 120:
         return False
-    if h.READING_TIME_RE.fullmatch(text, a, b) is not None:
+    # Each pattern opens with a number or one of its words: tested on the folded opening.
+    digit = text[a].isdigit() or not text[a].isascii()
+    opening = fold(text[a : a + 10])
+    if (digit or opening.startswith(_READING_OPENINGS)) and h.READING_TIME_RE.fullmatch(
+        text, a, b
+    ) is not None:
         found.consume(a, b)  # "6 Min Read"
         return True
-    counter = h.COUNTER_RE.match(text, a, b)
+    counter = (
+        h.COUNTER_RE.match(text, a, b) if digit or opening.startswith(_COUNTER_OPENINGS) else None
+    )
     if counter is not None:
         read_counter(counter, found)
         found.consume(a, b)
         return True
-    site = h.SITE_RE.match(text, a, b)
+    site = (
+        h.SITE_RE.match(text, a, b)
+        if opening.startswith(_SITE_OPENINGS) or text[a].isspace()
+        else None
+    )
     if site is not None:
         s, e = site.span("site")
         found.put("site", site.group("site").rstrip("."), s, e, "names-site")
         found.consume(a, b)
         return True
     return False
+
+
+# How the lines of READING_TIME_RE, COUNTER_RE and SITE_RE can open (folded), besides a
+# number: "Reading time: 4 minutes", "one minute read"; "Views: 12"; "Subscribe to X".
+_READING_OPENINGS = ("estimated", "reading", "one", "two", "three", "four", "five", "ten")
+_COUNTER_OPENINGS = ("view", "read", "hit", "share", "comment")
+_SITE_OPENINGS = ("appeared", "subscribe", "shared", "endorsed", "access", "sign")
 
 
 def captioned_title(text: str, a: int, b: int, found: Found) -> bool:

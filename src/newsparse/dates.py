@@ -160,6 +160,9 @@ _YEARLESS_RE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The letters month and weekday names open with (all ASCII), for a cheap first test.
+_DAY_INITIALS = frozenset(word[0] for word in (*MONTHS, *WEEKDAYS))
+
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
 _RELATIVE_RE = lazy_compile(
@@ -508,6 +511,11 @@ def yearless_date(
     year is never guessed from the clock). Private to :mod:`newsparse.metadata`, which
     calls it on header date lines only: in running text "Feb 6" is no publication date.
     """
+    if start >= end:
+        return False, None
+    first = text[start]  # a weekday, a month or a digit: no other ASCII character opens one
+    if first.isascii() and not first.isdigit() and first.lower() not in _DAY_INITIALS:
+        return False, None
     match = _YEARLESS_RE.match(text, start, end)
     if match is None:
         return False, None

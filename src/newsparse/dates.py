@@ -56,8 +56,9 @@ _MONTHS = word_trie(MONTHS)
 _WEEKDAYS = word_trie(WEEKDAYS)
 _RELATIVE_WEEKDAYS = word_trie(RELATIVE_WEEKDAYS)
 _UNITS = word_trie(RELATIVE_UNITS)
-# Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun.
-_ZONE_LIST = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
+# Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun
+# (a trie too, of the words as listed).
+_ZONES = word_trie((z.upper() for z in ZONES if z != "z"), ignore_case=False)
 
 # The date shapes. Each alternative has its own groups; the weekday before any of them is
 # optional and only widens the span. Letters may not touch a match on either side.
@@ -107,22 +108,22 @@ _TIME = r"""
             (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
           | # "10.45 GMT", "6.02pm": a dotted time, only with am/pm or a zone (else a decimal).
             \.(?P<minute>[0-5]\d)
-            (?=[\ \t\u00a0]{0,2}(?:[AaPp]\.?[Mm]\.?|\L<zones>|ET|PT|GMT)(?!\p{L}))
+            (?=[\ \t\u00a0]{0,2}(?:[AaPp]\.?[Mm]\.?|{zones}|ET|PT|GMT)(?!\p{L}))
             (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
           | # "9 AM".
             [\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L})
         )
       | # "0739 GMT": four digits, the military style of wire copy, only with a zone.
-        (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[\ \t\u00a0]{0,2}(?:\L<zones>|Z)(?!\p{L}))
+        (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[\ \t\u00a0]{0,2}(?:{zones}|Z)(?!\p{L}))
     )
     (?:[\ \t\u00a0]{0,2}(?:
-        (?P<zone>\L<zones>)(?!\p{L})
+        (?P<zone>{zones})(?!\p{L})
       | (?P<offset>[+-][01]\d(?::?[0-5]\d)?)(?!\d)
       | (?P<utc>Z)(?!\p{L})
       | (?P<us>[ECMP]\.?T\.?)(?![\p{L}\p{N}])
       | (?P<vague>IST)(?!\p{L})
     ))?
-"""
+""".replace("{zones}", f"(?:{_ZONES})")  # the zones' trie in its three places
 
 # A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
 # "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
@@ -132,7 +133,6 @@ _TIME_AFTER_RE = lazy_compile(
     {_TIME}(?![\p{{N}}])
     """,
     regex.VERBOSE,
-    zones=_ZONE_LIST,
 )
 
 # A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
@@ -143,7 +143,6 @@ _TIME_BEFORE_RE = lazy_compile(
     (?:[\ \t\u00a0]{{1,3}}\([^()\n]{{1,24}}\))?
     [\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
     regex.VERBOSE,
-    zones=_ZONE_LIST,
 )
 
 # A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6

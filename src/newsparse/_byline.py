@@ -287,7 +287,7 @@ def is_outlet(raw: str) -> bool:
     >>> is_outlet("Ahram Online"), is_outlet("LifeNews.com"), is_outlet("Dina Ezzat")
     (True, True, False)
     """
-    if _DOMAIN_RE.search(raw) is not None:
+    if "." in raw and _DOMAIN_RE.search(raw) is not None:  # a domain has its dot
         return True
     words = _LETTERS_RE.findall(raw.casefold())
     return any(w in OUTLET_WORDS for w in words)
@@ -410,8 +410,10 @@ def read_names(raw: str, *, single: bool = False) -> Names:
             names.people.append(name)
         elif stripped and len(words) == 1 and piece[:1].isupper():
             names.sources.append(piece)
-        elif _DOMAIN_RE.search(piece) and piece.isupper():
+        elif "." in piece and _DOMAIN_RE.search(piece) and piece.isupper():
             names.sources.append(piece.lower())  # "DAILYLEDGER.COM": a domain, folded
-        elif (is_outlet(piece) and piece[:1].isupper()) or _DOMAIN_RE.search(piece):
+        elif (is_outlet(piece) and piece[:1].isupper()) or (
+            "." in piece and _DOMAIN_RE.search(piece)
+        ):
             names.sources.append(piece if not piece.isupper() else piece.title())
     return names

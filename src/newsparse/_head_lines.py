@@ -137,9 +137,12 @@ def is_byline(
     key = ("byline", a, b, following)
     known = found.dry.get(key)
     if known is None:
+        dry = found.scratch(dry=True)
         known = found.dry[key] = byline_line(
-            text, a, b, found.scratch(), options, header=True, named=True, following=following
+            text, a, b, dry, options, header=True, named=True, following=following
         )
+        if known and dry.journal is not None:
+            found.journals[key] = dry.journal  # replayed when the line is read for real
     return known
 
 
@@ -148,7 +151,10 @@ def is_date_line(text: str, a: int, b: int, found: Found, options: ParseOptions)
     key = ("date", a, b)
     known = found.dry.get(key)
     if known is None:
-        known = found.dry[key] = date_line(text, a, b, found.scratch(), options, banner=False)
+        dry = found.scratch(dry=True)
+        known = found.dry[key] = date_line(text, a, b, dry, options, banner=False)
+        if known and dry.journal is not None:
+            found.journals[key] = dry.journal
     return known
 
 

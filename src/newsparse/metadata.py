@@ -227,14 +227,23 @@ def _read_head(
             clock_seen = True  # a site clock: its line and the date beside it are chrome
             found.consume(a, b)
             continue
-        dry = found.dry  # a line a dry run read as no date line or byline is not read again
-        if dry.get(("date", a, b)) is not False and date_line(
-            text, a, b, found, options, banner=clock_seen and not title_set
-        ):
+        # A line a dry run read as no date line or byline is not read again; one it read
+        # as one, with the same arguments, has the calls of that reading replayed.
+        dry, journals = found.dry, found.journals
+        banner = clock_seen and not title_set
+        key: tuple[object, ...] = ("date", a, b)
+        if not banner and key in journals:
+            found.replay(journals[key])
+            continue
+        if dry.get(key) is not False and date_line(text, a, b, found, options, banner=banner):
             continue
         nxt = lines[head[n + 1]] if head.has(n + 1) else None
         below = (nxt.first, nxt.last) if nxt is not None else None
-        if dry.get(("byline", a, b, below)) is not False and byline_line(
+        key = ("byline", a, b, below)
+        if title_set and key in journals:
+            found.replay(journals[key])
+            continue
+        if dry.get(key) is not False and byline_line(
             text, a, b, found, options, header=True, named=title_set, following=below
         ):
             continue

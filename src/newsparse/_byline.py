@@ -23,7 +23,7 @@ from newsparse._meta_lexicon import (
     OUTLET_WORDS,
     WEEKDAYS,
 )
-from newsparse._patterns import lazy_compile, word_trie
+from newsparse._patterns import fold, lazy_compile, word_trie
 
 __all__ = [
     "AGENCY_IN_RE",
@@ -350,9 +350,19 @@ def _title_word(word: str) -> str:
 
 def _strip_job(text: str) -> str:
     """Drop a job title after or before the names ("Jane Doe, Staff Writer")."""
+    if "," not in text:
+        return text if not is_job(text) else ""  # one part: what the split would give
     parts = [p for p in _COMMA_RE.split(text) if p]
     kept = [p for p in parts if not is_job(p)]
     return ", ".join(kept)
+
+
+def _may_split(text: str) -> bool:
+    """True when ``text`` holds a separator :data:`_NAME_SPLIT_RE` splits at."""
+    if any(c in text for c in ",;&|/–—-"):
+        return True
+    folded = fold(text)
+    return "and" in folded or "with" in folded or "for" in folded
 
 
 def read_names(raw: str, *, single: bool = False) -> Names:
@@ -376,7 +386,7 @@ def read_names(raw: str, *, single: bool = False) -> Names:
     if "(" in text and is_outlet(text):
         names.sources.append(text)  # "X Watch (A and B)": one organisation with a gloss
         return names
-    for part in _NAME_SPLIT_RE.split(text):
+    for part in _NAME_SPLIT_RE.split(text) if _may_split(text) else (text,):
         piece = part.strip(" \t.,;:()[]\u00a0")
         if not piece:
             continue

@@ -252,9 +252,11 @@ def byline_line(
         dates = found.dates(a, b, options)
         later = [d for d in dates if d.start >= match.start("names")]
         names_end = later[0].start if later else b
-        stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
-        if stop is not None:
-            names_end = stop.start()
+        listed = text[match.start("names") : names_end]
+        if "•" in listed or "·" in listed or "|" in listed or "@" in listed:  # a stop needs one
+            stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
+            if stop is not None:
+                names_end = stop.start()
         raw = text[match.start("names") : names_end]
         dangling = h.DANGLING_RE.search(raw)
         raw = raw[: dangling.start()] if dangling else raw

@@ -314,7 +314,7 @@ def _contact_author(text: str, a: int, b: int, found: Found) -> bool:
     if match is None:
         return False
     how = match.group("how")
-    if "@" not in how and sum(c.isdigit() for c in how) < 7:
+    if "@" not in how and sum(map(str.isdigit, how)) < 7:
         return False  # an address or a phone number, not "at the meeting"
     name = person(match.group("names"))
     if name is None:

@@ -21,6 +21,7 @@ length.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -161,6 +162,17 @@ _YEARLESS_RE = lazy_compile(
 
 # The letters month and weekday names open with (all ASCII), for a cheap first test.
 _DAY_INITIALS = frozenset(word[0] for word in (*MONTHS, *WEEKDAYS))
+
+# Where a date may start, after no ASCII letter or digit: a digit, or the first three
+# letters of a month or weekday name (either case), or a stretch with a character outside
+# ASCII in its first three (a letter, a digit or a case variant the grammar knows; left to
+# it). Standard ``re``: one pass that skips what cannot open a date, which the grammar
+# would try position by position.
+_DATE_START_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[0-9]|(?i:"
+    + "|".join(sorted({w[:3] for w in (*MONTHS, *WEEKDAYS) if w[:3].isascii()}))
+    + r")|[A-Za-z]{0,2}[^\x00-\x7f])|[^\x00-\x7f]"
+)
 
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
@@ -309,13 +321,28 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
         # The matches of ``finditer(text, low, high)``; every shape holds a year (four
         # digits, no digit before), so the search stops when no year is left to hold.
         at = low
-        while (match := _DATE_RE.search(text, at, high)) is not None:
+        while (match := _search(text, at, high)) is not None:
             out.append(match)
             at = position = match.end()
             if _YEAR_RE.search(text, at, high) is None:
                 break
         position = max(position, year.start())
     return out
+
+
+def _search(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``_DATE_RE.search(text, start, stop)``, tried only where a date can start.
+
+    The grammar is tried at each position in turn, and most positions cannot open a date:
+    a date opens with a digit or a month's or weekday's first letter, after no letter or
+    digit. :data:`_DATE_START_RE` finds those positions (every one outside ASCII too, left
+    to the grammar), and the first position the grammar matches at is the search's match.
+    """
+    for at in _DATE_START_RE.finditer(text, start, stop):
+        match = _DATE_RE.match(text, at.start(), stop)
+        if match is not None:
+            return match
+    return None
 
 
 def _settle_order(matches: list[regex.Match[str]]) -> bool | None:
@@ -407,7 +434,7 @@ def _read(
 
 def _digit_before(text: str, low: int, high: int) -> bool:
     """True when a digit sits in ``text[low:high]``: no time can come before the date else."""
-    return any(c.isdigit() for c in text[low:high])
+    return any(map(str.isdigit, text[low:high]))
 
 
 def _clock(match: regex.Match[str], day: dt.date | None = None) -> dt.time | None:

@@ -23,7 +23,7 @@ from newsparse._meta_lexicon import (
     OUTLET_WORDS,
     WEEKDAYS,
 )
-from newsparse._patterns import fold, lazy_compile, word_trie
+from newsparse._patterns import fold, lazy_compile, lazy_tries
 
 __all__ = [
     "AGENCY_IN_RE",
@@ -87,7 +87,7 @@ _DATELINE_RE = r"""
         # Fla./WASHINGTON"), an optional day without year (", Feb 6"), an optional agency
         # in brackets ("(Reuters)"), then a dash or colon: the wire-copy dateline.
         (?P<place>
-            (?!(?:{kickers})(?![\p{L}]))
+            (?!\L<kickers>(?![\p{L}]))
             \p{Lu}[\p{Lu}'’.\-]{1,30}+(?:[\ /]\p{Lu}[\p{Lu}'’.\-]{0,30}+){0,4}
             (?:,\ ?\p{Lu}[\p{L}.]{0,14}(?:\ \p{Lu}[\p{L}.]{0,14})?
                (?:/\p{Lu}{2,30}+(?:\ \p{Lu}{1,30}+){0,3})?)?
@@ -166,10 +166,7 @@ _KICKERS = (
     "FAQ",
 )
 
-# The kickers as a trie (see _patterns.word_trie), put in place of "{kickers}".
-DATELINE_RE = lazy_compile(
-    _DATELINE_RE.replace("{kickers}", word_trie(_KICKERS, ignore_case=False)), regex.VERBOSE
-)
+DATELINE_RE = lazy_tries(_DATELINE_RE, regex.VERBOSE, ignore_case=False, kickers=_KICKERS)
 
 
 def _agency_variants() -> list[str]:
@@ -185,10 +182,10 @@ def _agency_variants() -> list[str]:
 
 
 # An agency named inside a phrase ("Associated Press writer Julie Pace contributed").
-AGENCY_IN_RE = lazy_compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + word_trie(_agency_variants(), ignore_case=False)  # a trie: see _patterns.word_trie
-    + r")(?![\p{L}\p{N}])"
+AGENCY_IN_RE = lazy_tries(
+    r"(?<![\p{L}\p{N}])\L<agencies>(?![\p{L}\p{N}])",
+    ignore_case=False,
+    agencies=_agency_variants(),  # as a trie (see _patterns.lazy_tries)
 )
 
 

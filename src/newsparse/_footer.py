@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
 from newsparse._head_lines import byline_line, date_line
-from newsparse._patterns import fold, lazy_compile
+from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ _HANDLE_END_RE = lazy_compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 # The verb after a bio's name ("Jane Doe is ...", "... writes about ..."): the first of
 # them in a line's opening. Standard ``re``: plain ASCII words on the hot path (every
 # footer line with a capital), where ``re`` is the faster engine.
-_BIO_VERB_AT_RE = re.compile(r" (?:is|was|has|writes|covers|reports) ")
+_BIO_VERB_AT_RE = lazy_build(lambda: re.compile(r" (?:is|was|has|writes|covers|reports) "))
 
 # Reported speech: a story line, never an author's bio (a bio may quote a title).
 _SPEECH_RE = lazy_compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")

@@ -22,7 +22,7 @@ from newsparse._byline import (
     person,
     read_names,
 )
-from newsparse._patterns import fold, lazy_compile
+from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
@@ -84,13 +84,15 @@ def _dateline_at(text: str, a: int, b: int) -> regex.Match[str] | None:
 # character outside ASCII may be one), then a comma, or a bracket or dash after at most two
 # spaces. A looser pattern than the dateline's own, so it refuses no dateline. Standard
 # ``re``: run on most first paragraphs, where ``re`` is the faster engine.
-_PLACE_HINT_RE = re.compile(
-    r"""
-    [^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}
-    (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}){0,2}
-    (?:,|[\ \u00a0]{0,2}(?:\(|--|[-–—:]))
-    """,
-    re.VERBOSE,
+_PLACE_HINT_RE = lazy_build(
+    lambda: re.compile(
+        r"""
+        [^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}
+        (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}){0,2}
+        (?:,|[\ \u00a0]{0,2}(?:\(|--|[-–—:]))
+        """,
+        re.VERBOSE,
+    )
 )
 
 

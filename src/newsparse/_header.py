@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._meta_lexicon import BIO_ROLES, JOB_TITLES, ZONES
-from newsparse._patterns import lazy_compile, word_trie
+from newsparse._patterns import lazy_compile, lazy_tries
 
 __all__ = [
     "AUX_RE",
@@ -49,21 +49,22 @@ __all__ = [
     "title_case_ratio",
 ]
 
-# Word lists are written as tries (``word_trie``): a named list (``\\L<...>``) costs a set
-# look-up of every candidate length at every position tried, a trie rejects a position on
-# its first character, and matches the same words, longest first.
-_ZONES = word_trie((z.upper() for z in ZONES if z != "z"), ignore_case=False)
+# Zone abbreviations in capitals. The word lists of this module's patterns are matched as
+# tries (``lazy_tries``): a named list costs a set look-up of every candidate length at
+# every position tried, a trie rejects a position on its first character, and matches the
+# same words, longest first.
+_ZONES = tuple(z.upper() for z in ZONES if z != "z")
 
 # A site clock: "Last Update 20:39", "Updated 10:32 GMT", "20:39". No date: a line with a
 # date is read by the date grammar instead.
-CLOCK_RE = lazy_compile(
+CLOCK_RE = lazy_tries(
     r"""
     (?:(?i:last\s{1,3}update[d]?|updated?|modified)\s{0,3}:?\s{0,3})?
-    \d{1,2}:\d{1,2}(?::\d{2})?(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}(?:"""
-    + _ZONES
-    + """))?
+    \d{1,2}:\d{1,2}(?::\d{2})?(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}\L<zones>)?
     """,
     regex.VERBOSE,
+    ignore_case=False,
+    zones=_ZONES,
 )
 
 # A relative date in a header ("Updated 2 hours ago", "Yesterday", "Published Tuesday"):
@@ -113,8 +114,10 @@ BYLINE_RE = lazy_compile(
 )
 
 # "Jane Doe, Staff Writer": a name and a job title, without "By".
-JOB_BYLINE_RE = lazy_compile(
-    r"(?P<names>\p{Lu}[^,\n]{2,60}?)\s{0,2},\s{0,2}(?P<job>(?i:" + word_trie(JOB_TITLES) + r"))\.?"
+JOB_BYLINE_RE = lazy_tries(
+    r"(?P<names>\p{Lu}[^,\n]{2,60}?)\s{0,2},\s{0,2}(?P<job>(?i:\L<jobs>))\.?",
+    ignore_case=True,
+    jobs=JOB_TITLES,
 )
 
 # Where the names of a byline stop: a bullet, a bar before a number or a handle ("By John
@@ -267,7 +270,9 @@ BIO_VERB_RE = lazy_compile(
 )
 
 # The role noun of a bio ("journalist", "professor"), searched in a bounded window.
-BIO_ROLE_RE = lazy_compile(r"(?<![\p{L}])(?i:" + word_trie(BIO_ROLES) + r")(?![\p{L}])")
+BIO_ROLE_RE = lazy_tries(
+    r"(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])", ignore_case=True, roles=BIO_ROLES
+)
 
 # How to reach the writer, at the foot: "Jane Doe can be reached at jdoe@example.com",
 # "Contact Jane Doe at ...", "Email Jane Doe at ...". The caller asks for an address or a

@@ -35,7 +35,7 @@ from newsparse._meta_lexicon import (
     WEEKDAYS,
     ZONES,
 )
-from newsparse._patterns import lazy_compile, word_trie
+from newsparse._patterns import lazy_build, lazy_compile, lazy_tries
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
 
@@ -49,51 +49,48 @@ def __dir__() -> list[str]:
     return __all__
 
 
-# The names as tries (longest first, so "September" is tried before "Sep"): a named list
-# under IGNORECASE costs a folded set lookup of every length at every position tried (a
-# microsecond a character on a line of times and numbers); a trie rejects a position on
-# its first character, and matches the same words.
-_MONTHS = word_trie(MONTHS)
-_WEEKDAYS = word_trie(WEEKDAYS)
-_RELATIVE_WEEKDAYS = word_trie(RELATIVE_WEEKDAYS)
-_UNITS = word_trie(RELATIVE_UNITS)
-# Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun
-# (a trie too, of the words as listed).
-_ZONES = word_trie((z.upper() for z in ZONES if z != "z"), ignore_case=False)
+# The word lists are matched as tries (``lazy_tries``): a named list under IGNORECASE
+# costs a folded set look-up of every length at every position tried (a microsecond a
+# character on a line of times and numbers), a trie rejects a position on its first
+# character and matches the same words, longest first ("September" before "Sep").
+# Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun.
+_ZONE_LIST = tuple(z.upper() for z in ZONES if z != "z")
 
 # The date shapes. Each alternative has its own groups; the weekday before any of them is
 # optional and only widens the span. Letters may not touch a match on either side.
-_DATE_RE = lazy_compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])
-    (?:(?P<weekday>{_WEEKDAYS})\.?,?[\ \t\u00a0]{{1,3}})?
+_DATE_RE = lazy_tries(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
     (?:
         # ISO 8601 and its slashed cousin: 2018-02-06, 2018/02/06, with an optional
         # "T14:05:00+02:00" time glued on (read by _TIME_AFTER_RE).
-        (?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
+        (?P<iy>\d{4})(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
       |
         # Day month year: "6 Feb 2018", "6th of February, 2018", "6. Februar 2018".
-        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{{0,3}}
-        (?:of[\ \t\u00a0]{{1,3}}|de[\ \t\u00a0]{{1,3}})?
-        (?P<m1>{_MONTHS})(?!\p{{L}})\.?,?[\ \t\u00a0]{{1,3}}(?:de[\ \t\u00a0]{{1,3}})?
-        (?P<y1>\d{{4}})(?!\d)
+        (?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?[\ \t\u00a0]{0,3}
+        (?:of[\ \t\u00a0]{1,3}|de[\ \t\u00a0]{1,3})?
+        (?P<m1>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?:de[\ \t\u00a0]{1,3})?(?P<y1>\d{4})(?!\d)
       |
         # Month day, year: "Feb. 6, 2018", "February 6th 2018".
-        (?P<m2>{_MONTHS})(?!\p{{L}})\.?[\ \t\u00a0]{{1,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
-        ,?[\ \t\u00a0]{{1,3}}(?P<y2>\d{{4}})(?!\d)
+        (?P<m2>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
+        ,?[\ \t\u00a0]{1,3}(?P<y2>\d{4})(?!\d)
       |
         # Numeric: 09/10/2012, 9.10.2012, 09-10-2012 (order settled later; four-digit
         # years only, because a two-digit year needs a century the text does not give).
-        (?P<a3>[0-3]?\d)(?P<nsep>[-/.])(?P<b3>[0-3]?\d)(?P=nsep)(?P<y3>\d{{4}})(?!\d)
+        (?P<a3>[0-3]?\d)(?P<nsep>[-/.])(?P<b3>[0-3]?\d)(?P=nsep)(?P<y3>\d{4})(?!\d)
       |
         # Month and year: "January 2015" (month precision; the month is capitalised, so
         # "may 2018" in running text is not one).
-        (?P<m4>{_MONTHS})(?!\p{{L}})\.?,?[\ \t\u00a0]{{1,3}}(?P<y4>\d{{4}})(?!\d)
+        (?P<m4>\L<months>)(?!\p{L})\.?,?[\ \t\u00a0]{1,3}(?P<y4>\d{4})(?!\d)
     )
     # No letter or digit may follow, except the "T" of an ISO time.
-    (?!\p{{N}})(?:(?<=\d)(?=T\d)|(?!\p{{L}}))
+    (?!\p{N})(?:(?<=\d)(?=T\d)|(?!\p{L}))
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    ignore_case=True,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
 )
 
 # A clock time with optional seconds, am/pm and zone: "22:34", "10:45 EST", "3:53 pm",
@@ -109,55 +106,62 @@ _TIME = r"""
             (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
           | # "10.45 GMT", "6.02pm": a dotted time, only with am/pm or a zone (else a decimal).
             \.(?P<minute>[0-5]\d)
-            (?=[\ \t\u00a0]{0,2}(?:[AaPp]\.?[Mm]\.?|{zones}|ET|PT|GMT)(?!\p{L}))
+            (?=[\ \t\u00a0]{0,2}(?:[AaPp]\.?[Mm]\.?|\L<zones>|ET|PT|GMT)(?!\p{L}))
             (?:[\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?
           | # "9 AM".
             [\ \t\u00a0]{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L})
         )
       | # "0739 GMT": four digits, the military style of wire copy, only with a zone.
-        (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[\ \t\u00a0]{0,2}(?:{zones}|Z)(?!\p{L}))
+        (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[\ \t\u00a0]{0,2}(?:\L<zones>|Z)(?!\p{L}))
     )
     (?:[\ \t\u00a0]{0,2}(?:
-        (?P<zone>{zones})(?!\p{L})
+        (?P<zone>\L<zones>)(?!\p{L})
       | (?P<offset>[+-][01]\d(?::?[0-5]\d)?)(?!\d)
       | (?P<utc>Z)(?!\p{L})
       | (?P<us>[ECMP]\.?T\.?)(?![\p{L}\p{N}])
       | (?P<vague>IST)(?!\p{L})
     ))?
-""".replace("{zones}", f"(?:{_ZONES})")  # the zones' trie in its three places
+"""
 
 # A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
 # "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
-_TIME_AFTER_RE = lazy_compile(
+_TIME_AFTER_RE = lazy_tries(
     rf"""
     (?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/|•|·)?[\ \t\u00a0]{{0,3}})
     {_TIME}(?![\p{{N}}])
     """,
     regex.VERBOSE,
+    ignore_case=False,
+    zones=_ZONE_LIST,
 )
 
 # A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
 # pattern must end where the date starts (it is searched in a short window before it).
-_TIME_BEFORE_RE = lazy_compile(
+_TIME_BEFORE_RE = lazy_tries(
     rf"""(?<![\p{{N}}:.]){_TIME}
     # "0739 GMT (1539 HKT) February 6": the same time in another zone, in brackets.
     (?:[\ \t\u00a0]{{1,3}}\([^()\n]{{1,24}}\))?
     [\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
     regex.VERBOSE,
+    ignore_case=False,
+    zones=_ZONE_LIST,
 )
 
 # A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6
 # Feb", "Feb. 6". Read only by :func:`yearless_date`, never by find_dates.
-_YEARLESS_RE = lazy_compile(
-    rf"""
-    (?:(?P<weekday>{_WEEKDAYS})\.?,?[\ \t\u00a0]{{1,3}})?
+_YEARLESS_RE = lazy_tries(
+    r"""
+    (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
     (?:
-        (?P<m1>{_MONTHS})(?!\p{{L}})\.?[\ \t\u00a0]{{1,3}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
-      | (?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?[\ \t\u00a0]{{1,3}}(?P<m2>{_MONTHS})(?!\p{{L}})\.?
+        (?P<m1>\L<months>)(?!\p{L})\.?[\ \t\u00a0]{1,3}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+      | (?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?[\ \t\u00a0]{1,3}(?P<m2>\L<months>)(?!\p{L})\.?
     )
-    (?![\p{{L}}\p{{N}}])
+    (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    ignore_case=True,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
 )
 
 # The letters month and weekday names open with (all ASCII), for a cheap first test.
@@ -168,26 +172,31 @@ _DAY_INITIALS = frozenset(word[0] for word in (*MONTHS, *WEEKDAYS))
 # ASCII in its first three (a letter, a digit or a case variant the grammar knows; left to
 # it). Standard ``re``: one pass that skips what cannot open a date, which the grammar
 # would try position by position.
-_DATE_START_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:[0-9]|(?i:"
-    + "|".join(sorted({w[:3] for w in (*MONTHS, *WEEKDAYS) if w[:3].isascii()}))
-    + r")|[A-Za-z]{0,2}[^\x00-\x7f])|[^\x00-\x7f]"
+_DATE_START_RE = lazy_build(
+    lambda: re.compile(
+        r"(?<![A-Za-z0-9])(?:[0-9]|(?i:"
+        + "|".join(sorted({w[:3] for w in (*MONTHS, *WEEKDAYS) if w[:3].isascii()}))
+        + r")|[A-Za-z]{0,2}[^\x00-\x7f])|[^\x00-\x7f]"
+    )
 )
 
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
-_RELATIVE_RE = lazy_compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])
+_RELATIVE_RE = lazy_tries(
+    r"""
+    (?<![\p{L}\p{N}])
     (?:
-        (?P<count>\d{{1,3}}|an?|one)[\ \t\u00a0]{{1,3}}(?P<unit>{_UNITS})[\ \t\u00a0]{{1,3}}ago
+        (?P<count>\d{1,3}|an?|one)[\ \t\u00a0]{1,3}(?P<unit>\L<units>)[\ \t\u00a0]{1,3}ago
       | (?P<word>yesterday|today)
       | # "Published Tuesday": the latest such day on or before the reference.
-        (?P<weekday>{_RELATIVE_WEEKDAYS})
+        (?P<weekday>\L<weekdays>)
     )
-    (?![\p{{L}}\p{{N}}])
+    (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    ignore_case=True,
+    units=RELATIVE_UNITS,
+    weekdays=RELATIVE_WEEKDAYS,
 )
 
 # Two defaults that differ in every field: a field dateutil fills from the default (the

@@ -273,6 +273,7 @@ def _tail_line(
     # person's name after "By": "By then, the council had left." is the story.
     if (
         size <= 160
+        and fold(text[a : a + 12]).startswith(h.DATE_LABEL_OPENINGS)
         and h.DATE_LABEL_RE.match(text, a, b) is not None
         and date_line(text, a, b, found, options, banner=False)
     ):

@@ -173,7 +173,11 @@ def date_line(
         # "Published Tuesday", "Updated 2 hours ago" with no reference to resolve them.
         if b - a > 60:
             return False
-        label = h.DATE_LABEL_RE.match(text, a, b)
+        label = (
+            h.DATE_LABEL_RE.match(text, a, b)
+            if fold(text[a : a + 12]).startswith(h.DATE_LABEL_OPENINGS)
+            else None
+        )
         # "February 6 at 10:45 AM": a day without a year, dated by the reference if any.
         day_start = label.end() if label is not None else a
         while day_start < b and text[day_start] in " \t\u00a0":
@@ -248,7 +252,11 @@ def byline_line(
     """
     if b - a > 220:
         return False
-    match = h.BYLINE_RE.fullmatch(text, a, b)
+    match = (
+        h.BYLINE_RE.fullmatch(text, a, b)
+        if fold(text[a : a + 12]).startswith(h.BYLINE_OPENINGS)
+        else None
+    )
     if match is not None:
         # "Posted on February 6, 2018 by janedoe": the date may come before the names.
         dates = found.dates(a, b, options)

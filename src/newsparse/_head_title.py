@@ -53,6 +53,8 @@ def labelled_promo(text: str, a: int, b: int) -> bool:
     """
     if b - a > 200:
         return False
+    if text.find(": ", a, min(b, a + 40)) < 0:
+        return False  # the label's colon and space, which _LABEL_OPENING_RE needs
     label = _LABEL_OPENING_RE.match(text, a, min(b, a + 40))
     if label is None or not is_label(label.group("label")):
         return False

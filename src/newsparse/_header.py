@@ -16,6 +16,7 @@ __all__ = [
     "AUX_RE",
     "BIO_ROLE_RE",
     "BIO_VERB_RE",
+    "BYLINE_OPENINGS",
     "BYLINE_RE",
     "CAPTIONED_TITLE_RE",
     "CLOCK_RE",
@@ -27,6 +28,7 @@ __all__ = [
     "CREDIT_PREFIX_RE",
     "DANGLING_RE",
     "DASH_SIGNOFF_RE",
+    "DATE_LABEL_OPENINGS",
     "DATE_LABEL_RE",
     "DOMAIN_BIO_RE",
     "FOLLOW_RE",
@@ -94,6 +96,18 @@ DATE_LABEL_RE = lazy_compile(
     (?:\s{1,3}(?:on|at))?\s{0,3}:?
     """
 )
+
+# How the lines DATE_LABEL_RE and BYLINE_RE read open (folded, ``_patterns.fold``): a
+# line opening otherwise is not tried ("dated", "updated", "authors", "byline" and
+# "writers" open with a word listed).
+DATE_LABEL_OPENINGS = (
+    "first", "originally", "published", "posted", "created", "date", "issued", "written",
+    "filed", "last", "update", "modified", "edited", "revised",
+)  # fmt: skip
+BYLINE_OPENINGS = (
+    "posted", "written", "reported", "published", "compiled", "story", "words", "text", "by",
+    "author", "writer",
+)  # fmt: skip
 
 # "By John Smith", "By . Daily Mail Reporter .", "Posted on by willyloman", "Written by
 # X", "BY NAILENE CHOU WIEST, Reuters". The names run to the end of the line (or to a date,

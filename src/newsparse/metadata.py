@@ -44,7 +44,7 @@ from newsparse._head_title import (
     record_decks,
     standfirst,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_compile
 from newsparse._spans import split_lines
 from newsparse._types import Metadata, ParseOptions, Span
 from newsparse._window import ChromeIndex, Visible, visible
@@ -223,7 +223,7 @@ def _read_head(
         if title_set and name_and_job(text, lines, head, n, found):
             skip = n + 1
             continue
-        if h.CLOCK_RE.fullmatch(text, a, b):
+        if text.find(":", a, b) >= 0 and h.CLOCK_RE.fullmatch(text, a, b):  # "20:39"
             clock_seen = True  # a site clock: its line and the date beside it are chrome
             found.consume(a, b)
             continue
@@ -259,7 +259,7 @@ def _read_head(
                 found.put("source", agency(named.group()), a, b, "reporting-credit")
             found.consume(a, b)  # "From wire reports" under the headline
             continue
-        if h.HIGHLIGHTS_RE.match(text, a, b):
+        if fold(text[a : a + 5]) == "story" and h.HIGHLIGHTS_RE.match(text, a, b):
             highlights = True
             decks.append((a, b))
             found.consume(a, b)

@@ -191,6 +191,8 @@ _SEGMENT_SPLIT_RE = lazy_compile(r"\s{1,4}[-|–—]\s{1,4}")
 
 def _clock_above(text: str, lines: Sequence[Line], is_chrome: ChromeIndex, stop: int) -> bool:
     """True when a chrome line above the header is a site clock ("Last Update 20:39")."""
+    if is_chrome.empty:
+        return False
     for i in range(min(stop, 40)):
         line = lines[i]
         if is_chrome[i] and h.CLOCK_RE.fullmatch(text, line.first, min(line.last, line.first + 60)):

@@ -81,14 +81,16 @@ def _dateline_at(text: str, a: int, b: int) -> regex.Match[str] | None:
 
 
 # What an ordinary-case place of DATELINE_RE needs: one to three words (any letters: every
-# character outside ASCII may be one), then a comma, or a bracket or dash after at most two
-# spaces. A looser pattern than the dateline's own, so it refuses no dateline. Standard
-# ``re``: run on most first paragraphs, where ``re`` is the faster engine.
+# character outside ASCII may be one, but for the no-break space and the dashes that may
+# follow a place), then a comma, or a bracket or dash after at most two spaces. A looser
+# pattern than the dateline's own, so it refuses no dateline; its runs are possessive, as
+# a place's words end where these runs do. Standard ``re``: run on most first paragraphs,
+# where ``re`` is the faster engine.
 _PLACE_HINT_RE = lazy_build(
     lambda: re.compile(
         r"""
-        [^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}
-        (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f]{2,21}){0,2}
+        [^\x00-\x40\x5b-\x60\x7b-\x7f\u00a0\u2013\u2014]{2,21}+
+        (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f\u00a0\u2013\u2014]{2,21}+){0,2}+
         (?:,|[\ \u00a0]{0,2}(?:\(|--|[-–—:]))
         """,
         re.VERBOSE,

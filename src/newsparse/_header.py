@@ -465,7 +465,12 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False
     if last in ".!?" and line[0] == "(":
         return False  # "(CNN) North Korea went ...": a lede with its credit
-    if last == "." and not line.isupper() and _END_ABBREVIATION_RE.search(line) is None:
+    if (
+        last == "."
+        and not line.isupper()
+        # Its matches end the line and span eight characters at most: only those are tried.
+        and _END_ABBREVIATION_RE.search(line, max(0, len(line) - 8)) is None
+    ):
         return False
     if URL_LINE_RE.match(line) is not None or (
         line[-1] == ")" and _CAPTION_CREDIT_RE.search(line) is not None

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
 from newsparse._head_lines import byline_line, date_line
-from newsparse._meta_lexicon import BIO_ROLES
 from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import find_dates
 
@@ -351,7 +350,9 @@ def _bio_name(text: str, a: int, b: int) -> str | None:
     said = h.BIO_VERB_RE.match(text, a + cut, b)
     if said is None:
         return None
-    if said.group("direct") is None and not _has_role(text, said.end(), min(b, said.end() + 80)):
+    if said.group("direct") is None and (
+        h.BIO_ROLE_RE.search(text, said.end(), min(b, said.end() + 80)) is None
+    ):
         return None
     if _SPEECH_RE.search(text, a, min(b, a + 600)) is not None:
         return None
@@ -374,24 +375,6 @@ _BIO_VERB_AT_RE = lazy_build(lambda: re.compile(r" (?:is|was|has|writes|covers|r
 
 # Reported speech: a story line, never an author's bio (a bio may quote a title).
 _SPEECH_RE = lazy_compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
-
-
-def _has_role(text: str, start: int, end: int) -> bool:
-    """True when a bio's role noun (BIO_ROLE_RE) is in ``text[start:end]``.
-
-    :data:`_ROLE_WORD_RE` finds the nouns without their word bounds, in one standard ``re``
-    pass, whose IGNORECASE matches whatever ``regex``'s does on these ASCII words; only a
-    window holding one is given to BIO_ROLE_RE.
-    """
-    return (
-        _ROLE_WORD_RE.search(text, start, end) is not None
-        and h.BIO_ROLE_RE.search(text, start, end) is not None
-    )
-
-
-_ROLE_WORD_RE = lazy_build(
-    lambda: re.compile("|".join(sorted(map(re.escape, BIO_ROLES), key=len)), re.IGNORECASE)
-)
 
 
 def _site_words(line: str) -> bool:

@@ -22,6 +22,7 @@ from newsparse._byline import (
     person,
     read_names,
 )
+from newsparse._meta_lexicon import JOB_TITLES
 from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import yearless_date
 
@@ -323,7 +324,12 @@ def byline_line(
             found.put("source", short, a, b, "staff-byline")
             found.consume(a, b)
             return True
-    if header and "," in line and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
+    if (
+        header
+        and 3 <= (comma := line.find(",")) <= 63  # the names and spaces before the comma
+        and len(line) - comma <= _LONGEST_JOB + 4  # then spaces, a job title and a stop
+        and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None
+    ):
         name = person(job.group("names"))
         if name is not None:
             put_names(found, [name], [], a=a, b=b, rule="job-byline")
@@ -347,6 +353,9 @@ def byline_line(
                 return True
     return False
 
+
+# The longest job title JOB_BYLINE_RE reads after the comma (one character a letter).
+_LONGEST_JOB = max(map(len, JOB_TITLES))
 
 # Separators between the segments of a header line: "Jane Doe | Feb 6, 2018 | 3 min read".
 _SEGMENT_RE = lazy_compile(r"[\ \u00a0]{1,3}[|•·][\ \u00a0]{1,3}")

@@ -86,7 +86,7 @@ def extract_metadata(
     top = head.get(0)
     clock = _clock_above(text, lines, is_chrome, len(lines) if top is None else top)
     body_start = _read_head(text, lines, head, found, options, clock=clock)
-    tail_lines = [i for i in tail if body_start is None or i > body_start]
+    tail_lines = tail if body_start is None else [i for i in tail if i > body_start]
     read_tail(text, lines, tail_lines, found, options)
     tail_from = lines[tail_lines[-1]].first if tail_lines else len(text)
     read_chrome(text, chrome, found, tail_from=tail_from)

@@ -23,7 +23,7 @@ from newsparse._meta_lexicon import (
     OUTLET_WORDS,
     WEEKDAYS,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_compile, lazy_tries
 
 __all__ = [
     "AGENCY_IN_RE",
@@ -166,7 +166,7 @@ _KICKERS = (
     "FAQ",
 )
 
-DATELINE_RE = lazy_compile(_DATELINE_RE, regex.VERBOSE, kickers=_KICKERS)
+DATELINE_RE = lazy_tries(_DATELINE_RE, regex.VERBOSE, ignore_case=False, kickers=_KICKERS)
 
 
 def _agency_variants() -> list[str]:
@@ -182,8 +182,10 @@ def _agency_variants() -> list[str]:
 
 
 # An agency named inside a phrase ("Associated Press writer Julie Pace contributed").
-AGENCY_IN_RE = lazy_compile(
-    r"(?<![\p{L}\p{N}])\L<agencies>(?![\p{L}\p{N}])", agencies=_agency_variants()
+AGENCY_IN_RE = lazy_tries(
+    r"(?<![\p{L}\p{N}])\L<agencies>(?![\p{L}\p{N}])",
+    ignore_case=False,
+    agencies=_agency_variants(),  # as a trie (see _patterns.lazy_tries)
 )
 
 
@@ -282,10 +284,20 @@ def is_outlet(raw: str) -> bool:
     >>> is_outlet("Ahram Online"), is_outlet("LifeNews.com"), is_outlet("Dina Ezzat")
     (True, True, False)
     """
-    if _DOMAIN_RE.search(raw) is not None:
+    if "." in raw and _DOMAIN_RE.search(raw) is not None:  # a domain has its dot
         return True
-    words = regex.findall(r"[\p{L}\-]+", raw.casefold())
+    words = _LETTERS_RE.findall(raw.casefold())
     return any(w in OUTLET_WORDS for w in words)
+
+
+# The words of a name for is_outlet: runs of letters and hyphens.
+_LETTERS_RE = lazy_compile(r"[\p{L}\-]+")
+# A handle after "By": "@janedoe", "willyloman".
+_HANDLE_RE = lazy_compile(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}")
+# Initials: "J.R.".
+_INITIALS_RE = lazy_compile(r"(?:\p{Lu}\.)+")
+# A comma with the spaces around it, between a name and a job title.
+_COMMA_RE = lazy_compile(r"\s*+,\s*+")
 
 
 def person(raw: str, *, single: bool = False) -> str | None:
@@ -307,7 +319,7 @@ def person(raw: str, *, single: bool = False) -> str | None:
     if not (1 if single else 2) <= len(words) <= 5:
         return None
     if single and len(words) == 1:
-        return text if regex.fullmatch(r"@?[\p{L}][\p{L}\p{N}_.\-]{1,30}", text) else None
+        return text if _HANDLE_RE.fullmatch(text) else None
     if is_outlet(text):
         return None
     if words[0].casefold() in _DETERMINERS or words[0].casefold() in _CONJUNCTIONS:
@@ -328,16 +340,26 @@ def person(raw: str, *, single: bool = False) -> str | None:
 
 def _title_word(word: str) -> str:
     """Capitalise one name word written in capitals, keeping initials as they are."""
-    if regex.fullmatch(r"(?:\p{Lu}\.)+", word):
+    if _INITIALS_RE.fullmatch(word):
         return word
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
 def _strip_job(text: str) -> str:
     """Drop a job title after or before the names ("Jane Doe, Staff Writer")."""
-    parts = [p for p in regex.split(r"\s*+,\s*+", text) if p]
+    if "," not in text:
+        return text if not is_job(text) else ""  # one part: what the split would give
+    parts = [p for p in _COMMA_RE.split(text) if p]
     kept = [p for p in parts if not is_job(p)]
     return ", ".join(kept)
+
+
+def _may_split(text: str) -> bool:
+    """True when ``text`` holds a separator :data:`_NAME_SPLIT_RE` splits at."""
+    if any(c in text for c in ",;&|/–—-"):
+        return True
+    folded = fold(text)
+    return "and" in folded or "with" in folded or "for" in folded
 
 
 def read_names(raw: str, *, single: bool = False) -> Names:
@@ -361,7 +383,7 @@ def read_names(raw: str, *, single: bool = False) -> Names:
     if "(" in text and is_outlet(text):
         names.sources.append(text)  # "X Watch (A and B)": one organisation with a gloss
         return names
-    for part in _NAME_SPLIT_RE.split(text):
+    for part in _NAME_SPLIT_RE.split(text) if _may_split(text) else (text,):
         piece = part.strip(" \t.,;:()[]\u00a0")
         if not piece:
             continue
@@ -395,8 +417,10 @@ def read_names(raw: str, *, single: bool = False) -> Names:
             names.people.append(name)
         elif stripped and len(words) == 1 and piece[:1].isupper():
             names.sources.append(piece)
-        elif _DOMAIN_RE.search(piece) and piece.isupper():
+        elif "." in piece and _DOMAIN_RE.search(piece) and piece.isupper():
             names.sources.append(piece.lower())  # "DAILYLEDGER.COM": a domain, folded
-        elif (is_outlet(piece) and piece[:1].isupper()) or _DOMAIN_RE.search(piece):
+        elif (is_outlet(piece) and piece[:1].isupper()) or (
+            "." in piece and _DOMAIN_RE.search(piece)
+        ):
             names.sources.append(piece if not piece.isupper() else piece.title())
     return names

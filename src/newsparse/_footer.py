@@ -9,12 +9,13 @@ bounded patterns.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsparse import _header as h
 from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_names
 from newsparse._head_lines import byline_line, date_line
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
     last = -1
     for k, i in enumerate(tail):
         a, b = lines[i].first, lines[i].last
-        if b - a <= 120 and h.CONTACT_RE.fullmatch(text, a, b):
+        if b - a <= 120 and _contact_shaped(text, a, b) and h.CONTACT_RE.fullmatch(text, a, b):
             last = k
     if last < 0:
         return
@@ -95,6 +96,23 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
             return
         found.consume(a, b)
 
+
+def _contact_shaped(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` may be a contact line: what each CONTACT_RE line needs.
+
+    An address holds "@"; a number opens with a digit, "+", a dash or colon, or one of the
+    labels (:data:`_CONTACT_OPENINGS`), as the "Contact" and "Authors:" lines do.
+    """
+    first = text[a]
+    if "@" in text[a:b] or first.isdigit() or first in "+:–—-" or first.isspace():
+        return True
+    return fold(text[a : a + 12]).startswith(_CONTACT_OPENINGS)
+
+
+_CONTACT_OPENINGS = (
+    "media", "press", "contact", "e-mail", "email", "tel", "phone", "fax", "mobile", "call",
+    "author", "contributor", "credit",
+)  # fmt: skip
 
 # The capitalised words a line opens with: "Pamela Geller's commitment ..." -> "Pamela Geller's".
 _LEADING_NAME_RE = lazy_compile(r"\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s\p{Lu}[\p{L}.'’\-]{0,30}+){0,3}")
@@ -181,11 +199,6 @@ _ORIGIN_OPENINGS = (
     "this", "article", "report", "story", "post", "piece", "originally", "first",
     "republished", "source", "via", "courtesy",
 )  # fmt: skip
-# The words SITE_RE needs ("appeared first on X", "Subscribe to X", "endorsed by X",
-# "access to X updates", "sign up for X alerts"), tested as plain substrings first
-# (without their first letter, which may be a capital).
-_SITE_WORDS = ("first on", "ubscribe", "ndorsed by", "hared by", "ccess to", "ign up")
-_BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ", " reports ")
 _HEAD = 48  # characters of a line folded for the opening tests
 
 
@@ -260,6 +273,7 @@ def _tail_line(
     # person's name after "By": "By then, the council had left." is the story.
     if (
         size <= 160
+        and fold(text[a : a + 12]).startswith(h.DATE_LABEL_OPENINGS)
         and h.DATE_LABEL_RE.match(text, a, b) is not None
         and date_line(text, a, b, found, options, banner=False)
     ):
@@ -301,7 +315,7 @@ def _contact_author(text: str, a: int, b: int, found: Found) -> bool:
     if match is None:
         return False
     how = match.group("how")
-    if "@" not in how and sum(c.isdigit() for c in how) < 7:
+    if "@" not in how and sum(map(str.isdigit, how)) < 7:
         return False  # an address or a phone number, not "at the meeting"
     name = person(match.group("names"))
     if name is None:
@@ -323,13 +337,10 @@ def _bio_name(text: str, a: int, b: int) -> str | None:
     if not text[a : a + 1].isupper() or b - a > 2100:
         return None
     opening = text[a : min(b, a + 110)]  # a name, a handle, then the verb
-    cut = -1
-    for verb in _BIO_VERBS:
-        at = opening.find(verb)
-        if at > 0 and (cut < 0 or at < cut):
-            cut = at
-    if cut < 0:
+    verb = _BIO_VERB_AT_RE.search(opening)  # the first verb (never at 0: a capital is)
+    if verb is None:
         return None
+    cut = verb.start()
     raw = opening[:cut]
     words = raw.split()
     if "," in raw or len(words) > 6:
@@ -357,13 +368,30 @@ _NAME_PARTICLES = frozenset(
 _HANDLE_END_RE = lazy_compile(r"\s{0,3}\(@[\p{L}\p{N}_]{1,30}\)\Z")
 
 
+# The verb after a bio's name ("Jane Doe is ...", "... writes about ..."): the first of
+# them in a line's opening. Standard ``re``: plain ASCII words on the hot path (every
+# footer line with a capital), where ``re`` is the faster engine.
+_BIO_VERB_AT_RE = lazy_build(lambda: re.compile(r" (?:is|was|has|writes|covers|reports) "))
+
 # Reported speech: a story line, never an author's bio (a bio may quote a title).
 _SPEECH_RE = lazy_compile(r"(?<!\p{L})(?:said|says|told|tells|asked|according\s{1,3}to)(?!\p{L})")
 
 
 def _site_words(line: str) -> bool:
-    """True when a line holds a word :data:`~newsparse._header.SITE_RE` needs."""
-    return any(word in line for word in _SITE_WORDS)
+    """True when a line holds a word :data:`~newsparse._header.SITE_RE` needs.
+
+    "appeared first on X", "Subscribe to X", "endorsed by X", "access to X updates", "sign
+    up for X alerts": tested as plain substrings (without their first letter, which may
+    be a capital), one C-level test each.
+    """
+    return (
+        "first on" in line
+        or "ubscribe" in line
+        or "ndorsed by" in line
+        or "hared by" in line
+        or "ccess to" in line
+        or "ign up" in line
+    )
 
 
 def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, line: str) -> bool:
@@ -426,6 +454,8 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
     story came from ("This article originally appeared on X") or who wrote it ("Follow X on
     Twitter"); those are read too, and stay chrome.
     """
+    fields = found.fields
+    counted = False  # every counter field set: no later counter line can change one
     for item in chrome:
         a, b = item.start, min(item.end, item.start + 400)
         if a >= tail_from and b - a <= 200:
@@ -442,14 +472,33 @@ def read_chrome(text: str, chrome: Sequence[ChromeLine], found: Found, *, tail_f
             if via is not None:
                 origin = via.group("origin").strip(" .")
                 found.put("source", agency(origin) or origin, via.start("via"), via.end(), "via")
-        counter = h.COUNTER_RE.search(text, a, b)
-        if counter is not None:
-            read_counter(counter, found)
-        copyright_ = h.COPYRIGHT_RE.search(text, a, b)
-        if copyright_ is not None:
+        # Each pattern needs its words (a counter its kind, SITE_RE one of "appeared",
+        # "subscribe", "shared", "endorsed", "access", "sign"): looked for in the folded
+        # line first, so a chrome line without them costs one fold and a few tests.
+        folded = fold(text[a:b])
+        if not counted and (
+            "view" in folded
+            or "share" in folded
+            or "comment" in folded
+            or "read" in folded
+            or "hit" in folded
+        ):
+            counter = h.COUNTER_RE.search(text, a, b)
+            if counter is not None:
+                read_counter(counter, found)
+                counted = "views" in fields and "shares" in fields and "comments" in fields
+        if ("©" in folded or "(c)" in folded or "copyright" in folded) and (
+            copyright_ := h.COPYRIGHT_RE.search(text, a, b)
+        ) is not None:
             _read_copyright(copyright_, found)
-        site = h.SITE_RE.search(text, a, b)
-        if site is not None:
+        if (
+            "appeared" in folded
+            or "subscribe" in folded
+            or "shared" in folded
+            or "endorsed" in folded
+            or "access" in folded
+            or "sign" in folded
+        ) and (site := h.SITE_RE.search(text, a, b)) is not None:
             s, e = site.span("site")
             found.put("site", site.group("site").rstrip("."), s, e, "names-site")
 

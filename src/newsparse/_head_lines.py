@@ -9,6 +9,7 @@ at once).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsparse import _header as h
@@ -21,13 +22,16 @@ from newsparse._byline import (
     person,
     read_names,
 )
-from newsparse._found import Found
-from newsparse._patterns import lazy_compile
+from newsparse._meta_lexicon import JOB_TITLES
+from newsparse._patterns import fold, lazy_build, lazy_compile
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import regex
+
+    from newsparse._found import Found
     from newsparse._spans import Line
     from newsparse._types import DateValue, ParseOptions
 
@@ -38,6 +42,8 @@ __all__ = [
     "dateline",
     "first_body",
     "header_line_follows",
+    "is_byline",
+    "is_date_line",
     "only_names",
     "put_dates",
     "put_names",
@@ -48,10 +54,49 @@ __all__ = [
 
 def wire_dateline(text: str, a: int, b: int) -> bool:
     """A line opening with a wire dateline that names a day or an agency: body, not a title."""
-    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    match = _dateline_at(text, a, b)
     if match is None:
         return False
     return match.group("day") is not None or agency(match.group("agency") or "") is not None
+
+
+def _dateline_at(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """DATELINE_RE at the start of ``text[a:b]`` (its first 120 characters), or None.
+
+    A dateline opens with "(" or a capital; a place in capitals has a second capital (or
+    "'", ".", "-"), and a place in ordinary case is one to three words followed by a
+    comma, a bracket or a dash within a few spaces (:data:`_PLACE_HINT_RE`). A line
+    shaped otherwise ("The council said ...") is refused by those tests, without the
+    full pattern. Characters outside ASCII are left to the pattern.
+    """
+    end = min(b, a + 120)
+    first = text[a]
+    if first != "(":
+        if first.isascii() and not "A" <= first <= "Z":
+            return None
+        second = text[a + 1 : a + 2]
+        capitals = not second.isascii() or "A" <= second <= "Z" or second in "'.-"
+        if not capitals and _PLACE_HINT_RE.match(text, a, end) is None:
+            return None
+    return DATELINE_RE.match(text, a, end)
+
+
+# What an ordinary-case place of DATELINE_RE needs: one to three words (any letters: every
+# character outside ASCII may be one, but for the no-break space and the dashes that may
+# follow a place), then a comma, or a bracket or dash after at most two spaces. A looser
+# pattern than the dateline's own, so it refuses no dateline; its runs are possessive, as
+# a place's words end where these runs do. Standard ``re``: run on most first paragraphs,
+# where ``re`` is the faster engine.
+_PLACE_HINT_RE = lazy_build(
+    lambda: re.compile(
+        r"""
+        [^\x00-\x40\x5b-\x60\x7b-\x7f\u00a0\u2013\u2014]{2,21}+
+        (?:[\ \-][^\x00-\x40\x5b-\x60\x7b-\x7f\u00a0\u2013\u2014]{2,21}+){0,2}+
+        (?:,|[\ \u00a0]{0,2}(?:\(|--|[-–—:]))
+        """,
+        re.VERBOSE,
+    )
+)
 
 
 def first_body(
@@ -64,23 +109,58 @@ def first_body(
 
 
 def header_line_follows(
-    text: str, lines: Sequence[Line], following: list[int], options: ParseOptions
+    text: str, lines: Sequence[Line], following: list[int], found: Found, options: ParseOptions
 ) -> bool:
-    """True when a byline, credit or date line comes within the next lines."""
+    """True when a byline, credit or date line comes within the next lines (a dry run)."""
     for k, i in enumerate(following):
         a, b = lines[i].first, lines[i].last
         if b - a > 200:
             return False
-        scratch = Found(text)  # a dry run: nothing is recorded
         nxt = lines[following[k + 1]] if k + 1 < len(following) else None
-        if byline_line(
-            text, a, b, scratch, options, header=True, named=True,
-            following=(nxt.first, nxt.last) if nxt is not None else None,
-        ):  # fmt: skip
+        if is_byline(text, a, b, found, options, following=(nxt.first, nxt.last) if nxt else None):
             return True
-        if date_line(text, a, b, scratch, options, banner=False):
+        if is_date_line(text, a, b, found, options):
             return True
     return False
+
+
+def is_byline(
+    text: str,
+    a: int,
+    b: int,
+    found: Found,
+    options: ParseOptions,
+    *,
+    following: tuple[int, int] | None,
+) -> bool:
+    """Whether a header line reads as a byline (``named``), by a dry run made once a call.
+
+    What :func:`byline_line` returns depends on the line (and the one after it) alone, so
+    a line read once here need not be read again: a caller may skip a line known not to
+    be one.
+    """
+    key = ("byline", a, b, following)
+    known = found.dry.get(key)
+    if known is None:
+        dry = found.scratch(dry=True)
+        known = found.dry[key] = byline_line(
+            text, a, b, dry, options, header=True, named=True, following=following
+        )
+        if known and dry.journal is not None:
+            found.journals[key] = dry.journal  # replayed when the line is read for real
+    return known
+
+
+def is_date_line(text: str, a: int, b: int, found: Found, options: ParseOptions) -> bool:
+    """Whether a line reads as a date line, by a dry run made once a call."""
+    key = ("date", a, b)
+    known = found.dry.get(key)
+    if known is None:
+        dry = found.scratch(dry=True)
+        known = found.dry[key] = date_line(text, a, b, dry, options, banner=False)
+        if known and dry.journal is not None:
+            found.journals[key] = dry.journal
+    return known
 
 
 def date_line(
@@ -96,7 +176,11 @@ def date_line(
         # "Published Tuesday", "Updated 2 hours ago" with no reference to resolve them.
         if b - a > 60:
             return False
-        label = h.DATE_LABEL_RE.match(text, a, b)
+        label = (
+            h.DATE_LABEL_RE.match(text, a, b)
+            if fold(text[a : a + 12]).startswith(h.DATE_LABEL_OPENINGS)
+            else None
+        )
         # "February 6 at 10:45 AM": a day without a year, dated by the reference if any.
         day_start = label.end() if label is not None else a
         while day_start < b and text[day_start] in " \t\u00a0":
@@ -108,10 +192,13 @@ def date_line(
                 kind = "updated" if label is not None and label.group("updated") else "published"
                 found.put(f"{kind}_value", value, value.start, value.end, "yearless-date-line")
             return True
-        if h.RELATIVE_RE.search(text, a, b) is not None:
+        folded = fold(text[a:b])  # RELATIVE_RE needs "ago", "day" or "just" (just now)
+        if ("ago" in folded or "day" in folded or "just" in folded) and h.RELATIVE_RE.search(
+            text, a, b
+        ) is not None:
             if date_residue(text[a:b]) > 3:
                 return False
-        elif label is None or not any(c.isdigit() for c in text[label.end() : b]):
+        elif label is None or not any(map(str.isdigit, text[label.end() : b])):
             return False
         found.consume(a, b)
         return True
@@ -141,11 +228,11 @@ def date_line(
 
 def date_residue(gap: str) -> int:
     """Letters and digits of a stretch of a date line that are no date label or relative date."""
-    count = sum(1 for c in gap if c.isalnum())
+    count = sum(map(str.isalnum, gap))  # counted in C: no Python frame per character
     if count:
         for pattern in (h.DATE_LABEL_RE, h.RELATIVE_RE):
             for match in pattern.finditer(gap):
-                count -= sum(1 for c in match.group() if c.isalnum())
+                count -= sum(map(str.isalnum, match.group()))
     return count
 
 
@@ -168,15 +255,21 @@ def byline_line(
     """
     if b - a > 220:
         return False
-    match = h.BYLINE_RE.fullmatch(text, a, b)
+    match = (
+        h.BYLINE_RE.fullmatch(text, a, b)
+        if fold(text[a : a + 12]).startswith(h.BYLINE_OPENINGS)
+        else None
+    )
     if match is not None:
         # "Posted on February 6, 2018 by janedoe": the date may come before the names.
         dates = found.dates(a, b, options)
         later = [d for d in dates if d.start >= match.start("names")]
         names_end = later[0].start if later else b
-        stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
-        if stop is not None:
-            names_end = stop.start()
+        listed = text[match.start("names") : names_end]
+        if "•" in listed or "·" in listed or "|" in listed or "@" in listed:  # a stop needs one
+            stop = h.NAMES_STOP_RE.search(text, match.start("names"), names_end)
+            if stop is not None:
+                names_end = stop.start()
         raw = text[match.start("names") : names_end]
         dangling = h.DANGLING_RE.search(raw)
         raw = raw[: dangling.start()] if dangling else raw
@@ -205,7 +298,7 @@ def byline_line(
     dates = found.dates(a, b, options)
     if dates and dates[-1].end >= b - 1 and dates[0].start > a + 1:
         who = text[a : dates[0].start].rstrip(" \t\u00a0,|–—-:")
-        if who and not any(c.isdigit() for c in who) and len(who) <= 120:
+        if who and not any(map(str.isdigit, who)) and len(who) <= 120:
             names = read_names(who)
             if names.people or names.sources:
                 put_names(found, names.people, names.sources, a=a, b=b, rule="credit-line")
@@ -214,7 +307,7 @@ def byline_line(
                 return True
     if named and b - a <= 100 and line[-1:].isalpha() and following is not None:
         fa, fb = following
-        if fb - fa <= 160 and date_line(text, fa, fb, Found(text), options, banner=False):
+        if fb - fa <= 160 and is_date_line(text, fa, fb, found, options):
             # Over a date line: "Jane Doe", "Jane Doe and John Smith in Washington".
             place = h.NAME_IN_PLACE_RE.fullmatch(text, a, b)
             raw = place.group("names") if place is not None else line
@@ -231,7 +324,12 @@ def byline_line(
             found.put("source", short, a, b, "staff-byline")
             found.consume(a, b)
             return True
-    if header and "," in line and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None:
+    if (
+        header
+        and 3 <= (comma := line.find(",")) <= 63  # the names and spaces before the comma
+        and len(line) - comma <= _LONGEST_JOB + 4  # then spaces, a job title and a stop
+        and (job := h.JOB_BYLINE_RE.fullmatch(text, a, b)) is not None
+    ):
         name = person(job.group("names"))
         if name is not None:
             put_names(found, [name], [], a=a, b=b, rule="job-byline")
@@ -256,6 +354,9 @@ def byline_line(
     return False
 
 
+# The longest job title JOB_BYLINE_RE reads after the comma (one character a letter).
+_LONGEST_JOB = max(map(len, JOB_TITLES))
+
 # Separators between the segments of a header line: "Jane Doe | Feb 6, 2018 | 3 min read".
 _SEGMENT_RE = lazy_compile(r"[\ \u00a0]{1,3}[|•·][\ \u00a0]{1,3}")
 
@@ -279,7 +380,7 @@ def segmented_line(text: str, a: int, b: int, found: Found, options: ParseOption
     spans.append((start, b))
     if len(spans) < 2:
         return False
-    scratch = Found(text)
+    scratch = found.scratch()
     people: list[str] = []
     sources: list[str] = []
     for s, e in spans:
@@ -342,7 +443,7 @@ def dateline(
     ``credited`` asks for an agency in brackets (used on the line after the first). A
     dateline with a whole date ("NEW YORK, Feb. 6, 2018 /PRNewswire/ -- ") dates the story.
     """
-    match = DATELINE_RE.match(text, a, min(b, a + 120))
+    match = _dateline_at(text, a, b)
     if match is None:
         return False
     if match.end() >= b and not match.group("dash"):

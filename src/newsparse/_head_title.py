@@ -14,7 +14,7 @@ from newsparse import _header as h
 from newsparse._byline import agency, is_job, is_label, is_outlet, person
 from newsparse._footer import read_counter
 from newsparse._head_lines import header_line_follows, wire_dateline
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import fold, lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,6 +53,8 @@ def labelled_promo(text: str, a: int, b: int) -> bool:
     """
     if b - a > 200:
         return False
+    if text.find(": ", a, min(b, a + 40)) < 0:
+        return False  # the label's colon and space, which _LABEL_OPENING_RE needs
     label = _LABEL_OPENING_RE.match(text, a, min(b, a + 40))
     if label is None or not is_label(label.group("label")):
         return False
@@ -61,7 +63,7 @@ def labelled_promo(text: str, a: int, b: int) -> bool:
 
 
 def deck_over_headline(
-    text: str, lines: Sequence[Line], head: Visible, n: int, options: ParseOptions
+    text: str, lines: Sequence[Line], head: Visible, n: int, *, found: Found, options: ParseOptions
 ) -> bool:
     """A long sentence-case line right over a shorter title-case headline: a deck.
 
@@ -86,12 +88,12 @@ def deck_over_headline(
         h.headline_shaped(text, na, nb)
         and len(under.split()) < words
         and (under.isupper() or h.title_case_ratio(under) >= 0.75)
-        and not header_line_follows(text, lines, [following], options)  # not a byline
+        and not header_line_follows(text, lines, [following], found, options)  # not a byline
     )
 
 
 def label_above(
-    text: str, lines: Sequence[Line], head: Visible, n: int, options: ParseOptions
+    text: str, lines: Sequence[Line], head: Visible, n: int, *, found: Found, options: ParseOptions
 ) -> bool:
     """A section name, kicker or site name over the headline ("Politics", "EXCLUSIVE").
 
@@ -116,7 +118,7 @@ def label_above(
         or len(following.split()) < len(words) + 2
         or h.deck_like(following)
         or wire_dateline(text, na, nb)
-        or header_line_follows(text, lines, head.take(n + 1, n + 2), options)
+        or header_line_follows(text, lines, head.take(n + 1, n + 2), found, options)
     ):
         return False  # over a byline or a credit line, a short line is the headline
     if line.endswith(":") or line.isupper() or is_label(line) or is_outlet(line):
@@ -161,21 +163,39 @@ def head_chrome(text: str, a: int, b: int, found: Found) -> bool:
     """A counter or site line in the header ("12k SHARES", "Subscribe to X"): never a title."""
     if b - a > 120:
         return False
-    if h.READING_TIME_RE.fullmatch(text, a, b) is not None:
+    # Each pattern opens with a number or one of its words: tested on the folded opening.
+    digit = text[a].isdigit() or not text[a].isascii()
+    opening = fold(text[a : a + 10])
+    if (digit or opening.startswith(_READING_OPENINGS)) and h.READING_TIME_RE.fullmatch(
+        text, a, b
+    ) is not None:
         found.consume(a, b)  # "6 Min Read"
         return True
-    counter = h.COUNTER_RE.match(text, a, b)
+    counter = (
+        h.COUNTER_RE.match(text, a, b) if digit or opening.startswith(_COUNTER_OPENINGS) else None
+    )
     if counter is not None:
         read_counter(counter, found)
         found.consume(a, b)
         return True
-    site = h.SITE_RE.match(text, a, b)
+    site = (
+        h.SITE_RE.match(text, a, b)
+        if opening.startswith(_SITE_OPENINGS) or text[a].isspace()
+        else None
+    )
     if site is not None:
         s, e = site.span("site")
         found.put("site", site.group("site").rstrip("."), s, e, "names-site")
         found.consume(a, b)
         return True
     return False
+
+
+# How the lines of READING_TIME_RE, COUNTER_RE and SITE_RE can open (folded), besides a
+# number: "Reading time: 4 minutes", "one minute read"; "Views: 12"; "Subscribe to X".
+_READING_OPENINGS = ("estimated", "reading", "one", "two", "three", "four", "five", "ten")
+_COUNTER_OPENINGS = ("view", "read", "hit", "share", "comment")
+_SITE_OPENINGS = ("appeared", "subscribe", "shared", "endorsed", "access", "sign")
 
 
 def captioned_title(text: str, a: int, b: int, found: Found) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import regex
 
 from newsparse._meta_lexicon import BIO_ROLES, JOB_TITLES, ZONES
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import lazy_compile, lazy_tries
 
 __all__ = [
     "AUX_RE",
     "BIO_ROLE_RE",
     "BIO_VERB_RE",
+    "BYLINE_OPENINGS",
     "BYLINE_RE",
     "CAPTIONED_TITLE_RE",
     "CLOCK_RE",
@@ -27,6 +28,7 @@ __all__ = [
     "CREDIT_PREFIX_RE",
     "DANGLING_RE",
     "DASH_SIGNOFF_RE",
+    "DATE_LABEL_OPENINGS",
     "DATE_LABEL_RE",
     "DOMAIN_BIO_RE",
     "FOLLOW_RE",
@@ -49,16 +51,21 @@ __all__ = [
     "title_case_ratio",
 ]
 
-_ZONES = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
+# Zone abbreviations in capitals. The word lists of this module's patterns are matched as
+# tries (``lazy_tries``): a named list costs a set look-up of every candidate length at
+# every position tried, a trie rejects a position on its first character, and matches the
+# same words, longest first.
+_ZONES = tuple(z.upper() for z in ZONES if z != "z")
 
 # A site clock: "Last Update 20:39", "Updated 10:32 GMT", "20:39". No date: a line with a
 # date is read by the date grammar instead.
-CLOCK_RE = lazy_compile(
+CLOCK_RE = lazy_tries(
     r"""
     (?:(?i:last\s{1,3}update[d]?|updated?|modified)\s{0,3}:?\s{0,3})?
     \d{1,2}:\d{1,2}(?::\d{2})?(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}\L<zones>)?
     """,
     regex.VERBOSE,
+    ignore_case=False,
     zones=_ZONES,
 )
 
@@ -90,6 +97,18 @@ DATE_LABEL_RE = lazy_compile(
     """
 )
 
+# How the lines DATE_LABEL_RE and BYLINE_RE read open (folded, ``_patterns.fold``): a
+# line opening otherwise is not tried ("dated", "updated", "authors", "byline" and
+# "writers" open with a word listed).
+DATE_LABEL_OPENINGS = (
+    "first", "originally", "published", "posted", "created", "date", "issued", "written",
+    "filed", "last", "update", "modified", "edited", "revised",
+)  # fmt: skip
+BYLINE_OPENINGS = (
+    "posted", "written", "reported", "published", "compiled", "story", "words", "text", "by",
+    "author", "writer",
+)  # fmt: skip
+
 # "By John Smith", "By . Daily Mail Reporter .", "Posted on by willyloman", "Written by
 # X", "BY NAILENE CHOU WIEST, Reuters". The names run to the end of the line (or to a date,
 # which the caller cuts off).
@@ -109,9 +128,10 @@ BYLINE_RE = lazy_compile(
 )
 
 # "Jane Doe, Staff Writer": a name and a job title, without "By".
-JOB_BYLINE_RE = lazy_compile(
+JOB_BYLINE_RE = lazy_tries(
     r"(?P<names>\p{Lu}[^,\n]{2,60}?)\s{0,2},\s{0,2}(?P<job>(?i:\L<jobs>))\.?",
-    jobs=sorted(JOB_TITLES, key=len, reverse=True),
+    ignore_case=True,
+    jobs=JOB_TITLES,
 )
 
 # Where the names of a byline stop: a bullet, a bar before a number or a handle ("By John
@@ -264,8 +284,8 @@ BIO_VERB_RE = lazy_compile(
 )
 
 # The role noun of a bio ("journalist", "professor"), searched in a bounded window.
-BIO_ROLE_RE = lazy_compile(
-    r"(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])", roles=sorted(BIO_ROLES, key=len, reverse=True)
+BIO_ROLE_RE = lazy_tries(
+    r"(?<![\p{L}])(?i:\L<roles>)(?![\p{L}])", ignore_case=True, roles=BIO_ROLES
 )
 
 # How to reach the writer, at the foot: "Jane Doe can be reached at jdoe@example.com",
@@ -445,7 +465,12 @@ def headline_shaped(text: str, start: int, end: int) -> bool:
         return False
     if last in ".!?" and line[0] == "(":
         return False  # "(CNN) North Korea went ...": a lede with its credit
-    if last == "." and not line.isupper() and _END_ABBREVIATION_RE.search(line) is None:
+    if (
+        last == "."
+        and not line.isupper()
+        # Its matches end the line and span eight characters at most: only those are tried.
+        and _END_ABBREVIATION_RE.search(line, max(0, len(line) - 8)) is None
+    ):
         return False
     if URL_LINE_RE.match(line) is not None or (
         line[-1] == ")" and _CAPTION_CREDIT_RE.search(line) is not None

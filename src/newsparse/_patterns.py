@@ -18,14 +18,16 @@ threads that race to compile get equal patterns, and no result can differ.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
-__all__ = ["LazyPattern", "lazy_compile", "word_trie"]
+_T = TypeVar("_T")
+
+__all__ = ["LazyPattern", "fold", "lazy_build", "lazy_compile", "lazy_tries", "word_trie"]
 
 _Node = dict[str, "_Node"]
 
@@ -78,6 +80,24 @@ def _emit(node: _Node, *, reverse: bool) -> str:
     return body
 
 
+# The characters that ``regex`` under IGNORECASE matches to an ASCII letter besides its
+# two cases: "İ" (which ``lower()`` makes two characters), "ſ" and the Kelvin sign.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for plain word tests before an IGNORECASE pattern.
+
+    A pattern of ASCII words under IGNORECASE matches only where ``fold(text)`` holds the
+    words in lower case, so ``"word" in fold(line)`` is a C-level test that may skip the
+    pattern without changing a result. One character in, one character out.
+
+    >>> fold("ſUBSCRİBE to THE \u212aNOT")
+    'subscribe to the knot'
+    """
+    return (text if text.isascii() else text.translate(_ASCII_FOLD)).lower()
+
+
 class LazyPattern:
     """A compiled ``regex`` pattern that is compiled the first time it is used.
 
@@ -120,3 +140,63 @@ def lazy_compile(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[s
     .. versionadded:: 0.1.0
     """
     return LazyPattern(pattern, flags, kwargs)  # type: ignore[return-value]
+
+
+class _LazyBuilt(LazyPattern):
+    """A :class:`LazyPattern` whose pattern a function builds (see :func:`lazy_build`)."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+
+    @property
+    def compiled(self) -> Any:
+        """The built pattern (built now if it was not yet)."""
+        return self._build()
+
+    def __repr__(self) -> str:
+        return f"lazy_build({self._build!r})"
+
+
+def lazy_build(build: Callable[[], _T]) -> _T:
+    """The pattern ``build()`` returns, built on first use.
+
+    For a pattern whose source costs something to build (tries of long word lists) or a
+    standard ``re`` pattern, so importing stays cheap.
+
+    >>> import re
+    >>> _DIGITS_RE = lazy_build(lambda: re.compile(r"[0-9]+"))
+    >>> _DIGITS_RE.search("page 12").group()
+    '12'
+
+    .. versionadded:: 0.1.0
+    """
+    return _LazyBuilt(build)  # type: ignore[return-value]
+
+
+def lazy_tries(
+    pattern: str, flags: int = 0, *, ignore_case: bool, **lists: Iterable[str]
+) -> regex.Pattern[str]:
+    """Like :func:`lazy_compile` with named lists, each ``\\L<name>`` written as a trie.
+
+    A named list costs ``regex`` a set look-up of every candidate length at every position
+    it tries; the trie (:func:`word_trie`) rejects a position on its first character and
+    matches the same words, longest first. ``ignore_case`` says whether the lists are
+    matched under IGNORECASE (the whole pattern's or a scoped ``(?i:...)``); the tries are
+    built on first use, so importing stays cheap.
+
+    >>> _MONTH_RE = lazy_tries(r"\\L<months>\\b", regex.I, ignore_case=True, months=["march"])
+    >>> _MONTH_RE.search("In March").group()
+    'March'
+
+    .. versionadded:: 0.1.0
+    """
+    words = {name: tuple(values) for name, values in lists.items()}
+
+    def build() -> regex.Pattern[str]:
+        source = pattern
+        for name, values in words.items():
+            trie = word_trie(values, ignore_case=ignore_case)
+            source = source.replace(f"\\L<{name}>", f"(?:{trie})")
+        return regex.compile(source, flags)
+
+    return lazy_build(build)

@@ -27,13 +27,20 @@ class ChromeIndex:
     read, not the length of the text: ``O(log c)`` per line for ``c`` chrome items.
     """
 
-    __slots__ = ("_ends", "_lines", "_starts")
+    __slots__ = ("_ends", "_lines", "_reach", "_starts", "empty")
 
     def __init__(self, lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> None:
         items = sorted((c.start, c.end) for c in chrome)
         self._starts = [s for s, _ in items]
         self._ends = [e for _, e in items]
         self._lines = lines
+        self.empty = not items  # no chrome: every line is answered False without a call
+        # How far the chrome starting at an offset reaches: most chrome is a whole line,
+        # answered by one look-up (a line one item covers is covered, whatever else is).
+        self._reach: dict[int, int] = {}
+        for start, end in items:
+            if end > self._reach.get(start, start):
+                self._reach[start] = end
 
     def __getitem__(self, index: int) -> bool:
         if not self._starts:
@@ -41,6 +48,8 @@ class ChromeIndex:
         line = self._lines[index]
         if line.first == line.last:
             return False
+        if self._reach.get(line.first, 0) >= line.last:
+            return True
         k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
         covered = 0
         while k < len(self._starts) and self._starts[k] < line.last:
@@ -76,13 +85,22 @@ class Visible:
             return None
         lines, is_chrome = self._lines, self._is_chrome
         i, stop, want = self._next, len(lines), k + 1
-        while i < stop:
-            line = lines[i]
-            i += 1
-            if line.first != line.last and not is_chrome[i - 1]:
-                out.append(i - 1)
-                if len(out) == want:
-                    break
+        if is_chrome.empty:
+            while i < stop:
+                line = lines[i]
+                i += 1
+                if line.first != line.last:
+                    out.append(i - 1)
+                    if len(out) == want:
+                        break
+        else:
+            while i < stop:
+                line = lines[i]
+                i += 1
+                if line.first != line.last and not is_chrome[i - 1]:
+                    out.append(i - 1)
+                    if len(out) == want:
+                        break
         self._next = i
         return out[k] if k < len(out) else None
 
@@ -111,9 +129,10 @@ class Visible:
 def visible(lines: Sequence[Line], is_chrome: ChromeIndex, order: range, limit: int) -> list[int]:
     """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
     out: list[int] = []
+    empty = is_chrome.empty
     for i in order:
         line = lines[i]
-        if line.first != line.last and not is_chrome[i]:
+        if line.first != line.last and (empty or not is_chrome[i]):
             out.append(i)
             if len(out) == limit:
                 break

@@ -21,6 +21,7 @@ length.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -34,7 +35,7 @@ from newsparse._meta_lexicon import (
     WEEKDAYS,
     ZONES,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import lazy_build, lazy_compile, lazy_tries
 from newsparse._types import DateValue, ParseOptions, Precision
 from newsparse.errors import check_text
 
@@ -48,15 +49,16 @@ def __dir__() -> list[str]:
     return __all__
 
 
-# Longest names first, so "September" is tried before "Sep".
-_MONTH_LIST = sorted(MONTHS, key=len, reverse=True)
-_WEEKDAY_LIST = sorted(WEEKDAYS, key=len, reverse=True)
+# The word lists are matched as tries (``lazy_tries``): a named list under IGNORECASE
+# costs a folded set look-up of every length at every position tried (a microsecond a
+# character on a line of times and numbers), a trie rejects a position on its first
+# character and matches the same words, longest first ("September" before "Sep").
 # Zone abbreviations are matched in capitals only: "est" is a French word, "sun" a noun.
-_ZONE_LIST = sorted((z.upper() for z in ZONES if z != "z"), key=len, reverse=True)
+_ZONE_LIST = tuple(z.upper() for z in ZONES if z != "z")
 
 # The date shapes. Each alternative has its own groups; the weekday before any of them is
 # optional and only widens the span. Letters may not touch a match on either side.
-_DATE_RE = lazy_compile(
+_DATE_RE = lazy_tries(
     r"""
     (?<![\p{L}\p{N}])
     (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
@@ -86,8 +88,9 @@ _DATE_RE = lazy_compile(
     (?!\p{N})(?:(?<=\d)(?=T\d)|(?!\p{L}))
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    months=_MONTH_LIST,
-    weekdays=_WEEKDAY_LIST,
+    ignore_case=True,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
 )
 
 # A clock time with optional seconds, am/pm and zone: "22:34", "10:45 EST", "3:53 pm",
@@ -122,29 +125,31 @@ _TIME = r"""
 
 # A time right after a date: "6 Feb 2018 10:45", "Tue, 09/10/2012 - 22:34",
 # "Dec. 25, 2016 at 3:53 pm", "2018-02-06T14:05".
-_TIME_AFTER_RE = lazy_compile(
+_TIME_AFTER_RE = lazy_tries(
     rf"""
     (?:T|[\ \t\u00a0]{{0,3}}(?:,|at|@|-|–|\||/|•|·)?[\ \t\u00a0]{{0,3}})
     {_TIME}(?![\p{{N}}])
     """,
     regex.VERBOSE,
+    ignore_case=False,
     zones=_ZONE_LIST,
 )
 
 # A time right before a date: "10:45 EST, 5 March 2013", "9:07 AM - 28 Dec 2016". The
 # pattern must end where the date starts (it is searched in a short window before it).
-_TIME_BEFORE_RE = lazy_compile(
+_TIME_BEFORE_RE = lazy_tries(
     rf"""(?<![\p{{N}}:.]){_TIME}
     # "0739 GMT (1539 HKT) February 6": the same time in another zone, in brackets.
     (?:[\ \t\u00a0]{{1,3}}\([^()\n]{{1,24}}\))?
     [\ \t\u00a0]{{0,3}}(?:,|-|–|\||/|on)?[\ \t\u00a0]{{0,3}}\Z""",
     regex.VERBOSE,
+    ignore_case=False,
     zones=_ZONE_LIST,
 )
 
 # A day without a year, alone on a header's date line: "February 6 at 10:45 AM", "Tue 6
 # Feb", "Feb. 6". Read only by :func:`yearless_date`, never by find_dates.
-_YEARLESS_RE = lazy_compile(
+_YEARLESS_RE = lazy_tries(
     r"""
     (?:(?P<weekday>\L<weekdays>)\.?,?[\ \t\u00a0]{1,3})?
     (?:
@@ -154,13 +159,30 @@ _YEARLESS_RE = lazy_compile(
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    months=_MONTH_LIST,
-    weekdays=_WEEKDAY_LIST,
+    ignore_case=True,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+)
+
+# The letters month and weekday names open with (all ASCII), for a cheap first test.
+_DAY_INITIALS = frozenset(word[0] for word in (*MONTHS, *WEEKDAYS))
+
+# Where a date may start, after no ASCII letter or digit: a digit, or the first three
+# letters of a month or weekday name (either case), or a stretch with a character outside
+# ASCII in its first three (a letter, a digit or a case variant the grammar knows; left to
+# it). Standard ``re``: one pass that skips what cannot open a date, which the grammar
+# would try position by position.
+_DATE_START_RE = lazy_build(
+    lambda: re.compile(
+        r"(?<![A-Za-z0-9])(?:[0-9]|(?i:"
+        + "|".join(sorted({w[:3] for w in (*MONTHS, *WEEKDAYS) if w[:3].isascii()}))
+        + r")|[A-Za-z]{0,2}[^\x00-\x7f])|[^\x00-\x7f]"
+    )
 )
 
 # Relative dates: "2 hours ago", "an hour ago", "Yesterday", "today". Resolved only
 # against ParseOptions.reference; never against the clock.
-_RELATIVE_RE = lazy_compile(
+_RELATIVE_RE = lazy_tries(
     r"""
     (?<![\p{L}\p{N}])
     (?:
@@ -172,8 +194,9 @@ _RELATIVE_RE = lazy_compile(
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    units=sorted(RELATIVE_UNITS, key=len, reverse=True),
-    weekdays=sorted(RELATIVE_WEEKDAYS),
+    ignore_case=True,
+    units=RELATIVE_UNITS,
+    weekdays=RELATIVE_WEEKDAYS,
 )
 
 # Two defaults that differ in every field: a field dateutil fills from the default (the
@@ -304,11 +327,31 @@ def _candidates(text: str, start: int, stop: int) -> list[regex.Match[str]]:
         high = min(stop, year.end() + _AFTER_YEAR)
         if _SHAPE_HINT_RE.search(text, low, high) is None:
             continue  # no month name and no separator: "0739 1045 2018" holds no date
-        for match in _DATE_RE.finditer(text, low, high):
+        # The matches of ``finditer(text, low, high)``; every shape holds a year (four
+        # digits, no digit before), so the search stops when no year is left to hold.
+        at = low
+        while (match := _search(text, at, high)) is not None:
             out.append(match)
-            position = match.end()
+            at = position = match.end()
+            if _YEAR_RE.search(text, at, high) is None:
+                break
         position = max(position, year.start())
     return out
+
+
+def _search(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``_DATE_RE.search(text, start, stop)``, tried only where a date can start.
+
+    The grammar is tried at each position in turn, and most positions cannot open a date:
+    a date opens with a digit or a month's or weekday's first letter, after no letter or
+    digit. :data:`_DATE_START_RE` finds those positions (every one outside ASCII too, left
+    to the grammar), and the first position the grammar matches at is the search's match.
+    """
+    for at in _DATE_START_RE.finditer(text, start, stop):
+        match = _DATE_RE.match(text, at.start(), stop)
+        if match is not None:
+            return match
+    return None
 
 
 def _settle_order(matches: list[regex.Match[str]]) -> bool | None:
@@ -333,42 +376,37 @@ def _read(
     text: str, match: regex.Match[str], day_first: bool | None, start: int, stop: int
 ) -> DateValue | None:
     """Turn one grammar match into a DateValue (with any adjacent time), or None."""
-    groups = match.groupdict()
+    # The groups of _DATE_RE in their order (``groups()`` is a tuple: ``groupdict()``
+    # builds a dict of all seventeen, which costs more than the rest of this function).
+    weekday, iy, _, im, id_, d1, m1, y1, m2, d2, y2, a3, nsep, b3, y3, m4, y4 = match.groups()
     month: int | None
     day: int | None
-    if groups["iy"] is not None:
-        year, month, day, rule = int(groups["iy"]), int(groups["im"]), int(groups["id"]), "iso"
-    elif groups["y1"] is not None:
-        year, month, day = int(groups["y1"]), MONTHS[groups["m1"].casefold()], int(groups["d1"])
-        rule = "day-month-year"
-    elif groups["y2"] is not None:
-        year, month, day = int(groups["y2"]), MONTHS[groups["m2"].casefold()], int(groups["d2"])
-        rule = "month-day-year"
-    elif groups["y3"] is not None:
-        first, second = int(groups["a3"]), int(groups["b3"])
+    if iy is not None:
+        year, month, day, rule = int(iy), int(im), int(id_), "iso"
+    elif y1 is not None:
+        year, month, day, rule = int(y1), MONTHS[m1.casefold()], int(d1), "day-month-year"
+    elif y2 is not None:
+        year, month, day, rule = int(y2), MONTHS[m2.casefold()], int(d2), "month-day-year"
+    elif y3 is not None:
+        first, second = int(a3), int(b3)
         if first == second:
             day_first = True  # 05/05/2018 reads the same either way
-        elif groups["nsep"] == "." and day_first is None and groups["weekday"] is None:
+        elif nsep == "." and day_first is None and weekday is None:
             day_first = True  # 06.02.2018: dotted numeric dates are day-first (CLDR de, ru, ...)
         if first > 12 >= second:
             day_first = True
         elif second > 12 >= first:
             day_first = False
-        elif day_first is None and groups["weekday"] is not None:
-            day_first = weekday_order(groups["weekday"], first, second, int(groups["y3"]))
+        elif day_first is None and weekday is not None:
+            day_first = weekday_order(weekday, first, second, int(y3))
         if day_first is None:
             return None  # truly ambiguous: leave it out
         day, month = (first, second) if day_first else (second, first)
-        year, rule = int(groups["y3"]), "numeric"
+        year, rule = int(y3), "numeric"
     else:
-        if not groups["m4"][0].isupper():
+        if not m4[0].isupper():
             return None
-        year, month, day, rule = (
-            int(groups["y4"]),
-            MONTHS[groups["m4"].casefold()],
-            None,
-            "month-year",
-        )
+        year, month, day, rule = int(y4), MONTHS[m4.casefold()], None, "month-year"
     if year < 1000 or not 1 <= month <= 12:
         return None
     try:
@@ -405,7 +443,7 @@ def _read(
 
 def _digit_before(text: str, low: int, high: int) -> bool:
     """True when a digit sits in ``text[low:high]``: no time can come before the date else."""
-    return any(c.isdigit() for c in text[low:high])
+    return any(map(str.isdigit, text[low:high]))
 
 
 def _clock(match: regex.Match[str], day: dt.date | None = None) -> dt.time | None:
@@ -508,6 +546,11 @@ def yearless_date(
     year is never guessed from the clock). Private to :mod:`newsparse.metadata`, which
     calls it on header date lines only: in running text "Feb 6" is no publication date.
     """
+    if start >= end:
+        return False, None
+    first = text[start]  # a weekday, a month or a digit: no other ASCII character opens one
+    if first.isascii() and not first.isdigit() and first.lower() not in _DAY_INITIALS:
+        return False, None
     match = _YEARLESS_RE.match(text, start, end)
     if match is None:
         return False, None

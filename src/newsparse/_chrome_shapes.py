@@ -15,12 +15,15 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._chrome_rules import AGENCY, RULE_FLAGS, RULES_BY_START
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import lazy_build, lazy_compile
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import regex
 
     from newsparse._chrome_rules import Rule
@@ -140,6 +143,21 @@ _METADATA_CASED = ("AP", "AFP", "UPI", "PTI", "IANS")  # matched case-sensitivel
 _DIGITS = "0123456789"
 
 
+def _any_of(words: tuple[str, ...]) -> Callable[[], re.Pattern[str]]:
+    """A builder of the standard ``re`` pattern that finds any of ``words`` as written.
+
+    One C-level search, where a test of each word in turn costs a call per word: same
+    answer (the alternation matches wherever one of the words occurs).
+    """
+    return lambda: re.compile("|".join(map(re.escape, words)))
+
+
+_METADATA_WORDS_RE = lazy_build(_any_of(_METADATA_WORDS))
+_METADATA_CASED_RE = lazy_build(_any_of(_METADATA_CASED))
+_METADATA_NUMBER_WORDS_RE = lazy_build(_any_of(_METADATA_NUMBER_WORDS))
+_DIGIT_RE = lazy_build(_any_of(tuple(_DIGITS)))
+
+
 def holds_metadata(text: str, first: int, last: int) -> bool:
     """True when :data:`METADATA_RE` finds header data in the line ``text[first:last]``.
 
@@ -153,12 +171,11 @@ def holds_metadata(text: str, first: int, last: int) -> bool:
     ascii_line = line.isascii()
     folded = line.lower() if ascii_line else line.casefold().replace("\u0307", "")
     if not (
-        any(map(folded.__contains__, _METADATA_WORDS))
-        or any(map(line.__contains__, _METADATA_CASED))
+        _METADATA_WORDS_RE.search(folded)
+        or _METADATA_CASED_RE.search(line)
         or (
             # a digit (any script's, on a line that is not ASCII) and the rest of a date
-            (not ascii_line or any(map(line.__contains__, _DIGITS)))
-            and any(map(folded.__contains__, _METADATA_NUMBER_WORDS))
+            (not ascii_line or _DIGIT_RE.search(line)) and _METADATA_NUMBER_WORDS_RE.search(folded)
         )
     ):
         return False

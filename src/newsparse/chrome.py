@@ -418,6 +418,7 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             return "name_credit"
     if (
         text[last - 1].isdigit()
+        and text[last - 3] == ":"  # the pattern ends in "d:dd"
         and length <= 160
         and phrases.DURATION_RE.search(text, first, last)
         and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))

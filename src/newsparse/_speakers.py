@@ -39,7 +39,7 @@ from newsparse._lexicon import (
     VERB_ADVERBS,
 )
 from newsparse._plain_names import plain_name, titled_name
-from newsparse._tokens import Token, is_abbreviation, tokenize
+from newsparse._tokens import MAX_TOKENS, Token, is_abbreviation, tokenize
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -348,68 +348,21 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
-    tokens = tokenize(text, start, end)
-    if inverted:
-        tokens = _cut_inverted(text, tokens)
+    if inverted or whole or not _reads_from_end(text, start, end):
+        picked = _pick_head(text, start, end, inverted=inverted, whole=whole)
     else:
-        # Drop trailing adverbs ("also", "later", "-ly") and leading connectors.
-        while tokens and (
-            tokens[-1].word in VERB_ADVERBS
-            or (tokens[-1].word.endswith("ly") and not text[tokens[-1].start].isupper())
-        ):
-            tokens.pop()
-    while tokens and not tokens[-1].word:  # a comma
-        tokens.pop()
-    if not tokens:
+        picked = _pick_subject(text, start, end)
+    if picked is None:
         return None
-    segments = _segments(tokens)
-    if not segments:
-        return None
-    leading = (
-        _read_segment(text, segments[0])
-        if whole
-        and not inverted
-        and len(segments) > 2
-        and segments[0][0].word not in INTRO_WORDS
-        and segments[0][0].word not in LINK_WORDS
-        else None
-    )
-    if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
-        # After its cue, or a name with appositives between quote and cue ("Harry Bond,
-        # 30, of Raleigh, N.C., who was polled, said"): the name comes first.
-        head = segments[0]
-        rest = segments[1:]
-    else:
-        ends_with_comma = _tokens_end_with_comma(text, start, end, tokens)
-        if len(segments) >= 2 and ends_with_comma:
-            head, rest = segments[-2], [segments[-1]]
-        elif (
-            len(segments) >= 2
-            and (
-                segments[-1][0].word in DETERMINERS
-                or (segments[-1][0].word in {"who", "whose"} and len(segments[-1]) > 1)
-            )
-            and segments[-2][0].word not in INTRO_WORDS
-            and segments[-2][0].word not in CONNECTORS
-            and _is_name_reading(_read_segment(text, segments[-2]))
-        ):
-            # "Sam Lau, the communications director for the party said": an appositive
-            # whose closing comma is missing.
-            head, rest = segments[-2], [segments[-1]]
-        else:
-            head, rest = segments[-1], []
-        while head and head[0].word in CONNECTORS and len(head) > 1:
-            head = head[1:]
-        size = len(head)
-        head = _subject_tail(text, head, whole=whole)
-        if whole and (len(head) != size or len(segments) > 2):
-            return None  # the phrase after a quote must be the subject and nothing else
+    head, rest, before = picked
     if not head:
         return None
     if head[-1].word in RELATIVE_PRONOUNS:
         # "Indiana Gov. Mike Pence, who called": the relative pronoun is the mention,
         # its antecedent the name.
-        antecedent = head[:-1] or (segments[-2] if len(segments) >= 2 else [])
+        if before is None:  # the part before the last, not read yet
+            before = [[], [], *_segments_of(text, start, end)][-2]
+        antecedent = head[:-1] or before
         found = _read_segment(text, antecedent) if antecedent else None
         relative = head[-1]
         return Speaker(
@@ -473,6 +426,152 @@ def read_speaker(
         kind=reading.kind,
         rule=rule,
     )
+
+
+def _segments_of(text: str, start: int, end: int) -> list[list[Token]]:
+    """The comma-separated parts of a subject window, trailing adverbs and commas dropped."""
+    tokens = tokenize(text, start, end)
+    # Drop trailing adverbs ("also", "later", "-ly").
+    while tokens:
+        last = tokens[-1]
+        word = last.word
+        if word in VERB_ADVERBS or (word.endswith("ly") and not text[last.start].isupper()):
+            tokens.pop()
+        else:
+            break
+    while tokens and not tokens[-1].word:  # a comma
+        tokens.pop()
+    if not tokens:
+        return []
+    # A window without a comma holds no comma token: one segment, the tokens themselves.
+    return _segments(tokens) if text.find(",", start, end) >= 0 else [tokens]
+
+
+_Picked = tuple[list[Token], list[list[Token]], "list[Token] | None"]
+
+
+def _pick_head(text: str, start: int, end: int, *, inverted: bool, whole: bool) -> _Picked | None:
+    """The phrase read as the speaker, the parts after it, and the part before the last.
+
+    Every case: an inverted phrase (after its cue), a whole one (between a quote and its
+    cue), and a subject window that :func:`_pick_subject` does not take.
+    """
+    if inverted:
+        tokens = _cut_inverted(text, tokenize(text, start, end))
+        while tokens and not tokens[-1].word:  # a comma
+            tokens.pop()
+        if not tokens:
+            return None
+        segments = _segments(tokens)
+    else:
+        segments = _segments_of(text, start, end)
+        if not segments:
+            return None
+    before = segments[-2] if len(segments) >= 2 else []
+    leading = (
+        _read_segment(text, segments[0])
+        if whole
+        and not inverted
+        and len(segments) > 2
+        and segments[0][0].word not in INTRO_WORDS
+        and segments[0][0].word not in LINK_WORDS
+        else None
+    )
+    if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
+        # After its cue, or a name with appositives between quote and cue ("Harry Bond,
+        # 30, of Raleigh, N.C., who was polled, said"): the name comes first.
+        return segments[0], segments[1:], before
+    head, rest = _choose(text, start, end, segments[-1], before)
+    while head and head[0].word in CONNECTORS and len(head) > 1:
+        head = head[1:]
+    size = len(head)
+    head = _subject_tail(text, head, whole=whole)
+    if whole and (len(head) != size or len(segments) > 2):
+        return None  # the phrase after a quote must be the subject and nothing else
+    return head, rest, before
+
+
+def _choose(
+    text: str, start: int, end: int, last: list[Token], before: list[Token]
+) -> tuple[list[Token], list[list[Token]]]:
+    """The part of a subject window that holds the subject, and the part after it.
+
+    ``last`` is the window's last part, ``before`` the one before it (empty if none).
+    """
+    if before and _tokens_end_with_comma(text, start, end, last):
+        return before, [last]
+    if (
+        before
+        and (last[0].word in DETERMINERS or (last[0].word in {"who", "whose"} and len(last) > 1))
+        and before[0].word not in INTRO_WORDS
+        and before[0].word not in CONNECTORS
+        and _is_name_reading(_read_segment(text, before))
+    ):
+        # "Sam Lau, the communications director for the party said": an appositive
+        # whose closing comma is missing.
+        return before, [last]
+    return last, []
+
+
+def _reads_from_end(text: str, start: int, end: int) -> bool:
+    """True when a subject window can be tokenized part by part from its end.
+
+    No bracket (an aside can hold a comma) and fewer chunks than ``MAX_TOKENS`` (the
+    whole window's tokens are not cut short): every comma is then a token of its own,
+    and the tokens of each comma-free part are the whole window's tokens there.
+    """
+    if text.find("(", start, end) >= 0 or text.find(")", start, end) >= 0:
+        return False
+    if end - start < MAX_TOKENS:
+        return True  # a chunk holds a character at least
+    piece = text[start:end]
+    return len(piece.split()) + 2 * piece.count(",") < MAX_TOKENS
+
+
+def _pick_subject(text: str, start: int, end: int) -> _Picked | None:
+    """:func:`_pick_head` for a subject window read from its end, part by part.
+
+    The subject is in the last comma-free part, or in the one before it when the window
+    ends with a comma or an appositive: the parts before those are never tokenized.
+    The part before the last is given when it was read, ``None`` otherwise.
+    """
+    commas: list[int] = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        commas.append(comma)
+        comma = text.find(",", comma + 1, end)
+    index = len(commas)
+    last = tokenize(text, commas[-1] + 1 if commas else start, end)
+    # Drop trailing adverbs ("also", "later", "-ly").
+    while last:
+        token = last[-1]
+        word = token.word
+        if word in VERB_ADVERBS or (word.endswith("ly") and not text[token.start].isupper()):
+            last.pop()
+        else:
+            break
+    while not last and index:  # trailing commas and empty parts
+        index -= 1
+        last = tokenize(text, commas[index - 1] + 1 if index else start, commas[index])
+    if not last:
+        return None
+    before: list[Token] | None = None
+    first = last[0].word
+    if index and (
+        first in DETERMINERS
+        or first in {"who", "whose"}
+        or _tokens_end_with_comma(text, start, end, last)
+    ):
+        before = []
+        while not before and index:
+            index -= 1
+            before = tokenize(text, commas[index - 1] + 1 if index else start, commas[index])
+        head, rest = _choose(text, start, end, last, before)
+    else:
+        head, rest = last, []
+    while head and head[0].word in CONNECTORS and len(head) > 1:
+        head = head[1:]
+    return _subject_tail(text, head), rest, before
 
 
 def _led_by_determiner(text: str, tokens: Sequence[Token]) -> bool:

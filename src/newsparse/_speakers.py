@@ -39,7 +39,7 @@ from newsparse._lexicon import (
     VERB_ADVERBS,
 )
 from newsparse._plain_names import plain_name, titled_name
-from newsparse._tokens import MAX_TOKENS, Token, is_abbreviation, tokenize
+from newsparse._tokens import MAX_TOKENS, Token, tokenize
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
+
+# The words :func:`_subject_tail` looks at: clause words, connectors, relative pronouns.
+_TAIL_WORDS = CLAUSE_WORDS | CONNECTORS | RELATIVE_PRONOUNS
 _MAX_SUBJECT_TOKENS = 14
 
 
@@ -94,6 +97,29 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         run -= 1
     while run < size and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
+    if run == 0 and first.word not in DETERMINERS:
+        # The whole phrase is a run of name words (the commonest reading): with no
+        # title, possessive or table word to split it, it is the name as written.
+        run_words = [t.word for t in tokens]
+        if (
+            TITLES.isdisjoint(run_words[:-1])  # no title to split off: "Gov. Mike Pence"
+            and CALENDAR_WORDS.isdisjoint(run_words)
+            and not NOT_NAMES.issuperset(run_words)
+            and not SPEAKER_NOUNS.issuperset(run_words)
+            and not any(w.endswith(("'s", "’s")) for w in run_words[:-1])
+        ):
+            last = tokens[-1]
+            organization = not ORGANIZATION_WORDS.isdisjoint(run_words) or (
+                size == 1 and last.end - last.start > 1 and text[last.start : last.end].isupper()
+            )
+            return _Reading(
+                text[first.start : last.end],
+                first.start,
+                last.end,
+                None,
+                None,
+                SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+            )
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
     ):
@@ -250,7 +276,7 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     appositives = 0
     for index, token in enumerate(tokens):
-        if token.comma:
+        if not token.word:  # a comma (every other token keeps a visible character)
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if (
                 appositives == 0
@@ -295,11 +321,9 @@ def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
         ):
             return []  # "said on Monday" (but "said Will Doyle")
         out.append(token)
-        if text[token.end - 1 : token.end] == "." and not is_abbreviation(
-            text[token.start : token.end - 1]
-        ):
-            break
-    while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
+        # (A token never ends with a sentence's period: ``tokenize`` keeps a period only
+        # on an abbreviation, so no sentence end needs looking for here.)
+    while out and (not out[-1].word or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
         out.pop()
     return out
 
@@ -599,24 +623,27 @@ def _subject_tail(text: str, tokens: list[Token], *, whole: bool = False) -> lis
     if len(tokens) <= 1:
         return tokens
     cut = 0
+    relative = -1  # the first relative pronoun after a word that is no link word
     for index, token in enumerate(tokens):
+        word = token.word
+        if word not in _TAIL_WORDS:
+            continue  # most words: one set test
         # A word in capitals is a name ("US Senator"), not the pronoun "us".
-        if (token.word in CLAUSE_WORDS and not text[token.start : token.end].isupper()) or (
-            token.word in CONNECTORS
+        if (word in CLAUSE_WORDS and not text[token.start : token.end].isupper()) or (
+            word in CONNECTORS
             and index > 0
-            and not (whole and token.word in {"and", "or"})
+            and not (whole and word in {"and", "or"})
             and text[token.start].islower()  # "Elijah E. Cummings": an initial, no "e" (and)
         ):
             cut = index + 1  # (a whole phrase keeps "the senator and candidate")
+        if (
+            relative < 0
+            and word in RELATIVE_PRONOUNS
+            and index > 0
+            and tokens[index - 1].word not in LINK_WORDS
+        ):
+            relative = index
     tail = tokens[cut:]
-    relative = next(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if t.word in RELATIVE_PRONOUNS and i > 0 and tokens[i - 1].word not in LINK_WORDS
-        ),
-        -1,
-    )
     if relative >= 0 and (not _noun_phrase_start(text, tail) or relative >= cut):
         after = tokens[relative + 1 :]
         if not after:

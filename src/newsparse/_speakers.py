@@ -49,6 +49,15 @@ __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
 
+# Words that end a subject as :func:`verblike` finds them, in one table.
+_VERB_WORDS = SPEECH_VERBS | IRREGULAR_VERBS | CLAUSE_WORDS | VERB_ADVERBS
+
+# Nouns that make a described speaker a person even with an organisation's word in it
+# ("a White House official").
+_DESCRIBED_NOUNS = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}
+)
+
 # The words :func:`_subject_tail` looks at: clause words, connectors, relative pronouns.
 _TAIL_WORDS = CLAUSE_WORDS | CONNECTORS | RELATIVE_PRONOUNS
 _MAX_SUBJECT_TOKENS = 14
@@ -125,10 +134,11 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     ):
         # "the Department of Labor’s OFCCP Director Patricia Shiu": the owner ends at a
         # possessive inside the run.
-        owner = max(
-            (i + 1 for i in range(run, len(tokens) - 1) if tokens[i].word.endswith(("'s", "’s"))),
-            default=run,
-        )
+        owner = run
+        for index in range(len(tokens) - 2, run - 1, -1):  # the last possessive, if any
+            if tokens[index].word.endswith(("'s", "’s")):
+                owner = index + 1
+                break
         if owner > run and len(tokens) - owner >= 2:
             run = owner
         elif not _named_after_role(tokens, run):
@@ -225,27 +235,33 @@ def _named_after_role(tokens: Sequence[Token], run: int) -> bool:
 
 def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     first = tokens[0]
-    if (
-        len(tokens) > _MAX_SUBJECT_TOKENS
-        or verblike(text, first)
-        or (first.word.endswith("ing") and len(first.word) > 4 and not text[first.start].isupper())
+    word = first.word
+    if len(tokens) > _MAX_SUBJECT_TOKENS or (
+        not text[first.start].isupper()
+        and (
+            word in _VERB_WORDS
+            or (len(word) > 3 and word.endswith(("ed", "ly")))
+            or (len(word) > 4 and word.endswith("ing"))
+        )
     ):
         return None  # "followed by many groups": a verb phrase, not a description
-    for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS and not text[token.start].isupper():
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                token.word == "to"
-                and following is not None
-                and (text[following.start].isupper() or following.word in {"both", "the", "a"})
-            ):
-                continue  # "an adviser to Bill Clinton", "an adviser to both Clintons"
-            return None
-    words = {t.word for t in tokens}
-    kind = SpeakerKind.ORGANIZATION if words & ORGANIZATION_WORDS else SpeakerKind.DESCRIPTION
-    if words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}:
-        kind = SpeakerKind.DESCRIPTION
-    return _Reading(_span_text(text, tokens), tokens[0].start, tokens[-1].end, None, None, kind)
+    words = [t.word for t in tokens]
+    if not CLAUSE_WORDS.isdisjoint(words):
+        for index, token in enumerate(tokens):
+            if token.word in CLAUSE_WORDS and not text[token.start].isupper():
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if (
+                    token.word == "to"
+                    and following is not None
+                    and (text[following.start].isupper() or following.word in {"both", "the", "a"})
+                ):
+                    continue  # "an adviser to Bill Clinton", "an adviser to both Clintons"
+                return None
+    kind = SpeakerKind.DESCRIPTION
+    if _DESCRIBED_NOUNS.isdisjoint(words) and not ORGANIZATION_WORDS.isdisjoint(words):
+        kind = SpeakerKind.ORGANIZATION  # "the Chicago Police Department", not "an official"
+    last = tokens[-1]
+    return _Reading(text[first.start : last.end], first.start, last.end, None, None, kind)
 
 
 def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -700,11 +716,4 @@ def verblike(text: str, token: Token) -> bool:
     if text[token.start].isupper():
         return False
     word = token.word
-    return (
-        word in SPEECH_VERBS
-        or word in IRREGULAR_VERBS
-        or word in CLAUSE_WORDS
-        or word in VERB_ADVERBS
-        or (word.endswith("ed") and len(word) > 3)
-        or (word.endswith("ly") and len(word) > 3)
-    )
+    return word in _VERB_WORDS or (len(word) > 3 and word.endswith(("ed", "ly")))

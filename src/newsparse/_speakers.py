@@ -23,10 +23,8 @@ from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
-    CUT_WORDS,
     DETERMINERS,
     INTRO_WORDS,
-    IRREGULAR_VERBS,
     LINK_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -34,12 +32,22 @@ from newsparse._lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
-    SPEECH_VERBS,
     TITLES,
     VERB_ADVERBS,
 )
 from newsparse._plain_names import plain_name, titled_name
-from newsparse._tokens import MAX_TOKENS, Token, tokenize
+from newsparse._tokens import (
+    MAX_SUBJECT_TOKENS,
+    MAX_TOKENS,
+    VERB_WORDS,
+    Token,
+    cut_inverted,
+    led_by_determiner,
+    split_segments,
+    subject_tail,
+    tokenize,
+    verblike,
+)
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -49,18 +57,11 @@ __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
 
-# Words that end a subject as :func:`verblike` finds them, in one table.
-_VERB_WORDS = SPEECH_VERBS | IRREGULAR_VERBS | CLAUSE_WORDS | VERB_ADVERBS
-
 # Nouns that make a described speaker a person even with an organisation's word in it
 # ("a White House official").
 _DESCRIBED_NOUNS = frozenset(
     {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}
 )
-
-# The words :func:`_subject_tail` looks at: clause words, connectors, relative pronouns.
-_TAIL_WORDS = CLAUSE_WORDS | CONNECTORS | RELATIVE_PRONOUNS
-_MAX_SUBJECT_TOKENS = 14
 
 
 def _namelike(text: str, token: Token) -> bool:
@@ -236,10 +237,10 @@ def _named_after_role(tokens: Sequence[Token], run: int) -> bool:
 def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     first = tokens[0]
     word = first.word
-    if len(tokens) > _MAX_SUBJECT_TOKENS or (
+    if len(tokens) > MAX_SUBJECT_TOKENS or (
         not text[first.start].isupper()
         and (
-            word in _VERB_WORDS
+            word in VERB_WORDS
             or (len(word) > 3 and word.endswith(("ed", "ly")))
             or (len(word) > 4 and word.endswith("ing"))
         )
@@ -264,84 +265,8 @@ def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     return _Reading(text[first.start : last.end], first.start, last.end, None, None, kind)
 
 
-def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The comma-separated parts of ``tokens``, empty ones left out.
-
-    A comma is the token whose word is empty (every other token keeps a visible
-    character): tested directly, it spares a property call per token.
-    """
-    out: list[list[Token]] = []
-    current: list[Token] = []
-    for token in tokens:
-        if token.word:
-            current.append(token)
-        elif current:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return out
-
-
 def _is_name_reading(reading: _Reading | None) -> bool:
     return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
-
-
-def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
-    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
-    out: list[Token] = []
-    appositives = 0
-    for index, token in enumerate(tokens):
-        if not token.word:  # a comma (every other token keeps a visible character)
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                appositives == 0
-                and following is not None
-                and (
-                    following.word in DETERMINERS
-                    or following.word.isdigit()
-                    # "said the mayor, Ann Diaz": a described speaker, then its name
-                    or (
-                        _led_by_determiner(text, out)
-                        and text[following.start].isupper()
-                        and following.word not in CALENDAR_WORDS
-                        and following.word not in NOT_NAMES
-                    )
-                )
-            ):
-                appositives += 1
-                out.append(token)
-                continue
-            break
-        if out and token.word in CUT_WORDS:
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            place = (
-                token.word in {"in", "at", "from", "of", "for", "to"}
-                and following is not None
-                and text[following.start].isupper()
-                and following.word not in CALENDAR_WORDS
-            )
-            if not place and token.word not in {"of", "for", "to"}:
-                break
-            if (
-                token.word in {"of", "for", "to"}
-                and following is not None
-                and following.word in CUT_WORDS
-            ):
-                break
-        elif (
-            not out
-            and token.word in CUT_WORDS
-            and token.word not in DETERMINERS
-            and not text[token.start].isupper()
-        ):
-            return []  # "said on Monday" (but "said Will Doyle")
-        out.append(token)
-        # (A token never ends with a sentence's period: ``tokenize`` keeps a period only
-        # on an abbreviation, so no sentence end needs looking for here.)
-    while out and (not out[-1].word or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
-        out.pop()
-    return out
 
 
 def read_speaker(
@@ -367,7 +292,7 @@ def read_speaker(
         if simple is not None:
             return simple
     if inverted:
-        # ``_cut_inverted`` stops at the second comma at the latest (one appositive):
+        # ``cut_inverted`` stops at the second comma at the latest (one appositive):
         # the words after it are never read, so they are not tokenized. Without a
         # bracket before it, each comma is a token of its own (no aside holds it).
         comma = text.find(",", start, end)
@@ -435,7 +360,7 @@ def read_speaker(
         other = _read_segment(text, segment)
         if other is None:
             continue
-        described = _led_by_determiner(text, head)
+        described = led_by_determiner(text, head)
         if (described or reading.kind is SpeakerKind.DESCRIPTION) and (
             other.kind is SpeakerKind.PERSON
         ):
@@ -445,7 +370,7 @@ def read_speaker(
             role = reading.role
         elif (
             _is_name_reading(reading)
-            and _led_by_determiner(text, segment)
+            and led_by_determiner(text, segment)
             and not any(verblike(text, t) for t in segment)
         ):
             role = role or other.name  # "Patrick McGinley, a law professor at ..."
@@ -484,7 +409,7 @@ def _segments_of(text: str, start: int, end: int) -> list[list[Token]]:
     if not tokens:
         return []
     # A window without a comma holds no comma token: one segment, the tokens themselves.
-    return _segments(tokens) if text.find(",", start, end) >= 0 else [tokens]
+    return split_segments(tokens) if text.find(",", start, end) >= 0 else [tokens]
 
 
 _Picked = tuple[list[Token], list[list[Token]], "list[Token] | None"]
@@ -497,12 +422,12 @@ def _pick_head(text: str, start: int, end: int, *, inverted: bool, whole: bool) 
     cue), and a subject window that :func:`_pick_subject` does not take.
     """
     if inverted:
-        tokens = _cut_inverted(text, tokenize(text, start, end))
+        tokens = cut_inverted(text, tokenize(text, start, end))
         while tokens and not tokens[-1].word:  # a comma
             tokens.pop()
         if not tokens:
             return None
-        segments = _segments(tokens)
+        segments = split_segments(tokens)
     else:
         segments = _segments_of(text, start, end)
         if not segments:
@@ -525,7 +450,7 @@ def _pick_head(text: str, start: int, end: int, *, inverted: bool, whole: bool) 
     while head and head[0].word in CONNECTORS and len(head) > 1:
         head = head[1:]
     size = len(head)
-    head = _subject_tail(text, head, whole=whole)
+    head = subject_tail(text, head, whole=whole)
     if whole and (len(head) != size or len(segments) > 2):
         return None  # the phrase after a quote must be the subject and nothing else
     return head, rest, before
@@ -611,12 +536,7 @@ def _pick_subject(text: str, start: int, end: int) -> _Picked | None:
         head, rest = last, []
     while head and head[0].word in CONNECTORS and len(head) > 1:
         head = head[1:]
-    return _subject_tail(text, head), rest, before
-
-
-def _led_by_determiner(text: str, tokens: Sequence[Token]) -> bool:
-    """True when the phrase opens with a lower-case determiner ("its", "a", "the")."""
-    return bool(tokens) and tokens[0].word in DETERMINERS and not text[tokens[0].start].isupper()
+    return subject_tail(text, head), rest, before
 
 
 def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
@@ -625,95 +545,3 @@ def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[Tok
     while position > start and text[position - 1].isspace():
         position -= 1
     return position > start and text[position - 1] == "," and len(tokens) > 0
-
-
-def _subject_tail(text: str, tokens: list[Token], *, whole: bool = False) -> list[Token]:
-    """The noun phrase at the end of a clause, next to its verb.
-
-    What follows the clause's last clause word ("... that New Jersey Gov. Chris Christie
-    said"), unless that is no noun phrase; then a relative clause is looked through: "a
-    White House official who spoke anonymously ... said" has the official as subject,
-    "one which historian John Baick calls" has Baick, "the sign which read" keeps the
-    relative pronoun (the mention) after its antecedent.
-    """
-    if len(tokens) <= 1:
-        return tokens
-    cut = 0
-    relative = -1  # the first relative pronoun after a word that is no link word
-    for index, token in enumerate(tokens):
-        word = token.word
-        if word not in _TAIL_WORDS:
-            continue  # most words: one set test
-        # A word in capitals is a name ("US Senator"), not the pronoun "us".
-        if (word in CLAUSE_WORDS and not text[token.start : token.end].isupper()) or (
-            word in CONNECTORS
-            and index > 0
-            and not (whole and word in {"and", "or"})
-            and text[token.start].islower()  # "Elijah E. Cummings": an initial, no "e" (and)
-        ):
-            cut = index + 1  # (a whole phrase keeps "the senator and candidate")
-        if (
-            relative < 0
-            and word in RELATIVE_PRONOUNS
-            and index > 0
-            and tokens[index - 1].word not in LINK_WORDS
-        ):
-            relative = index
-    tail = tokens[cut:]
-    if relative >= 0 and (not _noun_phrase_start(text, tail) or relative >= cut):
-        after = tokens[relative + 1 :]
-        if not after:
-            tail = tokens[: relative + 1]  # antecedent and relative: "X, who"
-        elif (
-            after[0].word in PRONOUNS
-            or text[after[0].start].isupper()
-            or after[0].word in DETERMINERS
-        ):
-            tail = _subject_tail(text, after)  # "which he added", "which Baick calls"
-        else:
-            tail = tokens[:relative]  # "an official who spoke anonymously ..."
-    if len(tail) > _MAX_SUBJECT_TOKENS:
-        return []
-    # A subject opens with a capital, a determiner, a pronoun or a speaker noun; a
-    # lower-case verb in the middle ("she then urges her husband") is no subject.
-    # "Clinton's aides told" keeps; "he urges her husband" does not.
-    for index, token in enumerate(tail):
-        if (
-            index
-            and token.word in DETERMINERS
-            and not text[token.start].isupper()
-            and any(_verb_or_plural(text, t) for t in tail[1:index])
-        ):
-            return tail[index:]
-    return tail
-
-
-def _verb_or_plural(text: str, token: Token) -> bool:
-    """A lower-case verb-like word, or an "-s" word that is no speaker noun ("urges")."""
-    if verblike(text, token):
-        return True
-    word = token.word
-    return word.endswith("s") and not text[token.start].isupper() and word not in SPEAKER_NOUNS
-
-
-def _noun_phrase_start(text: str, tokens: Sequence[Token]) -> bool:
-    """True when ``tokens`` can be a subject: a capital, determiner, pronoun or speaker noun."""
-    if not tokens:
-        return False
-    first = tokens[0]
-    return (
-        text[first.start].isupper()
-        or first.word in DETERMINERS
-        or first.word in PRONOUNS
-        or first.word[:1].isdigit()
-        or any(text[t.start].isupper() for t in tokens)
-        or tokens[-1].word in SPEAKER_NOUNS
-    )
-
-
-def verblike(text: str, token: Token) -> bool:
-    """A lower-case word that can end a subject: a verb, an auxiliary or an adverb."""
-    if text[token.start].isupper():
-        return False
-    word = token.word
-    return word in _VERB_WORDS or (len(word) > 3 and word.endswith(("ed", "ly")))

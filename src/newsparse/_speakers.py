@@ -74,6 +74,9 @@ def _namelike(text: str, token: Token) -> bool:
 
 
 class _Reading(NamedTuple):
+    """One phrase read: built with ``tuple.__new__`` on the hot path (no generated
+    ``__new__`` call), as the tokens are."""
+
     name: str
     mention_start: int
     mention_end: int
@@ -95,8 +98,16 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     if size > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
         return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
     if size == 1 and first.word in PRONOUNS:
-        return _Reading(
-            text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
+        return tuple.__new__(
+            _Reading,
+            (
+                text[first.start : first.end],
+                first.start,
+                first.end,
+                None,
+                None,
+                SpeakerKind.UNKNOWN,
+            ),
         )
     # Trailing run of name words.
     run = size
@@ -122,13 +133,16 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
             organization = not ORGANIZATION_WORDS.isdisjoint(run_words) or (
                 size == 1 and last.end - last.start > 1 and text[last.start : last.end].isupper()
             )
-            return _Reading(
-                text[first.start : last.end],
-                first.start,
-                last.end,
-                None,
-                None,
-                SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+            return tuple.__new__(
+                _Reading,
+                (
+                    text[first.start : last.end],
+                    first.start,
+                    last.end,
+                    None,
+                    None,
+                    SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+                ),
             )
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
@@ -209,13 +223,16 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         and text[name_tokens[0].start : name_tokens[0].end].isupper()
     )  # fmt: skip
     mention_tokens = title_tokens + name_tokens
-    return _Reading(
-        _span_text(text, name_tokens),
-        mention_tokens[0].start,
-        mention_tokens[-1].end,
-        title,
-        role,
-        SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+    return tuple.__new__(
+        _Reading,
+        (
+            _span_text(text, name_tokens),
+            mention_tokens[0].start,
+            mention_tokens[-1].end,
+            title,
+            role,
+            SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+        ),
     )
 
 
@@ -262,7 +279,9 @@ def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     if _DESCRIBED_NOUNS.isdisjoint(words) and not ORGANIZATION_WORDS.isdisjoint(words):
         kind = SpeakerKind.ORGANIZATION  # "the Chicago Police Department", not "an official"
     last = tokens[-1]
-    return _Reading(text[first.start : last.end], first.start, last.end, None, None, kind)
+    return tuple.__new__(
+        _Reading, (text[first.start : last.end], first.start, last.end, None, None, kind)
+    )
 
 
 def _is_name_reading(reading: _Reading | None) -> bool:

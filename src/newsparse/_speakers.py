@@ -74,8 +74,11 @@ def _namelike(text: str, token: Token) -> bool:
 
 
 class _Reading(NamedTuple):
-    """One phrase read: built with ``tuple.__new__`` on the hot path (no generated
-    ``__new__`` call), as the tokens are."""
+    """One phrase read into a name, its mention's offsets, a title, a role and a kind.
+
+    Built with ``tuple.__new__`` on the hot path (no generated ``__new__`` call), as the
+    tokens are.
+    """
 
     name: str
     mention_start: int

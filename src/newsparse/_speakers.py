@@ -216,7 +216,7 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         prefix = []
     if title_tokens:
         title = _span_text(text, title_tokens)
-    if prefix and not (prefix[0].word in INTRO_WORDS or any(verblike(text, t) for t in prefix)):
+    if prefix and not (prefix[0].word in INTRO_WORDS or _any_verblike(text, prefix)):
         role = _span_text(text, prefix)  # not "in a session set up with help of"
     words = {t.word for t in name_tokens}
     if not title_tokens and not prefix and words <= SPEAKER_NOUNS:
@@ -287,8 +287,20 @@ def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     )
 
 
+def _any_verblike(text: str, tokens: Sequence[Token]) -> bool:
+    """True when one of ``tokens`` is :func:`verblike`: one loop, no call per word."""
+    for token in tokens:
+        if not text[token.start].isupper():
+            word = token.word
+            if word in VERB_WORDS or (len(word) > 3 and word.endswith(("ed", "ly"))):
+                return True
+    return False
+
+
 def _is_name_reading(reading: _Reading | None) -> bool:
-    return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
+    return reading is not None and (
+        reading.kind is SpeakerKind.PERSON or reading.kind is SpeakerKind.ORGANIZATION
+    )
 
 
 def read_speaker(
@@ -306,13 +318,6 @@ def read_speaker(
     >>> s.name, s.role
     ('Jaafar al-Husseini', 'its spokesman')
     """
-    if not inverted:
-        simple = plain_name(text, start, end, rule)
-        if simple is None and whole:
-            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
-            simple = titled_name(text, start, end, rule)
-        if simple is not None:
-            return simple
     if inverted:
         # ``cut_inverted`` stops at the second comma at the latest (one appositive):
         # the words after it are never read, so they are not tokenized. Without a
@@ -322,10 +327,17 @@ def read_speaker(
             comma = text.find(",", comma + 1, end)
             if comma >= 0 and text.find("(", start, comma) < 0:
                 end = comma + 1
-    elif end - start > _REACH:
-        # The subject sits next to its cue: look at the last ``_REACH`` characters only.
-        start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
-    if not inverted:
+        picked = _pick_head(text, start, end, inverted=True, whole=False)
+    else:
+        simple = plain_name(text, start, end, rule)
+        if simple is None and whole:
+            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
+            simple = titled_name(text, start, end, rule)
+        if simple is not None:
+            return simple
+        if end - start > _REACH:
+            # The subject sits next to its cue: look at the last ``_REACH`` characters.
+            start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
         # A dateline or an aside set off by a spaced dash ends before the subject:
         # "SAN FRANCISCO (Reuters) - Google said".
         dash = max(
@@ -335,10 +347,10 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
-    if inverted or whole or not _reads_from_end(text, start, end):
-        picked = _pick_head(text, start, end, inverted=inverted, whole=whole)
-    else:
-        picked = _pick_subject(text, start, end)
+        if whole or not _reads_from_end(text, start, end):
+            picked = _pick_head(text, start, end, inverted=False, whole=whole)
+        else:
+            picked = _pick_subject(text, start, end)
     if picked is None:
         return None
     head, rest, before = picked
@@ -393,7 +405,7 @@ def read_speaker(
         elif (
             _is_name_reading(reading)
             and led_by_determiner(text, segment)
-            and not any(verblike(text, t) for t in segment)
+            and not _any_verblike(text, segment)
         ):
             role = role or other.name  # "Patrick McGinley, a law professor at ..."
         break

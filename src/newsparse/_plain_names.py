@@ -78,23 +78,24 @@ def plain_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
     match = _SIMPLE_RE.fullmatch(text, start, end)
     if match is None:
         return None
-    np_start, np_end = match.span("np")
-    words = text[np_start:np_end].split()
+    np_start, np_end = match.span(1)  # the "np" group
+    name = text[np_start:np_end]
+    words = name.split()
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         kind = SpeakerKind.UNKNOWN
-    elif all(
-        w[0].isupper()
-        and w[1:2].islower()
-        and not w.endswith(("'s", "’s", "s'", "s’"))  # a possessive: "Fox's Chris Wallace"
-        and w.casefold() not in _NOT_SIMPLE
-        for w in words
-    ):
-        kind = SpeakerKind.PERSON
     else:
-        return None
+        for w in words:
+            if (
+                not w[0].isupper()
+                or not w[1:2].islower()
+                or w.endswith(("'s", "’s", "s'", "s’"))  # a possessive: "Fox's Chris Wallace"
+                or w.casefold() in _NOT_SIMPLE
+            ):
+                return None
+        kind = SpeakerKind.PERSON
     return Speaker(
-        name=text[np_start:np_end],
-        mention=text[np_start:np_end],
+        name=name,
+        mention=name,
         start=np_start,
         end=np_end,
         kind=kind,

@@ -23,10 +23,8 @@ from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
     CONNECTORS,
-    CUT_WORDS,
     DETERMINERS,
     INTRO_WORDS,
-    IRREGULAR_VERBS,
     LINK_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -34,12 +32,22 @@ from newsparse._lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
-    SPEECH_VERBS,
     TITLES,
     VERB_ADVERBS,
 )
 from newsparse._plain_names import plain_name, titled_name
-from newsparse._tokens import Token, is_abbreviation, tokenize
+from newsparse._tokens import (
+    MAX_SUBJECT_TOKENS,
+    MAX_TOKENS,
+    VERB_WORDS,
+    Token,
+    cut_inverted,
+    led_by_determiner,
+    split_segments,
+    subject_tail,
+    tokenize,
+    verblike,
+)
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -48,7 +56,12 @@ if TYPE_CHECKING:
 __all__ = ["Token", "read_speaker", "tokenize", "verblike"]
 
 _REACH = 160
-_MAX_SUBJECT_TOKENS = 14
+
+# Nouns that make a described speaker a person even with an organisation's word in it
+# ("a White House official").
+_DESCRIBED_NOUNS = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}
+)
 
 
 def _namelike(text: str, token: Token) -> bool:
@@ -61,6 +74,12 @@ def _namelike(text: str, token: Token) -> bool:
 
 
 class _Reading(NamedTuple):
+    """One phrase read into a name, its mention's offsets, a title, a role and a kind.
+
+    Built with ``tuple.__new__`` on the hot path (no generated ``__new__`` call), as the
+    tokens are.
+    """
+
     name: str
     mention_start: int
     mention_end: int
@@ -82,8 +101,16 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
     if size > 1 and tokens[-1].word in PRONOUNS and tokens[-2].word not in LINK_WORDS:
         return _read_segment(text, tokens[-1:])  # "In 2014 he": the pronoun is the subject
     if size == 1 and first.word in PRONOUNS:
-        return _Reading(
-            text[first.start : first.end], first.start, first.end, None, None, SpeakerKind.UNKNOWN
+        return tuple.__new__(
+            _Reading,
+            (
+                text[first.start : first.end],
+                first.start,
+                first.end,
+                None,
+                None,
+                SpeakerKind.UNKNOWN,
+            ),
         )
     # Trailing run of name words.
     run = size
@@ -94,15 +121,42 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         run -= 1
     while run < size and not text[tokens[run].start].isupper():
         run += 1  # a name does not open with a particle
+    if run == 0 and first.word not in DETERMINERS:
+        # The whole phrase is a run of name words (the commonest reading): with no
+        # title, possessive or table word to split it, it is the name as written.
+        run_words = [t.word for t in tokens]
+        if (
+            TITLES.isdisjoint(run_words[:-1])  # no title to split off: "Gov. Mike Pence"
+            and CALENDAR_WORDS.isdisjoint(run_words)
+            and not NOT_NAMES.issuperset(run_words)
+            and not SPEAKER_NOUNS.issuperset(run_words)
+            and not any(w.endswith(("'s", "’s")) for w in run_words[:-1])
+        ):
+            last = tokens[-1]
+            organization = not ORGANIZATION_WORDS.isdisjoint(run_words) or (
+                size == 1 and last.end - last.start > 1 and text[last.start : last.end].isupper()
+            )
+            return tuple.__new__(
+                _Reading,
+                (
+                    text[first.start : last.end],
+                    first.start,
+                    last.end,
+                    None,
+                    None,
+                    SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+                ),
+            )
     if first.word in DETERMINERS and (
         not text[first.start].isupper() or (len(tokens) > 1 and not text[tokens[1].start].isupper())
     ):
         # "the Department of Labor’s OFCCP Director Patricia Shiu": the owner ends at a
         # possessive inside the run.
-        owner = max(
-            (i + 1 for i in range(run, len(tokens) - 1) if tokens[i].word.endswith(("'s", "’s"))),
-            default=run,
-        )
+        owner = run
+        for index in range(len(tokens) - 2, run - 1, -1):  # the last possessive, if any
+            if tokens[index].word.endswith(("'s", "’s")):
+                owner = index + 1
+                break
         if owner > run and len(tokens) - owner >= 2:
             run = owner
         elif not _named_after_role(tokens, run):
@@ -162,7 +216,7 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         prefix = []
     if title_tokens:
         title = _span_text(text, title_tokens)
-    if prefix and not (prefix[0].word in INTRO_WORDS or any(verblike(text, t) for t in prefix)):
+    if prefix and not (prefix[0].word in INTRO_WORDS or _any_verblike(text, prefix)):
         role = _span_text(text, prefix)  # not "in a session set up with help of"
     words = {t.word for t in name_tokens}
     if not title_tokens and not prefix and words <= SPEAKER_NOUNS:
@@ -172,13 +226,16 @@ def _read_segment(text: str, tokens: Sequence[Token]) -> _Reading | None:
         and text[name_tokens[0].start : name_tokens[0].end].isupper()
     )  # fmt: skip
     mention_tokens = title_tokens + name_tokens
-    return _Reading(
-        _span_text(text, name_tokens),
-        mention_tokens[0].start,
-        mention_tokens[-1].end,
-        title,
-        role,
-        SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+    return tuple.__new__(
+        _Reading,
+        (
+            _span_text(text, name_tokens),
+            mention_tokens[0].start,
+            mention_tokens[-1].end,
+            title,
+            role,
+            SpeakerKind.ORGANIZATION if organization else SpeakerKind.PERSON,
+        ),
     )
 
 
@@ -199,109 +256,51 @@ def _named_after_role(tokens: Sequence[Token], run: int) -> bool:
 
 def _description(text: str, tokens: Sequence[Token]) -> _Reading | None:
     first = tokens[0]
-    if (
-        len(tokens) > _MAX_SUBJECT_TOKENS
-        or verblike(text, first)
-        or (first.word.endswith("ing") and len(first.word) > 4 and not text[first.start].isupper())
+    word = first.word
+    if len(tokens) > MAX_SUBJECT_TOKENS or (
+        not text[first.start].isupper()
+        and (
+            word in VERB_WORDS
+            or (len(word) > 3 and word.endswith(("ed", "ly")))
+            or (len(word) > 4 and word.endswith("ing"))
+        )
     ):
         return None  # "followed by many groups": a verb phrase, not a description
-    for index, token in enumerate(tokens):
-        if token.word in CLAUSE_WORDS and not text[token.start].isupper():
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                token.word == "to"
-                and following is not None
-                and (text[following.start].isupper() or following.word in {"both", "the", "a"})
-            ):
-                continue  # "an adviser to Bill Clinton", "an adviser to both Clintons"
-            return None
-    words = {t.word for t in tokens}
-    kind = SpeakerKind.ORGANIZATION if words & ORGANIZATION_WORDS else SpeakerKind.DESCRIPTION
-    if words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide"}:
-        kind = SpeakerKind.DESCRIPTION
-    return _Reading(_span_text(text, tokens), tokens[0].start, tokens[-1].end, None, None, kind)
+    words = [t.word for t in tokens]
+    if not CLAUSE_WORDS.isdisjoint(words):
+        for index, token in enumerate(tokens):
+            if token.word in CLAUSE_WORDS and not text[token.start].isupper():
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if (
+                    token.word == "to"
+                    and following is not None
+                    and (text[following.start].isupper() or following.word in {"both", "the", "a"})
+                ):
+                    continue  # "an adviser to Bill Clinton", "an adviser to both Clintons"
+                return None
+    kind = SpeakerKind.DESCRIPTION
+    if _DESCRIBED_NOUNS.isdisjoint(words) and not ORGANIZATION_WORDS.isdisjoint(words):
+        kind = SpeakerKind.ORGANIZATION  # "the Chicago Police Department", not "an official"
+    last = tokens[-1]
+    return tuple.__new__(
+        _Reading, (text[first.start : last.end], first.start, last.end, None, None, kind)
+    )
 
 
-def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The comma-separated parts of ``tokens``, empty ones left out.
-
-    A comma is the token whose word is empty (every other token keeps a visible
-    character): tested directly, it spares a property call per token.
-    """
-    out: list[list[Token]] = []
-    current: list[Token] = []
+def _any_verblike(text: str, tokens: Sequence[Token]) -> bool:
+    """True when one of ``tokens`` is :func:`verblike`: one loop, no call per word."""
     for token in tokens:
-        if token.word:
-            current.append(token)
-        elif current:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return out
+        if not text[token.start].isupper():
+            word = token.word
+            if word in VERB_WORDS or (len(word) > 3 and word.endswith(("ed", "ly"))):
+                return True
+    return False
 
 
 def _is_name_reading(reading: _Reading | None) -> bool:
-    return reading is not None and reading.kind in {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION}
-
-
-def _cut_inverted(text: str, tokens: list[Token]) -> list[Token]:
-    """Keep the speaker phrase written after its cue: "said Nuri on Monday" -> "Nuri"."""
-    out: list[Token] = []
-    appositives = 0
-    for index, token in enumerate(tokens):
-        if token.comma:
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                appositives == 0
-                and following is not None
-                and (
-                    following.word in DETERMINERS
-                    or following.word.isdigit()
-                    # "said the mayor, Ann Diaz": a described speaker, then its name
-                    or (
-                        _led_by_determiner(text, out)
-                        and text[following.start].isupper()
-                        and following.word not in CALENDAR_WORDS
-                        and following.word not in NOT_NAMES
-                    )
-                )
-            ):
-                appositives += 1
-                out.append(token)
-                continue
-            break
-        if out and token.word in CUT_WORDS:
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            place = (
-                token.word in {"in", "at", "from", "of", "for", "to"}
-                and following is not None
-                and text[following.start].isupper()
-                and following.word not in CALENDAR_WORDS
-            )
-            if not place and token.word not in {"of", "for", "to"}:
-                break
-            if (
-                token.word in {"of", "for", "to"}
-                and following is not None
-                and following.word in CUT_WORDS
-            ):
-                break
-        elif (
-            not out
-            and token.word in CUT_WORDS
-            and token.word not in DETERMINERS
-            and not text[token.start].isupper()
-        ):
-            return []  # "said on Monday" (but "said Will Doyle")
-        out.append(token)
-        if text[token.end - 1 : token.end] == "." and not is_abbreviation(
-            text[token.start : token.end - 1]
-        ):
-            break
-    while out and (out[-1].comma or out[-1].word in {"of", "for", "to", "in", "at", "from"}):
-        out.pop()
-    return out
+    return reading is not None and (
+        reading.kind is SpeakerKind.PERSON or reading.kind is SpeakerKind.ORGANIZATION
+    )
 
 
 def read_speaker(
@@ -319,15 +318,8 @@ def read_speaker(
     >>> s.name, s.role
     ('Jaafar al-Husseini', 'its spokesman')
     """
-    if not inverted:
-        simple = plain_name(text, start, end, rule)
-        if simple is None and whole:
-            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
-            simple = titled_name(text, start, end, rule)
-        if simple is not None:
-            return simple
     if inverted:
-        # ``_cut_inverted`` stops at the second comma at the latest (one appositive):
+        # ``cut_inverted`` stops at the second comma at the latest (one appositive):
         # the words after it are never read, so they are not tokenized. Without a
         # bracket before it, each comma is a token of its own (no aside holds it).
         comma = text.find(",", start, end)
@@ -335,10 +327,17 @@ def read_speaker(
             comma = text.find(",", comma + 1, end)
             if comma >= 0 and text.find("(", start, comma) < 0:
                 end = comma + 1
-    elif end - start > _REACH:
-        # The subject sits next to its cue: look at the last ``_REACH`` characters only.
-        start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
-    if not inverted:
+        picked = _pick_head(text, start, end, inverted=True, whole=False)
+    else:
+        simple = plain_name(text, start, end, rule)
+        if simple is None and whole:
+            # '," Sen. Jim Clyburn said': a title and a name between a quote and its cue.
+            simple = titled_name(text, start, end, rule)
+        if simple is not None:
+            return simple
+        if end - start > _REACH:
+            # The subject sits next to its cue: look at the last ``_REACH`` characters.
+            start = text.find(" ", end - _REACH, end) + 1 or end - _REACH
         # A dateline or an aside set off by a spaced dash ends before the subject:
         # "SAN FRANCISCO (Reuters) - Google said".
         dash = max(
@@ -348,68 +347,21 @@ def read_speaker(
         )
         if dash >= 0:
             start = dash + 3
-    tokens = tokenize(text, start, end)
-    if inverted:
-        tokens = _cut_inverted(text, tokens)
-    else:
-        # Drop trailing adverbs ("also", "later", "-ly") and leading connectors.
-        while tokens and (
-            tokens[-1].word in VERB_ADVERBS
-            or (tokens[-1].word.endswith("ly") and not text[tokens[-1].start].isupper())
-        ):
-            tokens.pop()
-    while tokens and not tokens[-1].word:  # a comma
-        tokens.pop()
-    if not tokens:
-        return None
-    segments = _segments(tokens)
-    if not segments:
-        return None
-    leading = (
-        _read_segment(text, segments[0])
-        if whole
-        and not inverted
-        and len(segments) > 2
-        and segments[0][0].word not in INTRO_WORDS
-        and segments[0][0].word not in LINK_WORDS
-        else None
-    )
-    if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
-        # After its cue, or a name with appositives between quote and cue ("Harry Bond,
-        # 30, of Raleigh, N.C., who was polled, said"): the name comes first.
-        head = segments[0]
-        rest = segments[1:]
-    else:
-        ends_with_comma = _tokens_end_with_comma(text, start, end, tokens)
-        if len(segments) >= 2 and ends_with_comma:
-            head, rest = segments[-2], [segments[-1]]
-        elif (
-            len(segments) >= 2
-            and (
-                segments[-1][0].word in DETERMINERS
-                or (segments[-1][0].word in {"who", "whose"} and len(segments[-1]) > 1)
-            )
-            and segments[-2][0].word not in INTRO_WORDS
-            and segments[-2][0].word not in CONNECTORS
-            and _is_name_reading(_read_segment(text, segments[-2]))
-        ):
-            # "Sam Lau, the communications director for the party said": an appositive
-            # whose closing comma is missing.
-            head, rest = segments[-2], [segments[-1]]
+        if whole or not _reads_from_end(text, start, end):
+            picked = _pick_head(text, start, end, inverted=False, whole=whole)
         else:
-            head, rest = segments[-1], []
-        while head and head[0].word in CONNECTORS and len(head) > 1:
-            head = head[1:]
-        size = len(head)
-        head = _subject_tail(text, head, whole=whole)
-        if whole and (len(head) != size or len(segments) > 2):
-            return None  # the phrase after a quote must be the subject and nothing else
+            picked = _pick_subject(text, start, end)
+    if picked is None:
+        return None
+    head, rest, before = picked
     if not head:
         return None
     if head[-1].word in RELATIVE_PRONOUNS:
         # "Indiana Gov. Mike Pence, who called": the relative pronoun is the mention,
         # its antecedent the name.
-        antecedent = head[:-1] or (segments[-2] if len(segments) >= 2 else [])
+        if before is None:  # the part before the last, not read yet
+            before = [[], [], *_segments_of(text, start, end)][-2]
+        antecedent = head[:-1] or before
         found = _read_segment(text, antecedent) if antecedent else None
         relative = head[-1]
         return Speaker(
@@ -442,7 +394,7 @@ def read_speaker(
         other = _read_segment(text, segment)
         if other is None:
             continue
-        described = _led_by_determiner(text, head)
+        described = led_by_determiner(text, head)
         if (described or reading.kind is SpeakerKind.DESCRIPTION) and (
             other.kind is SpeakerKind.PERSON
         ):
@@ -452,8 +404,8 @@ def read_speaker(
             role = reading.role
         elif (
             _is_name_reading(reading)
-            and _led_by_determiner(text, segment)
-            and not any(verblike(text, t) for t in segment)
+            and led_by_determiner(text, segment)
+            and not _any_verblike(text, segment)
         ):
             role = role or other.name  # "Patrick McGinley, a law professor at ..."
         break
@@ -475,9 +427,150 @@ def read_speaker(
     )
 
 
-def _led_by_determiner(text: str, tokens: Sequence[Token]) -> bool:
-    """True when the phrase opens with a lower-case determiner ("its", "a", "the")."""
-    return bool(tokens) and tokens[0].word in DETERMINERS and not text[tokens[0].start].isupper()
+def _segments_of(text: str, start: int, end: int) -> list[list[Token]]:
+    """The comma-separated parts of a subject window, trailing adverbs and commas dropped."""
+    tokens = tokenize(text, start, end)
+    # Drop trailing adverbs ("also", "later", "-ly").
+    while tokens:
+        last = tokens[-1]
+        word = last.word
+        if word in VERB_ADVERBS or (word.endswith("ly") and not text[last.start].isupper()):
+            tokens.pop()
+        else:
+            break
+    while tokens and not tokens[-1].word:  # a comma
+        tokens.pop()
+    if not tokens:
+        return []
+    # A window without a comma holds no comma token: one segment, the tokens themselves.
+    return split_segments(tokens) if text.find(",", start, end) >= 0 else [tokens]
+
+
+_Picked = tuple[list[Token], list[list[Token]], "list[Token] | None"]
+
+
+def _pick_head(text: str, start: int, end: int, *, inverted: bool, whole: bool) -> _Picked | None:
+    """The phrase read as the speaker, the parts after it, and the part before the last.
+
+    Every case: an inverted phrase (after its cue), a whole one (between a quote and its
+    cue), and a subject window that :func:`_pick_subject` does not take.
+    """
+    if inverted:
+        tokens = cut_inverted(text, tokenize(text, start, end))
+        while tokens and not tokens[-1].word:  # a comma
+            tokens.pop()
+        if not tokens:
+            return None
+        segments = split_segments(tokens)
+    else:
+        segments = _segments_of(text, start, end)
+        if not segments:
+            return None
+    before = segments[-2] if len(segments) >= 2 else []
+    leading = (
+        _read_segment(text, segments[0])
+        if whole
+        and not inverted
+        and len(segments) > 2
+        and segments[0][0].word not in INTRO_WORDS
+        and segments[0][0].word not in LINK_WORDS
+        else None
+    )
+    if inverted or (leading is not None and leading.kind is SpeakerKind.PERSON):
+        # After its cue, or a name with appositives between quote and cue ("Harry Bond,
+        # 30, of Raleigh, N.C., who was polled, said"): the name comes first.
+        return segments[0], segments[1:], before
+    head, rest = _choose(text, start, end, segments[-1], before)
+    while head and head[0].word in CONNECTORS and len(head) > 1:
+        head = head[1:]
+    size = len(head)
+    head = subject_tail(text, head, whole=whole)
+    if whole and (len(head) != size or len(segments) > 2):
+        return None  # the phrase after a quote must be the subject and nothing else
+    return head, rest, before
+
+
+def _choose(
+    text: str, start: int, end: int, last: list[Token], before: list[Token]
+) -> tuple[list[Token], list[list[Token]]]:
+    """The part of a subject window that holds the subject, and the part after it.
+
+    ``last`` is the window's last part, ``before`` the one before it (empty if none).
+    """
+    if before and _tokens_end_with_comma(text, start, end, last):
+        return before, [last]
+    if (
+        before
+        and (last[0].word in DETERMINERS or (last[0].word in {"who", "whose"} and len(last) > 1))
+        and before[0].word not in INTRO_WORDS
+        and before[0].word not in CONNECTORS
+        and _is_name_reading(_read_segment(text, before))
+    ):
+        # "Sam Lau, the communications director for the party said": an appositive
+        # whose closing comma is missing.
+        return before, [last]
+    return last, []
+
+
+def _reads_from_end(text: str, start: int, end: int) -> bool:
+    """True when a subject window can be tokenized part by part from its end.
+
+    No bracket (an aside can hold a comma) and fewer chunks than ``MAX_TOKENS`` (the
+    whole window's tokens are not cut short): every comma is then a token of its own,
+    and the tokens of each comma-free part are the whole window's tokens there.
+    """
+    if text.find("(", start, end) >= 0 or text.find(")", start, end) >= 0:
+        return False
+    if end - start < MAX_TOKENS:
+        return True  # a chunk holds a character at least
+    piece = text[start:end]
+    return len(piece.split()) + 2 * piece.count(",") < MAX_TOKENS
+
+
+def _pick_subject(text: str, start: int, end: int) -> _Picked | None:
+    """:func:`_pick_head` for a subject window read from its end, part by part.
+
+    The subject is in the last comma-free part, or in the one before it when the window
+    ends with a comma or an appositive: the parts before those are never tokenized.
+    The part before the last is given when it was read, ``None`` otherwise.
+    """
+    commas: list[int] = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        commas.append(comma)
+        comma = text.find(",", comma + 1, end)
+    index = len(commas)
+    last = tokenize(text, commas[-1] + 1 if commas else start, end)
+    # Drop trailing adverbs ("also", "later", "-ly").
+    while last:
+        token = last[-1]
+        word = token.word
+        if word in VERB_ADVERBS or (word.endswith("ly") and not text[token.start].isupper()):
+            last.pop()
+        else:
+            break
+    while not last and index:  # trailing commas and empty parts
+        index -= 1
+        last = tokenize(text, commas[index - 1] + 1 if index else start, commas[index])
+    if not last:
+        return None
+    before: list[Token] | None = None
+    first = last[0].word
+    if index and (
+        first in DETERMINERS
+        or first in {"who", "whose"}
+        or _tokens_end_with_comma(text, start, end, last)
+    ):
+        before = []
+        while not before and index:
+            index -= 1
+            before = tokenize(text, commas[index - 1] + 1 if index else start, commas[index])
+        head, rest = _choose(text, start, end, last, before)
+    else:
+        head, rest = last, []
+    while head and head[0].word in CONNECTORS and len(head) > 1:
+        head = head[1:]
+    return subject_tail(text, head), rest, before
 
 
 def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
@@ -486,99 +579,3 @@ def _tokens_end_with_comma(text: str, start: int, end: int, tokens: Sequence[Tok
     while position > start and text[position - 1].isspace():
         position -= 1
     return position > start and text[position - 1] == "," and len(tokens) > 0
-
-
-def _subject_tail(text: str, tokens: list[Token], *, whole: bool = False) -> list[Token]:
-    """The noun phrase at the end of a clause, next to its verb.
-
-    What follows the clause's last clause word ("... that New Jersey Gov. Chris Christie
-    said"), unless that is no noun phrase; then a relative clause is looked through: "a
-    White House official who spoke anonymously ... said" has the official as subject,
-    "one which historian John Baick calls" has Baick, "the sign which read" keeps the
-    relative pronoun (the mention) after its antecedent.
-    """
-    if len(tokens) <= 1:
-        return tokens
-    cut = 0
-    for index, token in enumerate(tokens):
-        # A word in capitals is a name ("US Senator"), not the pronoun "us".
-        if (token.word in CLAUSE_WORDS and not text[token.start : token.end].isupper()) or (
-            token.word in CONNECTORS
-            and index > 0
-            and not (whole and token.word in {"and", "or"})
-            and text[token.start].islower()  # "Elijah E. Cummings": an initial, no "e" (and)
-        ):
-            cut = index + 1  # (a whole phrase keeps "the senator and candidate")
-    tail = tokens[cut:]
-    relative = next(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if t.word in RELATIVE_PRONOUNS and i > 0 and tokens[i - 1].word not in LINK_WORDS
-        ),
-        -1,
-    )
-    if relative >= 0 and (not _noun_phrase_start(text, tail) or relative >= cut):
-        after = tokens[relative + 1 :]
-        if not after:
-            tail = tokens[: relative + 1]  # antecedent and relative: "X, who"
-        elif (
-            after[0].word in PRONOUNS
-            or text[after[0].start].isupper()
-            or after[0].word in DETERMINERS
-        ):
-            tail = _subject_tail(text, after)  # "which he added", "which Baick calls"
-        else:
-            tail = tokens[:relative]  # "an official who spoke anonymously ..."
-    if len(tail) > _MAX_SUBJECT_TOKENS:
-        return []
-    # A subject opens with a capital, a determiner, a pronoun or a speaker noun; a
-    # lower-case verb in the middle ("she then urges her husband") is no subject.
-    # "Clinton's aides told" keeps; "he urges her husband" does not.
-    for index, token in enumerate(tail):
-        if (
-            index
-            and token.word in DETERMINERS
-            and not text[token.start].isupper()
-            and any(_verb_or_plural(text, t) for t in tail[1:index])
-        ):
-            return tail[index:]
-    return tail
-
-
-def _verb_or_plural(text: str, token: Token) -> bool:
-    """A lower-case verb-like word, or an "-s" word that is no speaker noun ("urges")."""
-    if verblike(text, token):
-        return True
-    word = token.word
-    return word.endswith("s") and not text[token.start].isupper() and word not in SPEAKER_NOUNS
-
-
-def _noun_phrase_start(text: str, tokens: Sequence[Token]) -> bool:
-    """True when ``tokens`` can be a subject: a capital, determiner, pronoun or speaker noun."""
-    if not tokens:
-        return False
-    first = tokens[0]
-    return (
-        text[first.start].isupper()
-        or first.word in DETERMINERS
-        or first.word in PRONOUNS
-        or first.word[:1].isdigit()
-        or any(text[t.start].isupper() for t in tokens)
-        or tokens[-1].word in SPEAKER_NOUNS
-    )
-
-
-def verblike(text: str, token: Token) -> bool:
-    """A lower-case word that can end a subject: a verb, an auxiliary or an adverb."""
-    if text[token.start].isupper():
-        return False
-    word = token.word
-    return (
-        word in SPEECH_VERBS
-        or word in IRREGULAR_VERBS
-        or word in CLAUSE_WORDS
-        or word in VERB_ADVERBS
-        or (word.endswith("ed") and len(word) > 3)
-        or (word.endswith("ly") and len(word) > 3)
-    )

@@ -25,7 +25,7 @@ def _time_phrase(tokens: Sequence[Token], position: int) -> bool:
     """True when a time phrase opens here: "Hours later,", "Four minutes later,"."""
     for index in range(position, min(position + 4, len(tokens))):
         token = tokens[index]
-        if token.comma:
+        if not token.word:  # a comma (no other token is empty)
             return False
         if token.word in {"later", "ago", "earlier"}:
             return index > position and tokens[index - 1].word in TIME_UNITS
@@ -48,13 +48,13 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
     # Skip introductory segments: "In response to ..., ", "Asked about it, ".
     while position < len(tokens):
         token = tokens[position]
-        if token.word in CONNECTORS and not token.comma and token.word not in INTRO_WORDS:
+        if token.word in CONNECTORS and token.word not in INTRO_WORDS:
             position += 1
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if (
             token.word in INTRO_WORDS
-            or (token.word.endswith("ly") and following is not None and following.comma)
+            or (token.word.endswith("ly") and following is not None and not following.word)
             or _time_phrase(tokens, position)
             or (  # "Meeting with lawmakers,", "Speaking to reporters," (not "Boreing said")
                 token.word.endswith("ing")
@@ -62,24 +62,20 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
                 and (following.word in LINK_WORDS or following.word in DETERMINERS)
             )
         ):  # "In response to ...,", "Separately,", "Hours later,"
-            comma = next((i for i in range(position, len(tokens)) if tokens[i].comma), -1)
+            comma = next((i for i in range(position, len(tokens)) if not tokens[i].word), -1)
             if comma < 0:
                 return None
             position = comma + 1
             continue
         break
     verb = next(
-        (
-            i
-            for i in range(position, len(tokens))
-            if not tokens[i].comma and verblike(text, tokens[i])
-        ),
+        (i for i in range(position, len(tokens)) if tokens[i].word and verblike(text, tokens[i])),
         -1,
     )
     if verb <= position:
         return None
     last = verb
-    while last > position and tokens[last - 1].comma:
+    while last > position and not tokens[last - 1].word:
         last -= 1
     if last <= position:
         return None

@@ -7,8 +7,27 @@ import pickle
 import attrs
 import pytest
 
-from newsparse._fast import new_chrome_line, new_paragraph, new_region, new_span, setters
-from newsparse._types import ChromeKind, ChromeLine, Paragraph, Region, RegionKind, Span
+from newsparse._fast import (
+    new_chrome_line,
+    new_paragraph,
+    new_quote,
+    new_region,
+    new_span,
+    new_speaker,
+    setters,
+)
+from newsparse._types import (
+    ChromeKind,
+    ChromeLine,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Region,
+    RegionKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
 
 CASES = [
     pytest.param(new_span(2, 5), Span(2, 5), id="span"),
@@ -27,6 +46,58 @@ CASES = [
         ChromeLine(start=1, end=6, text="Share", kind=ChromeKind.SHARE, rule="share-word"),
         id="chrome-line",
     ),
+    pytest.param(
+        new_speaker(name="Ana Braga", mention="Braga", start=3, end=8),
+        Speaker(name="Ana Braga", mention="Braga", start=3, end=8),
+        id="speaker-defaults",
+    ),
+    pytest.param(
+        new_speaker(
+            name="Jim Clyburn",
+            mention="Sen. Jim Clyburn",
+            start=0,
+            end=16,
+            title="Sen.",
+            role="senator",
+            kind=SpeakerKind.PERSON,
+            rule="name-cue-after",
+        ),
+        Speaker(
+            name="Jim Clyburn",
+            mention="Sen. Jim Clyburn",
+            start=0,
+            end=16,
+            title="Sen.",
+            role="senator",
+            kind=SpeakerKind.PERSON,
+            rule="name-cue-after",
+        ),
+        id="speaker",
+    ),
+    pytest.param(
+        new_quote(
+            start=1,
+            end=7,
+            text="We won",
+            speaker=None,
+            cue="said",
+            cue_start=10,
+            cue_end=14,
+            kind=QuoteKind.PARTIAL,
+            rule="cue-after",
+        ),
+        Quote(
+            start=1,
+            end=7,
+            text="We won",
+            cue="said",
+            cue_start=10,
+            cue_end=14,
+            kind=QuoteKind.PARTIAL,
+            rule="cue-after",
+        ),
+        id="quote",
+    ),
 ]
 
 
@@ -41,7 +112,7 @@ def test_builder_gives_the_constructed_object(built: object, constructed: object
     assert pickle.loads(pickle.dumps(built)) == constructed  # noqa: S301 (our own bytes)
 
 
-@pytest.mark.parametrize("cls", [Span, Region, Paragraph, ChromeLine])
+@pytest.mark.parametrize("cls", [Span, Region, Paragraph, ChromeLine, Speaker, Quote])
 def test_one_setter_per_field(cls: type) -> None:
     assert len(setters(cls)) == len(attrs.fields(cls))
 

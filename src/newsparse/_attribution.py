@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     ACCORDING_TO,
     CLAUSE_WORDS,
@@ -338,7 +339,7 @@ def _pronoun_in_cue(cue: re.Match[str]) -> Speaker | None:
         return None
     start, end = match.span("pronoun")
     word = cue.string[start:end]
-    return Speaker(
+    return new_speaker(
         name=word,
         mention=word,
         start=start,
@@ -363,7 +364,7 @@ def _indefinite(text: str, start: int, end: int, rule: str) -> Speaker | None:
     if word_end != end or text[word_start:word_end].casefold() not in _INDEFINITES:
         return None
     word = text[word_start:word_end]
-    return Speaker(
+    return new_speaker(
         name=word,
         mention=word,
         start=word_start,

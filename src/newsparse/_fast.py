@@ -22,12 +22,20 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse._types import ChromeLine, Paragraph, Region, Span
+from newsparse._types import ChromeLine, Paragraph, Quote, Region, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-    from newsparse._types import ChromeKind, RegionKind
+    from newsparse._types import ChromeKind, QuoteKind, RegionKind
 
-__all__ = ["new_chrome_line", "new_paragraph", "new_region", "new_span", "setters"]
+__all__ = [
+    "new_chrome_line",
+    "new_paragraph",
+    "new_quote",
+    "new_region",
+    "new_span",
+    "new_speaker",
+    "setters",
+]
 
 _new = object.__new__
 
@@ -45,6 +53,8 @@ _SPAN = setters(Span)
 _REGION = setters(Region)
 _PARAGRAPH = setters(Paragraph)
 _CHROME_LINE = setters(ChromeLine)
+_SPEAKER = setters(Speaker)
+_QUOTE = setters(Quote)
 
 
 def new_span(start: int, end: int) -> Span:
@@ -96,3 +106,71 @@ def new_chrome_line(start: int, end: int, text: str, kind: ChromeKind, rule: str
     set_kind(line, kind)
     set_rule(line, rule)
     return line
+
+
+def new_speaker(
+    *,
+    name: str,
+    mention: str,
+    start: int,
+    end: int,
+    title: str | None = None,
+    role: str | None = None,
+    kind: SpeakerKind = SpeakerKind.UNKNOWN,
+    rule: str = "",
+) -> Speaker:
+    """A :class:`Speaker`, built without the validator (same keywords and defaults).
+
+    >>> new_speaker(name="Ana Braga", mention="Braga", start=4, end=9) == Speaker(
+    ...     name="Ana Braga", mention="Braga", start=4, end=9
+    ... )
+    True
+    """
+    speaker = _new(Speaker)
+    set_name, set_mention, set_start, set_end, set_title, set_role, set_kind, set_rule = _SPEAKER
+    set_name(speaker, name)
+    set_mention(speaker, mention)
+    set_start(speaker, start)
+    set_end(speaker, end)
+    set_title(speaker, title)
+    set_role(speaker, role)
+    set_kind(speaker, kind)
+    set_rule(speaker, rule)
+    return speaker
+
+
+def new_quote(
+    *,
+    start: int,
+    end: int,
+    text: str,
+    speaker: Speaker | None,
+    cue: str | None,
+    cue_start: int | None,
+    cue_end: int | None,
+    kind: QuoteKind,
+    rule: str,
+) -> Quote:
+    """A :class:`Quote`, built without the validator (every field given)."""
+    quote = _new(Quote)
+    (
+        set_start,
+        set_end,
+        set_text,
+        set_speaker,
+        set_cue,
+        set_cue_start,
+        set_cue_end,
+        set_kind,
+        set_rule,
+    ) = _QUOTE
+    set_start(quote, start)
+    set_end(quote, end)
+    set_text(quote, text)
+    set_speaker(quote, speaker)
+    set_cue(quote, cue)
+    set_cue_start(quote, cue_start)
+    set_cue_end(quote, cue_end)
+    set_kind(quote, kind)
+    set_rule(quote, rule)
+    return quote

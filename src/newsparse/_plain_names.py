@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
@@ -93,7 +94,7 @@ def plain_name(text: str, start: int, end: int, rule: str) -> Speaker | None:
             ):
                 return None
         kind = SpeakerKind.PERSON
-    return Speaker(
+    return new_speaker(
         name=name,
         mention=name,
         start=np_start,
@@ -184,7 +185,7 @@ def titled_reading(
     if folded in NOT_NAMES and all(w.casefold() in NOT_NAMES for w in words):
         return None  # every word capitalised but no name ("However", "What")
     name_start = text.find(words[0], title_end)
-    return Speaker(
+    return new_speaker(
         name=text[name_start:names_end],
         mention=text[title_start:names_end],
         start=title_start,

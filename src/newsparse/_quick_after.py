@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     ACCORDING_TO,
     CALENDAR_WORDS,
@@ -103,7 +104,7 @@ def _fast_after(text: str, marked: Marked, window: int) -> _Found | None:
     ):
         return None
     pronoun = words[0] in PRONOUNS
-    speaker = Speaker(
+    speaker = new_speaker(
         name=text[np_start:np_end],
         mention=text[np_start:np_end],
         start=np_start,

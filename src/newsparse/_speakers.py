@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
@@ -364,7 +365,7 @@ def read_speaker(
         antecedent = head[:-1] or before
         found = _read_segment(text, antecedent) if antecedent else None
         relative = head[-1]
-        return Speaker(
+        return new_speaker(
             name=found.name if found is not None else text[relative.start : relative.end],
             mention=text[relative.start : relative.end],
             start=relative.start,
@@ -415,7 +416,7 @@ def read_speaker(
         and head[0].word not in SPEAKER_NOUNS
     ):
         return None  # a lone lower-case word is no speaker
-    return Speaker(
+    return new_speaker(
         name=reading.name,
         mention=text[reading.mention_start : reading.mention_end],
         start=reading.mention_start,

@@ -192,9 +192,11 @@ def _child(name: str, ladder: Sequence[int], reference_ns: float, floor_ns: floa
         article = newsparse.parse(text)  # once at this size first: is it sane at all?
         first = time.perf_counter() - start
         ok = article.check_partition()
-        repeat = 1 if first > 1.0 else 3
+        # Best of several runs, more of them for a short step (a 2 K input parses in a few
+        # ms, where one scheduling hiccup doubles a single timing): about 0.1 s of runs.
+        repeat = 1 if first > 1.0 else max(3, min(25, int(0.1 / max(first, 1e-4))))
         elapsed = min(first, best_time(partial(newsparse.parse, text), repeat=repeat - 1))
-        floor = best_time(partial(floor_pass, text), repeat=3)
+        floor = best_time(partial(floor_pass, text), repeat=max(3, repeat))
         step = {
             "case": name,
             "size": size,

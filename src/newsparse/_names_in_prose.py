@@ -97,10 +97,19 @@ _FULL_NAME_RE = lazy_compile(
 
 
 def full_name(text: str, surname: str, start: int, end: int) -> str | None:
+    """The first full name in ``text[start:end]`` ending in the word ``surname``.
+
+    >>> full_name("Ann Diaz spoke. Diaz left.", "Diaz", 0, 16)
+    'Ann Diaz'
+    """
     found = text.find(surname, start, end)
+    # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
+    plain = not any(c.isspace() for c in surname)
     while found >= 0:
         after = found + len(surname)
-        if after >= len(text) or not text[after].isalnum():
+        if (after >= len(text) or not text[after].isalnum()) and (
+            not plain or _may_follow_name(text, found, max(start, found - 60))
+        ):
             match = next(
                 (
                     m
@@ -127,6 +136,36 @@ def full_name(text: str, surname: str, start: int, end: int) -> str | None:
                     return " ".join(words)
         found = text.find(surname, after, end)
     return None
+
+
+def _may_follow_name(text: str, found: int, low: int) -> bool:
+    """False when no name of two words or more can end with the word at ``found``.
+
+    The word at ``found`` (no space inside) would be the last word of a
+    ``_FULL_NAME_RE`` match starting at or after ``low``: when it opens with an ASCII
+    capital, a space and a capitalised word must come right before it. Read on ASCII
+    characters only; anything else may be a name (the pattern decides).
+
+    >>> _may_follow_name("said Diaz", 5, 0), _may_follow_name("Ann Diaz", 4, 0)
+    (False, True)
+    """
+    if not "A" <= text[found] <= "Z":
+        return True  # the pattern decides
+    at = found - 1
+    while at >= low and text[at] in _SPACES:
+        at -= 1
+    if at == found - 1:  # no space right before: the word at ``found`` cannot be a last word
+        return at >= low and not text[at].isascii()
+    while at >= low and text[at] in _LOWER:
+        at -= 1
+    if at < low:
+        return False
+    char = text[at]
+    return "A" <= char <= "Z" or not char.isascii()
+
+
+_SPACES = frozenset(" \t\x0b\x0c\r")  # the ASCII spaces of ``[^\S\n]``
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # ASCII word letters after a capital
 
 
 # Capitalised words that open a sentence or a title, not a first name.

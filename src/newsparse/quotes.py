@@ -73,6 +73,7 @@ from newsparse._context import (
 )
 from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
+from newsparse._quote_objects import new_quote
 from newsparse._resolve import resolve_speakers
 from newsparse._transcript import transcript_turns
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -300,16 +301,16 @@ def attribute_in(
     spans = [(row[0], row[1]) for row in rows if row[5] is not QuoteKind.INDIRECT]
     speakers = resolve_speakers([row[2] for row in rows], text, spans)
     return tuple(
-        Quote(
-            start=start,
-            end=end,
-            text=text[start:end],
-            speaker=speaker,
-            cue=text[cue_start:cue_end] if cue_start is not None else None,
-            cue_start=cue_start,
-            cue_end=cue_end,
-            kind=kind,
-            rule=rule,
+        new_quote(
+            start,
+            end,
+            text[start:end],
+            speaker,
+            text[cue_start:cue_end] if cue_start is not None else None,
+            cue_start,
+            cue_end,
+            kind,
+            rule,
         )
         for (start, end, _, cue_start, cue_end, kind, rule), speaker in zip(
             rows, speakers, strict=True

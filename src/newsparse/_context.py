@@ -270,9 +270,10 @@ def previous_sentence(
     start = sentence_start(text, max(floor, end - LEAD), end - 1)
     # After the sentence's last quotation mark: '... an "articulate conservative" ...,
     # the board writes.' (one ``rfind`` per mark: no scan of every match).
-    last_mark = max(text.rfind(mark, start, end) for mark in _MARKS_IN)
-    if last_mark >= 0:
-        start = last_mark + 1
+    for mark in _MARKS_IN:
+        last_mark = text.rfind(mark, start, end)
+        if last_mark >= 0:
+            start = last_mark + 1  # the later marks are looked for after it
     if start >= end:
         return None
     # The sentence's first cue, in its main clause, must end the sentence or open its

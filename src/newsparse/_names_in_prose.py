@@ -42,11 +42,14 @@ from newsparse._lexicon import (
     TITLES,
 )
 from newsparse._patterns import lazy_compile
+from newsparse._quote_objects import new_speaker
 from newsparse._tokens import is_abbreviation
-from newsparse._types import Speaker, SpeakerKind
+from newsparse._types import SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from newsparse._types import Speaker
 
 __all__ = ["Context", "full_name", "person_before"]
 
@@ -103,38 +106,41 @@ def full_name(text: str, surname: str, start: int, end: int) -> str | None:
     'Ann Diaz'
     """
     found = text.find(surname, start, end)
+    if found < 0:
+        return None
     # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
     plain = not any(c.isspace() for c in surname)
+    size = len(text)
+    length = len(surname)
+    finditer = _FULL_NAME_RE.finditer
     while found >= 0:
-        after = found + len(surname)
-        if (after >= len(text) or not text[after].isalnum()) and (
+        after = found + length
+        if (after >= size or not text[after].isalnum()) and (
             not plain or _may_follow_name(text, found, max(start, found - 60))
         ):
-            match = next(
-                (
-                    m
-                    for m in _FULL_NAME_RE.finditer(text, max(start, found - 60), after)
-                    if m.end() == after
-                ),
-                None,
-            )
-            if match is not None:
-                words = match.group().split()
-                while words and (
-                    words[0].casefold() in _NOT_FIRST
-                    or words[0].casefold() in TITLES
-                    or words[0].casefold() in DETERMINERS
-                ):
-                    words.pop(0)  # "President Barack Obama" -> "Barack Obama"
-                # "Treasury Secretary Steven Mnuchin": the name follows the last title.
-                last_title = max(
-                    (i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in TITLES),
-                    default=-1,
-                )
-                words = words[last_title + 1 :]
-                if len(words) >= 2:
-                    return " ".join(words)
+            for match in finditer(text, max(start, found - 60), after):
+                if match.end() == after:
+                    name = _name_of(match.group().split())
+                    if name is not None:
+                        return name
+                    break
         found = text.find(surname, after, end)
+    return None
+
+
+def _name_of(words: list[str]) -> str | None:
+    """The personal name in a run of capitalised words, titles and openers left out."""
+    folded = [word.casefold() for word in words]
+    lead = 0
+    while lead < len(words) and folded[lead] in _NOT_FIRST_ANY:
+        lead += 1  # "President Barack Obama" -> "Barack Obama"
+    # "Treasury Secretary Steven Mnuchin": the name follows the last title.
+    for i in range(len(words) - 2, lead - 1, -1):
+        if folded[i].rstrip(".") in TITLES:
+            lead = i + 1
+            break
+    if len(words) - lead >= 2:
+        return " ".join(words[lead:])
     return None
 
 
@@ -174,6 +180,7 @@ _NOT_FIRST = frozenset(
      "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
      "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
 )  # fmt: skip
+_NOT_FIRST_ANY = _NOT_FIRST | TITLES | DETERMINERS  # words before a first name
 
 
 class _Person(NamedTuple):
@@ -230,15 +237,15 @@ def person_before(
         (p for p in people if _before_speech_verb(text, p)),
         next((p for p in people if not _possessive(text, p)), people[0]),
     )
-    return Speaker(
-        name=chosen.name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=chosen.title,
-        role=None,
-        kind=SpeakerKind.PERSON,
-        rule=speaker.rule,
+    return new_speaker(
+        chosen.name,
+        speaker.mention,
+        speaker.start,
+        speaker.end,
+        chosen.title,
+        None,
+        SpeakerKind.PERSON,
+        speaker.rule,
     )
 
 
@@ -270,15 +277,15 @@ def _subject_before(
         found = _people_in(text, match.start(), match.end(), gender, context)
         if not found or not _opens_sentence(text, begin, found[0]):
             return None
-        return Speaker(
-            name=found[0].name,
-            mention=speaker.mention,
-            start=speaker.start,
-            end=speaker.end,
-            title=found[0].title,
-            role=None,
-            kind=SpeakerKind.PERSON,
-            rule=speaker.rule,
+        return new_speaker(
+            found[0].name,
+            speaker.mention,
+            speaker.start,
+            speaker.end,
+            found[0].title,
+            None,
+            SpeakerKind.PERSON,
+            speaker.rule,
         )
     return None
 

@@ -284,6 +284,45 @@ def _straight_pair(text: str, first: int, second: int, start: int, end: int) -> 
     return not (before in _OPENER_AFTER and not after.isspace())
 
 
+def _simple_pairs(text: str, marks: Sequence[int], start: int, end: int) -> bool:
+    """True when ``_pairs`` pairs the marks two by two, in order, and leaves none open.
+
+    So it does for curly pairs (“ then ”, the opener after no letter or digit) or
+    straight pairs (each as :func:`_straight_pair` reads it), no two marks side by side
+    (a run of one mark is decoration): each closer meets its opener alone on the stack.
+    """
+    if len(marks) % 2:
+        return False
+    previous = -2  # the last closer: a mark right after it is side by side
+    if text[marks[0]] == "“":
+        for at in range(0, len(marks), 2):
+            opener, closer = marks[at], marks[at + 1]
+            if (
+                text[opener] != "“"
+                or text[closer] != "”"
+                or opener == previous + 1
+                or closer == opener + 1
+                or (opener > start and text[opener - 1].isalnum())
+            ):
+                return False
+            previous = closer
+        return True
+    if text[marks[0]] == '"':
+        for at in range(0, len(marks), 2):
+            opener, closer = marks[at], marks[at + 1]
+            if (
+                text[opener] != '"'
+                or text[closer] != '"'
+                or opener == previous + 1
+                or closer == opener + 1
+                or not _straight_pair(text, opener, closer, start, end)
+            ):
+                return False
+            previous = closer
+        return True
+    return False
+
+
 def _paragraph_quotes(
     text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
@@ -303,6 +342,12 @@ def _paragraph_quotes(
     ):
         # The commonest paragraph in straight-quoted text: one pair, as ``_pairs`` pairs it.
         return _one_pair(text, marks[0], marks[1], index)
+    if len(marks) > 2 and _simple_pairs(text, marks, paragraph.start, paragraph.end):
+        # Several pairs one after another, each as ``_pairs`` pairs it (no nesting).
+        out = []
+        for at in range(0, len(marks), 2):
+            out.extend(_one_pair(text, marks[at], marks[at + 1], index))
+        return out
     pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [

@@ -142,7 +142,8 @@ def work_before(text: str, lead_start: int, opener: int) -> bool:
 def naming(text: str, lead_start: int, opener: int) -> Attribution | None:
     """'Trump called the plan "a disaster"': the subject of a naming verb said the words."""
     piece = text[max(lead_start, opener - 160) : opener]
-    words = piece.split()
+    # The last eleven words are all that is read (ten, and "as"): the rest stays one part.
+    words = piece.rsplit(None, 11)
     if not words:
         return None
     if words[-1].casefold() == "as" and len(words) > 1:

@@ -445,29 +445,37 @@ def _read_person(
     a preposition of place is none. A lone surname without a title is a person only
     when a full name ending in it comes before ("Clinton" after "Hillary Clinton").
     """
-    owner = max(
-        (i + 1 for i, (a, b) in enumerate(words[:-1]) if text[b - 2 : b] in {"'s", "’s"}),
-        default=0,
-    )
-    if owner:
-        words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
-        start = words[0][0]
-    bare = [_bare(text[a:b]) for a, b in words]
+    for owner in range(len(words) - 1, 0, -1):
+        end = words[owner - 1][1]
+        if text[end - 2 : end] in _POSSESSIVE:
+            words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
+            start = words[0][0]
+            break
+    bare = []
+    for a, b in words:  # each word as ``_bare`` gives it
+        folded = text[a:b].casefold().rstrip(".")
+        bare.append(folded[:-2] if folded.endswith(("'s", "’s")) else folded)
     lead = 0
     while lead < len(bare) and bare[lead] in NOT_NAMES and bare[lead] not in TITLES:
         lead += 1  # "But Ann Diaz": a sentence opener
     if lead == len(bare) or bare[lead] in PLACE_OPENERS or bare[lead] in DETERMINERS:
         return None
-    split = max((i + 1 for i in range(lead, len(bare) - 1) if bare[i] in TITLES), default=lead)
+    split = lead  # just after the last title before the last word
+    for i in range(len(bare) - 2, lead - 1, -1):
+        if bare[i] in TITLES:
+            split = i + 1
+            break
     first_title = split
     while first_title > lead and bare[first_title - 1] in TITLES:
         first_title -= 1
     if split > first_title and all(w in _MODIFIERS for w in bare[first_title:split]):
         return None  # "Former Pennsylvania governor": a modifier is no title
     names = bare[split:]
-    rejected = max(
-        (i + 1 for i in range(split, len(bare) - 2) if bare[i] in _NOT_PERSON), default=split
-    )
+    rejected = split  # just after the last word no name holds, before the last two
+    for i in range(len(bare) - 3, split - 1, -1):
+        if bare[i] in _NOT_PERSON:
+            rejected = i + 1
+            break
     if rejected > split and split == first_title:
         # "former Secretary of State Hillary Clinton": a body before a full name.
         words, bare = words[rejected:], bare[rejected:]
@@ -511,6 +519,8 @@ def _read_person(
     title = text[words[first_title][0] : words[split - 1][1]] if titled else None
     return _Person(words[first_title][0], words[-1][1], name, title, gender)
 
+
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 # Title words that only qualify another title ("former", "acting"): alone, no title.
 _MODIFIERS = frozenset(

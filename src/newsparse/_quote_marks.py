@@ -344,10 +344,10 @@ def _paragraph_quotes(
         return _one_pair(text, marks[0], marks[1], index)
     if len(marks) > 2 and _simple_pairs(text, marks, paragraph.start, paragraph.end):
         # Several pairs one after another, each as ``_pairs`` pairs it (no nesting).
-        out = []
+        simple: list[Marked] = []
         for at in range(0, len(marks), 2):
-            out.extend(_one_pair(text, marks[at], marks[at + 1], index))
-        return out
+            simple.extend(_one_pair(text, marks[at], marks[at + 1], index))
+        return simple
     pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [

@@ -14,6 +14,7 @@ once per distinct surname, in a bounded window before the mention.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsparse._lexicon import (
@@ -41,8 +42,14 @@ def gender_of(speaker: Speaker) -> str | None:
     """``"male"``, ``"female"`` or ``None``, from the title or role words."""
     if not speaker.title and not speaker.role:
         return None  # nothing to read (most speakers)
+    return _gender_of(speaker.title, speaker.role)
+
+
+@lru_cache(maxsize=1024)
+def _gender_of(title: str | None, role: str | None) -> str | None:
+    """:func:`gender_of` by title and role, remembered (a few titles recur all the time)."""
     words = []
-    for part in (speaker.title, speaker.role):
+    for part in (title, role):
         if part:
             words.extend(part.casefold().replace(".", "").split())
     for word in words:

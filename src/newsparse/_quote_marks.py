@@ -19,7 +19,7 @@ work is linear in the number of marks.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -428,12 +428,21 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             pointer += 1  # a mark between paragraphs
             continue
         first = pointer
-        while pointer < count and positions[pointer] < paragraph.end:
-            pointer += 1
+        pointer = bisect_left(positions, paragraph.end, pointer)
         if pending is not None and pending.last != index - 1:
             out.append(pending)  # a paragraph without marks came between
             pending = None
-        found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
+        opener = positions[first]
+        if (
+            pointer - first == 2
+            and text[opener] == "“"
+            and text[positions[first + 1]] == "”"
+            and (opener == paragraph.start or not text[opener - 1].isalnum())
+        ):
+            # The commonest paragraph of all, one curly pair (as ``_paragraph_quotes``).
+            found = _one_pair(text, opener, positions[first + 1], index)
+        else:
+            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if (
                 found

@@ -65,16 +65,15 @@ def term_like(text: str, start: int, end: int) -> bool:
 
     Inside a sentence these are names, titles of works and scare quotes, not speech.
     """
-    stop = min(end, start + 200)
-    if stop - start > 80 and len(_WORD_RE.findall(text, start, start + 80)) > 9:
-        # Ten matches in the first 80 characters: nine whole words at least (only the
-        # last match can be cut short by the window), so more than eight.
-        return False
-    words = _WORD_RE.findall(text, start, stop)
+    words: list[str] = []
+    for match in _WORD_RE.finditer(text, start, min(end, start + 200)):
+        words.append(match.group())
+        if len(words) == 3 and not words[0][0].isupper():
+            return False  # three words or more, the first in lower case: no title
+        if len(words) > 8:
+            return False  # read no further: too long for a title
     if len(words) <= 2:
         return True
-    if len(words) > 8 or not words[0][0].isupper():
-        return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
 
 

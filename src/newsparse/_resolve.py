@@ -76,8 +76,9 @@ def resolve_speakers(
     (sorted ``(start, end)`` spans of quoted words) are not searched for names.
     """
     out: list[Speaker | None] = []
-    # The speakers resolved so far (None left out), each with what a pronoun reads of it.
-    earlier: list[_Earlier] = []
+    # The speakers resolved so far (None left out), and which may stand for a pronoun.
+    earlier: list[Speaker] = []
+    antecedent: list[bool] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
     # Names read from the prose have a cache of their own; quote starts are listed once.
@@ -92,7 +93,7 @@ def resolve_speakers(
         resolved = speaker
         from_prose = False  # a name read from the prose links no later surname
         if pronoun is not None:
-            resolved = _resolve_pronoun(speaker, pronoun, earlier, genders)
+            resolved = _resolve_pronoun(speaker, pronoun, earlier, antecedent, genders)
             if text and (pronoun == "male" or pronoun == "female"):  # noqa: PLR1714
                 before = resolved
                 resolved = _person_or_speaker(text, speaker, pronoun, resolved, earlier, context)
@@ -101,7 +102,7 @@ def resolve_speakers(
         else:
             name = speaker.name
             if name.casefold() in _RELATIVES:
-                resolved = _resolve_pronoun(speaker, "any", earlier, genders)  # "who"
+                resolved = _resolve_pronoun(speaker, "any", earlier, antecedent, genders)  # "who"
             elif speaker.kind is person and " " not in name:
                 previous = by_surname.get(name.casefold())
                 if previous is not None:
@@ -115,7 +116,8 @@ def resolve_speakers(
         if (gender == "male" or gender == "female") and folded not in _PRONOUNS:  # noqa: PLR1714
             genders.setdefault(name, gender)
         out.append(resolved)
-        earlier.append(_Earlier(resolved, folded in _PRONOUNS or folded in _RELATIVES))
+        earlier.append(resolved)
+        antecedent.append(folded not in _PRONOUNS and folded not in _RELATIVES)
         if " " in name and not from_prose:
             surname = name.rsplit(None, 1)[-1]
             by_surname[surname.casefold()] = resolved
@@ -124,49 +126,35 @@ def resolve_speakers(
     return out
 
 
-class _Earlier:
-    """A resolved speaker as a later pronoun reads it (its gender words read once)."""
-
-    __slots__ = ("_gender", "_thing", "skip", "speaker")
-
-    def __init__(self, speaker: Speaker, skip: bool) -> None:
-        self.speaker = speaker
-        self.skip = skip  # itself a pronoun or a relative: no antecedent
-        self._gender: str | bool | None = False  # False: not read yet
-        self._thing: bool | None = None
-
-    def gender(self) -> str | None:
-        """:func:`gender_of` the speaker, read on first use."""
-        if self._gender is False:
-            speaker = self.speaker
-            self._gender = gender_of(speaker) if speaker.title or speaker.role else None
-        return self._gender  # type: ignore[return-value]
-
-    def thing(self) -> bool:
-        """True when the name ends in a thing noun ("joint statement")."""
-        if self._thing is None:
-            self._thing = self.speaker.name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
-        return self._thing
-
-
 def _resolve_pronoun(
-    speaker: Speaker, gender: str, earlier: Sequence[_Earlier], genders: dict[str, str]
+    speaker: Speaker,
+    gender: str,
+    earlier: Sequence[Speaker],
+    antecedent: Sequence[bool],
+    genders: dict[str, str],
 ) -> Speaker:
     personal = gender == "male" or gender == "female"  # noqa: PLR1714
-    for entry in earlier[: -_LOOKBACK - 1 : -1]:
-        if entry.skip:
-            continue
-        previous = entry.speaker
+    for at in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOKBACK), -1):
+        if not antecedent[at]:
+            continue  # itself a pronoun or a relative
+        previous = earlier[at]
         if personal:
             if previous.kind is SpeakerKind.ORGANIZATION:
                 continue  # "he" is no organisation
-            known = genders.get(previous.name) or entry.gender()
-            if (known and known != gender) or entry.thing():
+            known = genders.get(previous.name) or (
+                gender_of(previous) if previous.title or previous.role else None
+            )
+            if (known and known != gender) or _is_thing(previous.name):
                 continue  # no other gender, no "joint statement"
         elif (gender == "plural" or gender == "neuter") and previous.kind is SpeakerKind.PERSON:  # noqa: PLR1714
             continue
         return _renamed(speaker, previous.name, previous.title, previous.role, previous.kind)
     return speaker
+
+
+def _is_thing(name: str) -> bool:
+    """True when a name ends in a thing noun ("joint statement"): no "he" or "she"."""
+    return name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
 
 
 def _resolve_surname(speaker: Speaker, previous: Speaker) -> Speaker:
@@ -209,7 +197,7 @@ def _person_or_speaker(  # noqa: PLR0917
     speaker: Speaker,
     gender: str,
     resolved: Speaker,
-    earlier: Sequence[_Earlier],
+    earlier: Sequence[Speaker],
     context: Context,
 ) -> Speaker:
     """A pronoun's person named in the prose, where no earlier speaker is a better match.
@@ -223,8 +211,7 @@ def _person_or_speaker(  # noqa: PLR0917
     if context.genders.get(resolved.name) == gender or gender_of(resolved) == gender:
         return resolved  # a speaker known to be a "she" is the better match for "she"
     floor = 0
-    for seen, entry in enumerate(reversed(earlier), 1):
-        previous = entry.speaker
+    for seen, previous in enumerate(reversed(earlier), 1):
         if previous.name == resolved.name or seen > _LOOKBACK:
             floor = previous.end
             break

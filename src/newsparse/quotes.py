@@ -142,12 +142,17 @@ def attribute_in(
         if previous_in_paragraph is not None:
             floor = max(floor, previous_close)
         lead_start = opener if opener == floor else sentence_start(text, floor, opener)
-        lead = text[lead_start:opener].strip()
+        # The lead-in's last visible character ("" when there is none): all that is read
+        # of it here (no copy of the lead-in is made).
+        lead_end = opener
+        while lead_end > lead_start and text[lead_end - 1].isspace():
+            lead_end -= 1
+        lead = text[lead_end - 1] if lead_end > lead_start else ""
         named: Attribution | None = None  # read once: a short fragment's naming verb
         attribution: Attribution | None = None
         cue, introduces = lead_cue(text, lead_start, opener) if lead else (None, False)
-        clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
-        if lead and lead[-1] == "," and not introduces:
+        clean_start = not lead or lead in '.?!:;—–―-([…"”’»' or introduces
+        if lead == "," and not introduces:
             clean_start = False
         word_introduces = False
         if not clean_start and word_before(text, lead_start, opener) in BEFORE_WORDS:
@@ -172,7 +177,7 @@ def attribute_in(
         if (
             clean_start
             and lead
-            and (lead[-1].isalnum() or work_before(text, lead_start, opener))
+            and (lead.isalnum() or work_before(text, lead_start, opener))
             and title_like(text, body_start, body_end)
         ):
             # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb;
@@ -204,8 +209,7 @@ def attribute_in(
             elif after is None and not closes_cleanly(text, marked, last_paragraph.end):
                 continue  # "Hamilton" won: a title or term opening a sentence
             if (
-                lead
-                and lead[-1] == ":"
+                lead == ":"
                 and not introduced
                 and (attribution is None or not ends_open(text, marked))
             ):

@@ -138,32 +138,40 @@ def _count(text: str, mark: str) -> int:
     return 0 if text.find(mark) < 0 else text.count(mark)
 
 
-# Up to this many straight apostrophes are walked one by one; more are counted. The
-# counts read the whole text five times (two of them slower two-character counts), so
-# walking even a hundred marks is cheaper on an article of a few kilobytes (measured on
-# polnear dev: 10 -> 7 us per article against a limit of 24).
+# Up to this many straight apostrophes are looked at one by one (the text split at
+# them); more are counted. The counts read the whole text five times (two of them slower
+# two-character counts), so reading even a hundred marks is cheaper on an article of a
+# few kilobytes (measured on polnear dev: 10 -> 7 us per article against a limit of 24;
+# splitting instead of a ``find`` per mark: 7.9 -> 6.8 us).
 _WALK = 100
 
 
 def _straight_openers(text: str) -> tuple[int, int] | None:
-    """``(text.count(" '") + text.count("\\n'"), text.count("''"))`` by walking the marks.
+    """``(text.count(" '") + text.count("\\n'"), text.count("''"))`` from the pieces between marks.
 
     ``None`` when the text has more than ``_WALK`` straight apostrophes (then the counts
-    are cheaper). A walk costs a few steps per mark, where each count scans the text.
+    are cheaper). One ``split`` (C speed, at most ``_WALK`` cuts) and a look at the end
+    of each piece, where each count scans the text.
+
+    >>> _straight_openers("'a' b 'c'' d''"), _straight_openers("x")
+    ((1, 2), (0, 0))
     """
-    openers = pairs = seen = 0
-    pair_end = -1
-    found = text.find("'")
-    while found >= 0:
-        seen += 1
-        if seen > _WALK:
-            return None
-        if found and text[found - 1] in " \n":
-            openers += 1
-        if found >= pair_end and text.startswith("'", found + 1):
-            pairs += 1
-            pair_end = found + 2
-        found = text.find("'", found + 1)
+    pieces = text.split("'", _WALK + 1)
+    if len(pieces) > _WALK + 1:
+        return None
+    openers = pairs = 0
+    pairing = False  # the mark before this one is the first of a run of marks, unpaired
+    for at in range(len(pieces) - 1):  # piece ``at`` is the text before mark ``at``
+        piece = pieces[at]
+        if piece:
+            if piece[-1] in " \n":
+                openers += 1
+            pairing = True  # a new run of marks starts here
+        elif at == 0 or not pairing:
+            pairing = True  # the text's first character, or a mark after a pair
+        else:
+            pairs += 1  # "''": the second mark of a pair
+            pairing = False
     return openers, pairs
 
 

@@ -441,13 +441,21 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             out.append(pending)  # a paragraph without marks came between
             pending = None
         opener = positions[first]
-        if (
-            pointer - first == 2
-            and text[opener] == "“"
-            and text[positions[first + 1]] == "”"
-            and (opener == paragraph.start or not text[opener - 1].isalnum())
+        if pointer - first == 2 and (
+            (
+                text[opener] == "“"
+                and text[positions[first + 1]] == "”"
+                and (opener == paragraph.start or not text[opener - 1].isalnum())
+            )
+            or (
+                text[opener] == text[positions[first + 1]] == '"'
+                and _straight_pair(
+                    text, opener, positions[first + 1], paragraph.start, paragraph.end
+                )
+            )
         ):
-            # The commonest paragraph of all, one curly pair (as ``_paragraph_quotes``).
+            # The commonest paragraphs of all, one curly or straight pair (as
+            # ``_paragraph_quotes`` reads them).
             found = _one_pair(text, opener, positions[first + 1], index)
         else:
             found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)

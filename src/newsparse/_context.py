@@ -65,8 +65,16 @@ def term_like(text: str, start: int, end: int) -> bool:
 
     Inside a sentence these are names, titles of works and scare quotes, not speech.
     """
+    stop = min(end, start + 200)
+    if "a" <= text[start] <= "z":
+        # 'says he is "not worried about it"': three words or more, the first in lower
+        # case, settle it. A piece between spaces opening with an ASCII letter or digit
+        # holds a word of its own.
+        pieces = text[start:stop].split(None, 3)
+        if len(pieces) > 2 and all(p[0].isascii() and p[0].isalnum() for p in pieces[1:3]):
+            return False
     words: list[str] = []
-    for match in _WORD_RE.finditer(text, start, min(end, start + 200)):
+    for match in _WORD_RE.finditer(text, start, stop):
         words.append(match.group())
         if len(words) == 3 and not words[0][0].isupper():
             return False  # three words or more, the first in lower case: no title

@@ -177,8 +177,8 @@ def attribute_in(
         if (
             clean_start
             and lead
-            and title_like(text, body_start, body_end)  # no title: settled at once, mostly
             and (lead.isalnum() or work_before(text, lead_start, opener))
+            and title_like(text, body_start, body_end)
         ):
             # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb;
             # 'its politics podcast, "So, That Happened."': a title after a work's noun.

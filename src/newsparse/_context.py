@@ -66,15 +66,22 @@ def term_like(text: str, start: int, end: int) -> bool:
     Inside a sentence these are names, titles of works and scare quotes, not speech.
     """
     stop = min(end, start + 200)
-    if stop - start > 80 and len(_WORD_RE.findall(text, start, start + 80)) > 9:
-        # Ten matches in the first 80 characters: nine whole words at least (only the
-        # last match can be cut short by the window), so more than eight.
-        return False
-    words = _WORD_RE.findall(text, start, stop)
+    if "a" <= text[start] <= "z":
+        # 'says he is "not worried about it"': three words or more, the first in lower
+        # case, settle it. A piece between spaces opening with an ASCII letter or digit
+        # holds a word of its own.
+        pieces = text[start:stop].split(None, 3)
+        if len(pieces) > 2 and all(p[0].isascii() and p[0].isalnum() for p in pieces[1:3]):
+            return False
+    words: list[str] = []
+    for match in _WORD_RE.finditer(text, start, stop):
+        words.append(match.group())
+        if len(words) == 3 and not words[0][0].isupper():
+            return False  # three words or more, the first in lower case: no title
+        if len(words) > 8:
+            return False  # read no further: too long for a title
     if len(words) <= 2:
         return True
-    if len(words) > 8 or not words[0][0].isupper():
-        return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
 
 
@@ -142,7 +149,8 @@ def work_before(text: str, lead_start: int, opener: int) -> bool:
 def naming(text: str, lead_start: int, opener: int) -> Attribution | None:
     """'Trump called the plan "a disaster"': the subject of a naming verb said the words."""
     piece = text[max(lead_start, opener - 160) : opener]
-    words = piece.split()
+    # The last eleven words are all that is read (ten, and "as"): the rest stays one part.
+    words = piece.rsplit(None, 11)
     if not words:
         return None
     if words[-1].casefold() == "as" and len(words) > 1:
@@ -270,9 +278,10 @@ def previous_sentence(
     start = sentence_start(text, max(floor, end - LEAD), end - 1)
     # After the sentence's last quotation mark: '... an "articulate conservative" ...,
     # the board writes.' (one ``rfind`` per mark: no scan of every match).
-    last_mark = max(text.rfind(mark, start, end) for mark in _MARKS_IN)
-    if last_mark >= 0:
-        start = last_mark + 1
+    for mark in _MARKS_IN:
+        last_mark = text.rfind(mark, start, end)
+        if last_mark >= 0:
+            start = last_mark + 1  # the later marks are looked for after it
     if start >= end:
         return None
     # The sentence's first cue, in its main clause, must end the sentence or open its

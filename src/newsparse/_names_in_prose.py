@@ -42,11 +42,14 @@ from newsparse._lexicon import (
     TITLES,
 )
 from newsparse._patterns import lazy_compile
+from newsparse._quote_objects import new_speaker
 from newsparse._tokens import is_abbreviation
-from newsparse._types import Speaker, SpeakerKind
+from newsparse._types import SpeakerKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from newsparse._types import Speaker
 
 __all__ = ["Context", "full_name", "person_before"]
 
@@ -62,25 +65,21 @@ _CUE_GAP = 40  # at most this between a quote's end and its speaker's pronoun
 # them ("Ann Diaz", "Sen. Ted Cruz"). Every repetition is bounded and possessive.
 _CAPITAL_RUN_RE = lazy_compile(
     r"""
-    (?<![\p{L}\p{N}'’.-])                          # not inside a word or an abbreviation
-    \p{Lu}[\p{L}\p{M}'’.-]{0,40}+                  # a capitalised word ("Ann", "Mr.", "O'Neil")
+    \p{Lu}(?<![\p{L}\p{N}'’.-]\p{Lu})              # a capital not inside a word or an
+                                                   # abbreviation (tested after the capital:
+                                                   # the engine then skips to capitals)
+    [\p{L}\p{M}'’.-]{0,40}+                        # the capitalised word ("Ann", "Mr.", "O'Neil")
     (?:[^\S\n]\p{Lu}[\p{L}\p{M}'’.-]{0,40}+){0,5}+  # more, each after one space
     """,
     regex.VERBOSE,
 )
 
-# The end of the sentence before a position, searched backwards: a stop (and a closing
-# mark) before a space, or a line break.
-_SENTENCE_END_RE = lazy_compile(
-    r"""
-    (?r)                      # search backwards: the nearest end first
-    (?:
-      [.!?]["”’']?[^\S\n]     # a stop, a closing mark, a space
-    | \n                      # a line break
-    )
-    """,
-    regex.VERBOSE,
-)
+# The end of the sentence before a position is the nearest stop (and a closing mark)
+# before a space, or line break: ``_sentence_bounds`` finds it with ``str.rfind`` (a
+# backward regex search, ``(?r)[.!?]["”’']?[^\S\n]|\n``, is five times slower).
+_CLOSING = frozenset("\"”’'")  # a closing mark between a stop and its space
+_NOT_SPACES = frozenset("\n\x1c\x1d\x1e\x1f")  # ``str.isspace`` but not ``[^\S\n]``
+
 
 # Words after which a capitalised run names a place, not a person ("in Little Rock",
 # "from Ann Arbor").
@@ -97,36 +96,78 @@ _FULL_NAME_RE = lazy_compile(
 
 
 def full_name(text: str, surname: str, start: int, end: int) -> str | None:
+    """The first full name in ``text[start:end]`` ending in the word ``surname``.
+
+    >>> full_name("Ann Diaz spoke. Diaz left.", "Diaz", 0, 16)
+    'Ann Diaz'
+    """
     found = text.find(surname, start, end)
+    if found < 0:
+        return None
+    # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
+    plain = not any(c.isspace() for c in surname)
+    size = len(text)
+    length = len(surname)
+    finditer = _FULL_NAME_RE.finditer
     while found >= 0:
-        after = found + len(surname)
-        if after >= len(text) or not text[after].isalnum():
-            match = next(
-                (
-                    m
-                    for m in _FULL_NAME_RE.finditer(text, max(start, found - 60), after)
-                    if m.end() == after
-                ),
-                None,
-            )
-            if match is not None:
-                words = match.group().split()
-                while words and (
-                    words[0].casefold() in _NOT_FIRST
-                    or words[0].casefold() in TITLES
-                    or words[0].casefold() in DETERMINERS
-                ):
-                    words.pop(0)  # "President Barack Obama" -> "Barack Obama"
-                # "Treasury Secretary Steven Mnuchin": the name follows the last title.
-                last_title = max(
-                    (i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in TITLES),
-                    default=-1,
-                )
-                words = words[last_title + 1 :]
-                if len(words) >= 2:
-                    return " ".join(words)
+        after = found + length
+        if (after >= size or not text[after].isalnum()) and (
+            not plain or _may_follow_name(text, found, max(start, found - 60))
+        ):
+            for match in finditer(text, max(start, found - 60), after):
+                if match.end() == after:
+                    name = _name_of(match.group().split())
+                    if name is not None:
+                        return name
+                    break
         found = text.find(surname, after, end)
     return None
+
+
+def _name_of(words: list[str]) -> str | None:
+    """The personal name in a run of capitalised words, titles and openers left out."""
+    folded = [word.casefold() for word in words]
+    lead = 0
+    while lead < len(words) and folded[lead] in _NOT_FIRST_ANY:
+        lead += 1  # "President Barack Obama" -> "Barack Obama"
+    # "Treasury Secretary Steven Mnuchin": the name follows the last title.
+    for i in range(len(words) - 2, lead - 1, -1):
+        if folded[i].rstrip(".") in TITLES:
+            lead = i + 1
+            break
+    if len(words) - lead >= 2:
+        return " ".join(words[lead:])
+    return None
+
+
+def _may_follow_name(text: str, found: int, low: int) -> bool:
+    """False when no name of two words or more can end with the word at ``found``.
+
+    The word at ``found`` (no space inside) would be the last word of a
+    ``_FULL_NAME_RE`` match starting at or after ``low``: when it opens with an ASCII
+    capital, a space and a capitalised word must come right before it. Read on ASCII
+    characters only; anything else may be a name (the pattern decides).
+
+    >>> _may_follow_name("said Diaz", 5, 0), _may_follow_name("Ann Diaz", 4, 0)
+    (False, True)
+    """
+    if not "A" <= text[found] <= "Z":
+        return True  # the pattern decides
+    at = found - 1
+    while at >= low and text[at] in _SPACES:
+        at -= 1
+    if at == found - 1:  # no space right before: the word at ``found`` cannot be a last word
+        return at >= low and not text[at].isascii()
+    while at >= low and text[at] in _LOWER:
+        at -= 1
+    if at < low:
+        return False
+    char = text[at]
+    return "A" <= char <= "Z" or not char.isascii()
+
+
+_SPACES = frozenset(" \t\x0b\x0c\r")  # the ASCII spaces of ``[^\S\n]``
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # ASCII word letters after a capital
 
 
 # Capitalised words that open a sentence or a title, not a first name.
@@ -135,6 +176,7 @@ _NOT_FIRST = frozenset(
      "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
      "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
 )  # fmt: skip
+_NOT_FIRST_ANY = _NOT_FIRST | TITLES | DETERMINERS  # words before a first name
 
 
 class _Person(NamedTuple):
@@ -191,15 +233,15 @@ def person_before(
         (p for p in people if _before_speech_verb(text, p)),
         next((p for p in people if not _possessive(text, p)), people[0]),
     )
-    return Speaker(
-        name=chosen.name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=chosen.title,
-        role=None,
-        kind=SpeakerKind.PERSON,
-        rule=speaker.rule,
+    return new_speaker(
+        chosen.name,
+        speaker.mention,
+        speaker.start,
+        speaker.end,
+        chosen.title,
+        None,
+        SpeakerKind.PERSON,
+        speaker.rule,
     )
 
 
@@ -231,15 +273,15 @@ def _subject_before(
         found = _people_in(text, match.start(), match.end(), gender, context)
         if not found or not _opens_sentence(text, begin, found[0]):
             return None
-        return Speaker(
-            name=found[0].name,
-            mention=speaker.mention,
-            start=speaker.start,
-            end=speaker.end,
-            title=found[0].title,
-            role=None,
-            kind=SpeakerKind.PERSON,
-            rule=speaker.rule,
+        return new_speaker(
+            found[0].name,
+            speaker.mention,
+            speaker.start,
+            speaker.end,
+            found[0].title,
+            None,
+            SpeakerKind.PERSON,
+            speaker.rule,
         )
     return None
 
@@ -247,17 +289,52 @@ def _subject_before(
 def _sentence_bounds(text: str, low: int, high: int) -> tuple[int, int]:
     """Where the sentence holding ``high - 1`` starts, and where the stop before it is.
 
-    A period after an abbreviation ("Mr. Smith", "George W. Bush") is no stop.
+    The sentence before ends at the last line break, or at a later stop (``.!?``) with
+    at most one closing mark after it and then a space (no line break), inside
+    ``text[low:high]``; a period after an abbreviation ("Mr. Smith", "George W. Bush")
+    is no stop. The stops are found back from ``high`` with ``str.rfind``, each once (a
+    backward regex search, ``(?r)[.!?]["”’']?[^\\S\\n]|\\n``, is five times slower).
+
+    >>> _sentence_bounds('Hi. "No." he said', 0, 17), _sentence_bounds("a\\nb. c", 0, 4)
+    ((10, 7), (2, 1))
+    >>> _sentence_bounds("He met Mr. Smith. Then", 0, 22)
+    (18, 16)
     """
-    end = _SENTENCE_END_RE.search(text, low, high)
-    while end is not None and text[end.start()] == ".":
-        word = text[text.rfind(" ", low, end.start()) + 1 : end.start()]
-        if not is_abbreviation(word):
+    high = min(high, len(text))
+    line = text.rfind("\n", low, high)
+    floor = max(low, line + 1)  # a stop before the line break ends before it
+    dot = text.rfind(".", floor, high)
+    question = text.rfind("?", floor, high)
+    exclamation = text.rfind("!", floor, high)
+    while True:
+        found = max(dot, question, exclamation)
+        if found < 0:
             break
-        end = _SENTENCE_END_RE.search(text, low, end.start())
-    if end is None:
-        return low, low
-    return end.end(), end.start()
+        end = -1  # where the sentence end starting at ``found`` ends, if it is one
+        if found + 2 <= high and _spaced(text[found + 1]):
+            end = found + 2
+        elif found + 3 <= high and text[found + 1] in _CLOSING and _spaced(text[found + 2]):
+            end = found + 3
+        if end >= 0:
+            if text[found] != "." or not is_abbreviation(
+                text[text.rfind(" ", low, found) + 1 : found]
+            ):
+                return end, found
+            high = found  # "Mr.": the sentence end is before it
+        if found == dot:
+            dot = text.rfind(".", floor, found)
+        elif found == question:
+            question = text.rfind("?", floor, found)
+        else:
+            exclamation = text.rfind("!", floor, found)
+    if line >= 0:
+        return line + 1, line
+    return low, low
+
+
+def _spaced(char: str) -> bool:
+    """True for a space of ``[^\\S\\n]`` (``regex``'s white space but a line break)."""
+    return char.isspace() and char not in _NOT_SPACES
 
 
 def _people_in(text: str, start: int, end: int, gender: str, context: Context) -> list[_Person]:
@@ -369,29 +446,37 @@ def _read_person(
     a preposition of place is none. A lone surname without a title is a person only
     when a full name ending in it comes before ("Clinton" after "Hillary Clinton").
     """
-    owner = max(
-        (i + 1 for i, (a, b) in enumerate(words[:-1]) if text[b - 2 : b] in {"'s", "’s"}),
-        default=0,
-    )
-    if owner:
-        words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
-        start = words[0][0]
-    bare = [_bare(text[a:b]) for a, b in words]
+    for owner in range(len(words) - 1, 0, -1):
+        end = words[owner - 1][1]
+        if text[end - 2 : end] in _POSSESSIVE:
+            words = words[owner:]  # "Univision's Los Angeles", "Ohio's John Kasich"
+            start = words[0][0]
+            break
+    bare = []
+    for a, b in words:  # each word as ``_bare`` gives it
+        folded = text[a:b].casefold().rstrip(".")
+        bare.append(folded[:-2] if folded.endswith(("'s", "’s")) else folded)
     lead = 0
     while lead < len(bare) and bare[lead] in NOT_NAMES and bare[lead] not in TITLES:
         lead += 1  # "But Ann Diaz": a sentence opener
     if lead == len(bare) or bare[lead] in PLACE_OPENERS or bare[lead] in DETERMINERS:
         return None
-    split = max((i + 1 for i in range(lead, len(bare) - 1) if bare[i] in TITLES), default=lead)
+    split = lead  # just after the last title before the last word
+    for i in range(len(bare) - 2, lead - 1, -1):
+        if bare[i] in TITLES:
+            split = i + 1
+            break
     first_title = split
     while first_title > lead and bare[first_title - 1] in TITLES:
         first_title -= 1
     if split > first_title and all(w in _MODIFIERS for w in bare[first_title:split]):
         return None  # "Former Pennsylvania governor": a modifier is no title
     names = bare[split:]
-    rejected = max(
-        (i + 1 for i in range(split, len(bare) - 2) if bare[i] in _NOT_PERSON), default=split
-    )
+    rejected = split  # just after the last word no name holds, before the last two
+    for i in range(len(bare) - 3, split - 1, -1):
+        if bare[i] in _NOT_PERSON:
+            rejected = i + 1
+            break
     if rejected > split and split == first_title:
         # "former Secretary of State Hillary Clinton": a body before a full name.
         words, bare = words[rejected:], bare[rejected:]
@@ -435,6 +520,8 @@ def _read_person(
     title = text[words[first_title][0] : words[split - 1][1]] if titled else None
     return _Person(words[first_title][0], words[-1][1], name, title, gender)
 
+
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 # Title words that only qualify another title ("former", "acting"): alone, no title.
 _MODIFIERS = frozenset(

@@ -19,7 +19,7 @@ work is linear in the number of marks.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -138,32 +138,40 @@ def _count(text: str, mark: str) -> int:
     return 0 if text.find(mark) < 0 else text.count(mark)
 
 
-# Up to this many straight apostrophes are walked one by one; more are counted. The
-# counts read the whole text five times (two of them slower two-character counts), so
-# walking even a hundred marks is cheaper on an article of a few kilobytes (measured on
-# polnear dev: 10 -> 7 us per article against a limit of 24).
+# Up to this many straight apostrophes are looked at one by one (the text split at
+# them); more are counted. The counts read the whole text five times (two of them slower
+# two-character counts), so reading even a hundred marks is cheaper on an article of a
+# few kilobytes (measured on polnear dev: 10 -> 7 us per article against a limit of 24;
+# splitting instead of a ``find`` per mark: 7.9 -> 6.8 us).
 _WALK = 100
 
 
 def _straight_openers(text: str) -> tuple[int, int] | None:
-    """``(text.count(" '") + text.count("\\n'"), text.count("''"))`` by walking the marks.
+    """``(text.count(" '") + text.count("\\n'"), text.count("''"))`` from the pieces between marks.
 
     ``None`` when the text has more than ``_WALK`` straight apostrophes (then the counts
-    are cheaper). A walk costs a few steps per mark, where each count scans the text.
+    are cheaper). One ``split`` (C speed, at most ``_WALK`` cuts) and a look at the end
+    of each piece, where each count scans the text.
+
+    >>> _straight_openers("'a' b 'c'' d''"), _straight_openers("x")
+    ((1, 2), (0, 0))
     """
-    openers = pairs = seen = 0
-    pair_end = -1
-    found = text.find("'")
-    while found >= 0:
-        seen += 1
-        if seen > _WALK:
-            return None
-        if found and text[found - 1] in " \n":
-            openers += 1
-        if found >= pair_end and text.startswith("'", found + 1):
-            pairs += 1
-            pair_end = found + 2
-        found = text.find("'", found + 1)
+    pieces = text.split("'", _WALK + 1)
+    if len(pieces) > _WALK + 1:
+        return None
+    openers = pairs = 0
+    pairing = False  # the mark before this one is the first of a run of marks, unpaired
+    for at in range(len(pieces) - 1):  # piece ``at`` is the text before mark ``at``
+        piece = pieces[at]
+        if piece:
+            if piece[-1] in " \n":
+                openers += 1
+            pairing = True  # a new run of marks starts here
+        elif at == 0 or not pairing:
+            pairing = True  # the text's first character, or a mark after a pair
+        else:
+            pairs += 1  # "''": the second mark of a pair
+            pairing = False
     return openers, pairs
 
 
@@ -284,6 +292,45 @@ def _straight_pair(text: str, first: int, second: int, start: int, end: int) -> 
     return not (before in _OPENER_AFTER and not after.isspace())
 
 
+def _simple_pairs(text: str, marks: Sequence[int], start: int, end: int) -> bool:
+    """True when ``_pairs`` pairs the marks two by two, in order, and leaves none open.
+
+    So it does for curly pairs (“ then ”, the opener after no letter or digit) or
+    straight pairs (each as :func:`_straight_pair` reads it), no two marks side by side
+    (a run of one mark is decoration): each closer meets its opener alone on the stack.
+    """
+    if len(marks) % 2:
+        return False
+    previous = -2  # the last closer: a mark right after it is side by side
+    if text[marks[0]] == "“":
+        for at in range(0, len(marks), 2):
+            opener, closer = marks[at], marks[at + 1]
+            if (
+                text[opener] != "“"
+                or text[closer] != "”"
+                or opener == previous + 1
+                or closer == opener + 1
+                or (opener > start and text[opener - 1].isalnum())
+            ):
+                return False
+            previous = closer
+        return True
+    if text[marks[0]] == '"':
+        for at in range(0, len(marks), 2):
+            opener, closer = marks[at], marks[at + 1]
+            if (
+                text[opener] != '"'
+                or text[closer] != '"'
+                or opener == previous + 1
+                or closer == opener + 1
+                or not _straight_pair(text, opener, closer, start, end)
+            ):
+                return False
+            previous = closer
+        return True
+    return False
+
+
 def _paragraph_quotes(
     text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
@@ -303,6 +350,12 @@ def _paragraph_quotes(
     ):
         # The commonest paragraph in straight-quoted text: one pair, as ``_pairs`` pairs it.
         return _one_pair(text, marks[0], marks[1], index)
+    if len(marks) > 2 and _simple_pairs(text, marks, paragraph.start, paragraph.end):
+        # Several pairs one after another, each as ``_pairs`` pairs it (no nesting).
+        simple: list[Marked] = []
+        for at in range(0, len(marks), 2):
+            simple.extend(_one_pair(text, marks[at], marks[at + 1], index))
+        return simple
     pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
@@ -383,12 +436,29 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             pointer += 1  # a mark between paragraphs
             continue
         first = pointer
-        while pointer < count and positions[pointer] < paragraph.end:
-            pointer += 1
+        pointer = bisect_left(positions, paragraph.end, pointer)
         if pending is not None and pending.last != index - 1:
             out.append(pending)  # a paragraph without marks came between
             pending = None
-        found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
+        opener = positions[first]
+        if pointer - first == 2 and (
+            (
+                text[opener] == "“"
+                and text[positions[first + 1]] == "”"
+                and (opener == paragraph.start or not text[opener - 1].isalnum())
+            )
+            or (
+                text[opener] == text[positions[first + 1]] == '"'
+                and _straight_pair(
+                    text, opener, positions[first + 1], paragraph.start, paragraph.end
+                )
+            )
+        ):
+            # The commonest paragraphs of all, one curly or straight pair (as
+            # ``_paragraph_quotes`` reads them).
+            found = _one_pair(text, opener, positions[first + 1], index)
+        else:
+            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if (
                 found

@@ -14,6 +14,7 @@ once per distinct surname, in a bounded window before the mention.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsparse._lexicon import (
@@ -23,6 +24,7 @@ from newsparse._lexicon import (
     THING_NOUNS,
 )
 from newsparse._names_in_prose import Context, full_name, person_before
+from newsparse._quote_objects import new_speaker
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -33,14 +35,21 @@ __all__ = ["gender_of", "resolve_speakers"]
 _LOOKBACK = 12
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _WINDOW = 4000
+_PRONOUNS = dict(PRONOUNS)  # a plain dict: faster to look up than the read-only view
 
 
 def gender_of(speaker: Speaker) -> str | None:
     """``"male"``, ``"female"`` or ``None``, from the title or role words."""
     if not speaker.title and not speaker.role:
         return None  # nothing to read (most speakers)
+    return _gender_of(speaker.title, speaker.role)
+
+
+@lru_cache(maxsize=1024)
+def _gender_of(title: str | None, role: str | None) -> str | None:
+    """:func:`gender_of` by title and role, remembered (a few titles recur all the time)."""
     words = []
-    for part in (speaker.title, speaker.role):
+    for part in (title, role):
         if part:
             words.extend(part.casefold().replace(".", "").split())
     for word in words:
@@ -67,78 +76,89 @@ def resolve_speakers(
     (sorted ``(start, end)`` spans of quoted words) are not searched for names.
     """
     out: list[Speaker | None] = []
+    # The speakers resolved so far (None left out), and which may stand for a pronoun.
+    earlier: list[Speaker] = []
+    antecedent: list[bool] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
     # Names read from the prose have a cache of their own; quote starts are listed once.
     context = Context(quotes, [q[0] for q in quotes], genders, {})
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
+    person = SpeakerKind.PERSON
     for speaker in speakers:
         if speaker is None:
             out.append(None)
             continue
-        mention = speaker.mention.casefold()
+        pronoun = _PRONOUNS.get(speaker.mention.casefold())
         resolved = speaker
         from_prose = False  # a name read from the prose links no later surname
-        if mention in PRONOUNS:
-            resolved = _resolve_pronoun(speaker, PRONOUNS[mention], out, genders)
-            if text and PRONOUNS[mention] in {"male", "female"}:
+        if pronoun is not None:
+            resolved = _resolve_pronoun(speaker, pronoun, earlier, antecedent, genders)
+            if text and (pronoun == "male" or pronoun == "female"):  # noqa: PLR1714
                 before = resolved
-                resolved = _person_or_speaker(text, speaker, resolved, out, context)
+                resolved = _person_or_speaker(text, speaker, pronoun, resolved, earlier, context)
                 from_prose = resolved is not before
-        elif speaker.name.casefold() in _RELATIVES:
-            resolved = _resolve_pronoun(speaker, "any", out, genders)  # "who", no antecedent
-        elif speaker.kind is SpeakerKind.PERSON and " " not in speaker.name:
-            resolved = _resolve_surname(speaker, by_surname.get(speaker.name.casefold()))
-            if resolved is speaker and text:
-                resolved = _from_text(speaker, text, full_names)
-        gender: str | None
-        if mention in PRONOUNS:
-            gender = PRONOUNS[mention]
-        elif resolved.title or resolved.role:
-            gender = gender_of(resolved)
+            gender: str | None = pronoun
         else:
-            gender = None  # nothing to read a gender from (most speakers)
+            name = speaker.name
+            if name.casefold() in _RELATIVES:
+                resolved = _resolve_pronoun(speaker, "any", earlier, antecedent, genders)  # "who"
+            elif speaker.kind is person and " " not in name:
+                previous = by_surname.get(name.casefold())
+                if previous is not None:
+                    resolved = _resolve_surname(speaker, previous)
+                elif text:
+                    resolved = _from_text(speaker, text, full_names)
+            # Most speakers have neither title nor role: nothing to read a gender from.
+            gender = gender_of(resolved) if resolved.title or resolved.role else None
         name = resolved.name
-        if gender in {"male", "female"} and name.casefold() not in PRONOUNS:
+        folded = name.casefold()
+        if (gender == "male" or gender == "female") and folded not in _PRONOUNS:  # noqa: PLR1714
             genders.setdefault(name, gender)
         out.append(resolved)
+        earlier.append(resolved)
+        antecedent.append(folded not in _PRONOUNS and folded not in _RELATIVES)
         if " " in name and not from_prose:
             surname = name.rsplit(None, 1)[-1]
             by_surname[surname.casefold()] = resolved
-            if resolved.kind is SpeakerKind.PERSON:  # "Diaz" in the prose: this speaker
+            if resolved.kind is person:  # "Diaz" in the prose: this speaker
                 context.full_names[surname] = name
     return out
 
 
 def _resolve_pronoun(
-    speaker: Speaker, gender: str, earlier: Sequence[Speaker | None], genders: dict[str, str]
+    speaker: Speaker,
+    gender: str,
+    earlier: Sequence[Speaker],
+    antecedent: Sequence[bool],
+    genders: dict[str, str],
 ) -> Speaker:
-    seen = 0
-    for previous in reversed(earlier):
-        if previous is None:
-            continue
-        seen += 1
-        if seen > _LOOKBACK:
-            break
-        if previous.name.casefold() in PRONOUNS or previous.name.casefold() in _RELATIVES:
-            continue
-        known = genders.get(previous.name) or gender_of(previous)
-        if gender in {"male", "female"} and (
-            previous.kind is SpeakerKind.ORGANIZATION
-            or (known and known != gender)
-            or previous.name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
-        ):
-            continue  # "he" is no organisation, no other gender, no "joint statement"
-        if gender in {"plural", "neuter"} and previous.kind is SpeakerKind.PERSON:
+    personal = gender == "male" or gender == "female"  # noqa: PLR1714
+    for at in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOKBACK), -1):
+        if not antecedent[at]:
+            continue  # itself a pronoun or a relative
+        previous = earlier[at]
+        if personal:
+            if previous.kind is SpeakerKind.ORGANIZATION:
+                continue  # "he" is no organisation
+            known = genders.get(previous.name) or (
+                gender_of(previous) if previous.title or previous.role else None
+            )
+            if (known and known != gender) or _is_thing(previous.name):
+                continue  # no other gender, no "joint statement"
+        elif (gender == "plural" or gender == "neuter") and previous.kind is SpeakerKind.PERSON:  # noqa: PLR1714
             continue
         return _renamed(speaker, previous.name, previous.title, previous.role, previous.kind)
     return speaker
 
 
-def _resolve_surname(speaker: Speaker, previous: Speaker | None) -> Speaker:
+def _is_thing(name: str) -> bool:
+    """True when a name ends in a thing noun ("joint statement"): no "he" or "she"."""
+    return name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
+
+
+def _resolve_surname(speaker: Speaker, previous: Speaker) -> Speaker:
     """The bare surname takes the latest earlier speaker's full name ending in it."""
-    if previous is None:
-        return speaker
     return _renamed(
         speaker,
         previous.name,
@@ -167,23 +187,17 @@ def _renamed(
     speaker: Speaker, name: str, title: str | None, role: str | None, kind: SpeakerKind
 ) -> Speaker:
     """``speaker``'s mention (words, offsets, rule) under the name of who it refers to."""
-    return Speaker(
-        name=name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=title,
-        role=role,
-        kind=kind,
-        rule=speaker.rule,
+    return new_speaker(
+        name, speaker.mention, speaker.start, speaker.end, title, role, kind, speaker.rule
     )
 
 
-def _person_or_speaker(
+def _person_or_speaker(  # noqa: PLR0917
     text: str,
     speaker: Speaker,
+    gender: str,
     resolved: Speaker,
-    earlier: Sequence[Speaker | None],
+    earlier: Sequence[Speaker],
     context: Context,
 ) -> Speaker:
     """A pronoun's person named in the prose, where no earlier speaker is a better match.
@@ -192,17 +206,12 @@ def _person_or_speaker(
     one, a person named after that speaker's mention only when the subject of its
     sentence ("Trump spokesman Hope Hicks confirmed ... "..." she said").
     """
-    gender = PRONOUNS[speaker.mention.casefold()]
     if resolved is speaker:
         return person_before(text, speaker, gender, context, 0, subject=False) or speaker
     if context.genders.get(resolved.name) == gender or gender_of(resolved) == gender:
         return resolved  # a speaker known to be a "she" is the better match for "she"
     floor = 0
-    seen = 0
-    for previous in reversed(earlier):
-        if previous is None:
-            continue
-        seen += 1
+    for seen, previous in enumerate(reversed(earlier), 1):
         if previous.name == resolved.name or seen > _LOOKBACK:
             floor = previous.end
             break

@@ -73,6 +73,7 @@ from newsparse._context import (
 )
 from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
+from newsparse._quote_objects import new_quote
 from newsparse._resolve import resolve_speakers
 from newsparse._transcript import transcript_turns
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -122,46 +123,49 @@ def attribute_in(
     last_attributed: tuple[int, int, Attribution] | None = None  # paragraph, close, attribution
     previous_close = 0  # where the last attributed quote closed: lead-ins start after it
     for marked in marked_all:
-        body_start, body_end = marked.start, marked.end
+        opener, body_start, body_end, closer, _, first_index, last_index = marked
         if not (body_start < body_end and text[body_start].isalnum()) and not (
             WORDISH_RE.search(text, body_start, body_end)
         ):
             continue  # no word inside (a letter or digit first settles it at once)
-        if (text[marked.open] in "「『" or ord(text[body_start]) >= 0x2E80) and is_cjk(
+        if (text[opener] in "「『" or ord(text[body_start]) >= 0x2E80) and is_cjk(
             text, body_start, min(body_end, body_start + 8)
         ):
             found.append((marked, QuoteKind.DIRECT, _cjk(text, marked, paragraphs)))
-            previous_close = marked.close
+            previous_close = closer
             continue
-        first_paragraph = paragraphs[marked.first]
-        floor = max(first_paragraph.start, marked.open - LEAD)
-        last_paragraph = paragraphs[marked.last]
-        if previous_in_paragraph is not None and previous_in_paragraph[0] != marked.first:
+        first_paragraph = paragraphs[first_index]
+        floor = max(first_paragraph.start, opener - LEAD)
+        last_paragraph = paragraphs[last_index]
+        if previous_in_paragraph is not None and previous_in_paragraph[0] != first_index:
             previous_in_paragraph = None
         if previous_in_paragraph is not None:
             floor = max(floor, previous_close)
-        lead_start = (
-            marked.open if marked.open == floor else sentence_start(text, floor, marked.open)
-        )
-        lead = text[lead_start : marked.open].strip()
+        lead_start = opener if opener == floor else sentence_start(text, floor, opener)
+        # The lead-in's last visible character ("" when there is none): all that is read
+        # of it here (no copy of the lead-in is made).
+        lead_end = opener
+        while lead_end > lead_start and text[lead_end - 1].isspace():
+            lead_end -= 1
+        lead = text[lead_end - 1] if lead_end > lead_start else ""
         named: Attribution | None = None  # read once: a short fragment's naming verb
         attribution: Attribution | None = None
-        cue, introduces = lead_cue(text, lead_start, marked.open) if lead else (None, False)
-        clean_start = not lead or lead[-1] in '.?!:;—–―-([…"”’»' or introduces
-        if lead and lead[-1] == "," and not introduces:
+        cue, introduces = lead_cue(text, lead_start, opener) if lead else (None, False)
+        clean_start = not lead or lead in '.?!:;—–―-([…"”’»' or introduces
+        if lead == "," and not introduces:
             clean_start = False
         word_introduces = False
-        if not clean_start and word_before(text, lead_start, marked.open) in BEFORE_WORDS:
+        if not clean_start and word_before(text, lead_start, opener) in BEFORE_WORDS:
             clean_start = introduces = word_introduces = True
         if not clean_start and (
-            term_before(text, lead_start, marked.open)
+            term_before(text, lead_start, opener)
             or (
                 term_like(text, body_start, body_end)
                 and (
                     title_like(text, body_start, body_end)
                     or (
-                        (cue is None or marked.open - cue.end() > _FRAGMENT_REACH)
-                        and (named := naming(text, lead_start, marked.open)) is None
+                        (cue is None or opener - cue.end() > _FRAGMENT_REACH)
+                        and (named := naming(text, lead_start, opener)) is None
                     )
                 )
             )
@@ -173,7 +177,7 @@ def attribute_in(
         if (
             clean_start
             and lead
-            and (lead[-1].isalnum() or work_before(text, lead_start, marked.open))
+            and (lead.isalnum() or work_before(text, lead_start, opener))
             and title_like(text, body_start, body_end)
         ):
             # 'She read "War and Peace"', 'watched "The Wire"': a title after a verb;
@@ -185,12 +189,12 @@ def attribute_in(
         # after it ('"...," he said'): that one wins whatever the lead-in says.
         hands_over = after is not None and after.rule != "dash-line" and ends_open(text, marked)
         before = (
-            before_quote(text, lead_start, marked.open, cue)
+            before_quote(text, lead_start, opener, cue)
             if cue is not None and (introduces or not clean_start) and not hands_over
             else None
         )
         if word_introduces and not hands_over and (before is None or before.speaker is None):
-            before = verb_before(text, lead_start, marked.open) or before
+            before = verb_before(text, lead_start, opener) or before
         if clean_start:
             kind = QuoteKind.DIRECT
             introduced = introduces and before is not None and before.speaker is not None
@@ -205,14 +209,13 @@ def attribute_in(
             elif after is None and not closes_cleanly(text, marked, last_paragraph.end):
                 continue  # "Hamilton" won: a title or term opening a sentence
             if (
-                lead
-                and lead[-1] == ":"
+                lead == ":"
                 and not introduced
                 and (attribution is None or not ends_open(text, marked))
             ):
                 # "McCaskill scolded him: "...." She ...": the colon's subject, unless the
                 # quote hands over to an attribution after it ('"...," he said').
-                colon = colon_lead(text, lead_start, marked.open)
+                colon = colon_lead(text, lead_start, opener)
                 if colon is not None and cue is not None and introduces:
                     # 'Jones, 52, a teacher from Ohio, said: "..."': the cue stays.
                     colon.cue_start, colon.cue_end = cue.start(), cue.end()
@@ -225,7 +228,7 @@ def attribute_in(
                 else after_quote(text, marked, last_paragraph.end)
             )
             if attribution is None:
-                attribution = named or naming(text, lead_start, marked.open)
+                attribution = named or naming(text, lead_start, opener)
             if attribution is None:
                 continue  # a scare quote or a term: no speaker in the sentence
         if (
@@ -252,10 +255,10 @@ def attribute_in(
             if (attribution is None or attribution.speaker is None) and short(text, marked):
                 continue  # "Related:", "Benghazi," alone: a label or term, not speech
         found.append((marked, kind, attribution))
-        previous_close = marked.close
+        previous_close = closer
         if attribution is not None and attribution.speaker is not None:
-            previous_in_paragraph = (marked.last, attribution)
-            last_attributed = (marked.last, marked.close, attribution)
+            previous_in_paragraph = (last_index, attribution)
+            last_attributed = (last_index, closer, attribution)
         elif previous_in_paragraph is None:
             previous_in_paragraph = None
     turns = transcript_turns(text, paragraphs)
@@ -300,21 +303,23 @@ def attribute_in(
     spans = [(row[0], row[1]) for row in rows if row[5] is not QuoteKind.INDIRECT]
     speakers = resolve_speakers([row[2] for row in rows], text, spans)
     return tuple(
-        Quote(
-            start=start,
-            end=end,
-            text=text[start:end],
-            speaker=speaker,
-            cue=text[cue_start:cue_end] if cue_start is not None else None,
-            cue_start=cue_start,
-            cue_end=cue_end,
-            kind=kind,
-            rule=rule,
-        )
-        for (start, end, _, cue_start, cue_end, kind, rule), speaker in zip(
-            rows, speakers, strict=True
-        )
-        if kind in kinds
+        [
+            new_quote(
+                start,
+                end,
+                text[start:end],
+                speaker,
+                text[cue_start:cue_end] if cue_start is not None else None,
+                cue_start,
+                cue_end,
+                kind,
+                rule,
+            )
+            for (start, end, _, cue_start, cue_end, kind, rule), speaker in zip(
+                rows, speakers, strict=True
+            )
+            if kind in kinds
+        ]
     )
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
@@ -42,7 +43,6 @@ from newsparse._lexicon import (
     TITLES,
 )
 from newsparse._patterns import lazy_compile
-from newsparse._quote_objects import new_speaker
 from newsparse._tokens import is_abbreviation
 from newsparse._types import SpeakerKind
 
@@ -234,14 +234,13 @@ def person_before(
         next((p for p in people if not _possessive(text, p)), people[0]),
     )
     return new_speaker(
-        chosen.name,
-        speaker.mention,
-        speaker.start,
-        speaker.end,
-        chosen.title,
-        None,
-        SpeakerKind.PERSON,
-        speaker.rule,
+        name=chosen.name,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=chosen.title,
+        kind=SpeakerKind.PERSON,
+        rule=speaker.rule,
     )
 
 
@@ -274,14 +273,13 @@ def _subject_before(
         if not found or not _opens_sentence(text, begin, found[0]):
             return None
         return new_speaker(
-            found[0].name,
-            speaker.mention,
-            speaker.start,
-            speaker.end,
-            found[0].title,
-            None,
-            SpeakerKind.PERSON,
-            speaker.rule,
+            name=found[0].name,
+            mention=speaker.mention,
+            start=speaker.start,
+            end=speaker.end,
+            title=found[0].title,
+            kind=SpeakerKind.PERSON,
+            rule=speaker.rule,
         )
     return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsparse._fast import new_speaker
 from newsparse._lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -24,7 +25,6 @@ from newsparse._lexicon import (
     THING_NOUNS,
 )
 from newsparse._names_in_prose import Context, full_name, person_before
-from newsparse._quote_objects import new_speaker
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -188,7 +188,14 @@ def _renamed(
 ) -> Speaker:
     """``speaker``'s mention (words, offsets, rule) under the name of who it refers to."""
     return new_speaker(
-        name, speaker.mention, speaker.start, speaker.end, title, role, kind, speaker.rule
+        name=name,
+        mention=speaker.mention,
+        start=speaker.start,
+        end=speaker.end,
+        title=title,
+        role=role,
+        kind=kind,
+        rule=speaker.rule,
     )
 
 

@@ -71,9 +71,9 @@ from newsparse._context import (
     word_before,
     work_before,
 )
+from newsparse._fast import new_quote
 from newsparse._indirect import indirect_in
 from newsparse._quote_marks import Marked, find_marked, uses_single_quotes
-from newsparse._quote_objects import new_quote
 from newsparse._resolve import resolve_speakers
 from newsparse._transcript import transcript_turns
 from newsparse._types import Quote, QuoteKind, Speaker, SpeakerSummary
@@ -305,15 +305,15 @@ def attribute_in(
     return tuple(
         [
             new_quote(
-                start,
-                end,
-                text[start:end],
-                speaker,
-                text[cue_start:cue_end] if cue_start is not None else None,
-                cue_start,
-                cue_end,
-                kind,
-                rule,
+                start=start,
+                end=end,
+                text=text[start:end],
+                speaker=speaker,
+                cue=text[cue_start:cue_end] if cue_start is not None else None,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                kind=kind,
+                rule=rule,
             )
             for (start, end, _, cue_start, cue_end, kind, rule), speaker in zip(
                 rows, speakers, strict=True

@@ -14,7 +14,6 @@ once per distinct surname, in a bounded window before the mention.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsparse._fast import new_speaker
@@ -45,9 +44,8 @@ def gender_of(speaker: Speaker) -> str | None:
     return _gender_of(speaker.title, speaker.role)
 
 
-@lru_cache(maxsize=1024)
 def _gender_of(title: str | None, role: str | None) -> str | None:
-    """:func:`gender_of` by title and role, remembered (a few titles recur all the time)."""
+    """:func:`gender_of` by title and role (no cache: the library keeps no global state)."""
     words = []
     for part in (title, role):
         if part:

@@ -5,13 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import Quote, QuoteKind, SpeakerKind, attribute_quotes
-from newsparse._quote_marks import find_marked, uses_single_quotes
+from newsparse import Quote, QuoteKind, SpeakerKind, _quote_marks, attribute_quotes
+from newsparse._quote_marks import (
+    _mark_offsets,
+    _pairs,
+    _simple_pairs,
+    find_marked,
+    uses_single_quotes,
+)
 from newsparse.paragraphs import split_paragraphs
 from newsparse.quotes import DEFAULT_KINDS, attribute_in, summarize_speakers
 
@@ -821,3 +828,38 @@ def test_quote_invariants(text: str) -> None:
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
     assert attribute_quotes(text, kinds=ALL_KINDS) == quotes  # deterministic
+
+
+_PAIR_PIECES = st.sampled_from(
+    [
+        "“a”",
+        '"a"',
+        "“we won,”",
+        '"no."',
+        " said ",
+        "a“b”",
+        'x"y"',
+        "“”",
+        '""',
+        " ",
+        "x",
+        "1",
+        '"',
+        "”",
+    ]
+)
+
+
+@given(st.lists(_PAIR_PIECES, max_size=12).map("".join))
+def test_the_simple_pairing_shortcut_reads_what_the_stack_walk_reads(text: str) -> None:
+    # ``_simple_pairs`` lets a paragraph skip the stack walk: the quotes must be the same.
+    paragraphs = split_paragraphs(text)
+    fast = find_marked(text, paragraphs, singles=False)
+    with mock.patch.object(_quote_marks, "_simple_pairs", return_value=False):
+        walked = find_marked(text, paragraphs, singles=False)
+    assert fast == walked
+    marks = _mark_offsets(text, 0, len(text), singles=False)
+    if len(marks) > 2 and _simple_pairs(text, marks, 0, len(text)):
+        pairs, unclosed = _pairs(text, marks, 0, len(text))
+        assert pairs == [(marks[at], marks[at + 1]) for at in range(0, len(marks), 2)]
+        assert not unclosed

@@ -301,34 +301,32 @@ def _simple_pairs(text: str, marks: Sequence[int], start: int, end: int) -> bool
     """
     if len(marks) % 2:
         return False
+    opening = text[marks[0]]
+    if opening not in _SIMPLE_CLOSER:
+        return False
+    closing = _SIMPLE_CLOSER[opening]
+    curly = opening == "“"
     previous = -2  # the last closer: a mark right after it is side by side
-    if text[marks[0]] == "“":
-        for at in range(0, len(marks), 2):
-            opener, closer = marks[at], marks[at + 1]
-            if (
-                text[opener] != "“"
-                or text[closer] != "”"
-                or opener == previous + 1
-                or closer == opener + 1
-                or (opener > start and text[opener - 1].isalnum())
-            ):
+    for at in range(0, len(marks), 2):
+        opener, closer = marks[at], marks[at + 1]
+        if (
+            text[opener] != opening
+            or text[closer] != closing
+            or opener == previous + 1
+            or closer == opener + 1
+        ):
+            return False
+        if curly:
+            if opener > start and text[opener - 1].isalnum():
                 return False
-            previous = closer
-        return True
-    if text[marks[0]] == '"':
-        for at in range(0, len(marks), 2):
-            opener, closer = marks[at], marks[at + 1]
-            if (
-                text[opener] != '"'
-                or text[closer] != '"'
-                or opener == previous + 1
-                or closer == opener + 1
-                or not _straight_pair(text, opener, closer, start, end)
-            ):
-                return False
-            previous = closer
-        return True
-    return False
+        elif not _straight_pair(text, opener, closer, start, end):
+            return False
+        previous = closer
+    return True
+
+
+#: The pairs :func:`_simple_pairs` reads: curly and straight double marks.
+_SIMPLE_CLOSER = {"“": "”", '"': '"'}
 
 
 def _paragraph_quotes(

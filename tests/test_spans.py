@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._spans import INVISIBLE, Line, complement, merge, merged_pairs, split_lines
+from newsparse._spans import (
+    INVISIBLE,
+    Line,
+    complement,
+    merge,
+    merged_pairs,
+    split_lines,
+    visible_indices,
+)
 from newsparse._types import Span
 
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -95,3 +103,9 @@ def test_complement_is_the_rest(spans: list[Span], length: int) -> None:
     rest = complement(merged, length)
     covered = {i for s in merged for i in range(s.start, s.end)}
     assert {i for s in rest for i in range(s.start, s.end)} == set(range(length)) - covered
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\r\n", "\u2028", "\u200b", "b c"])))
+def test_visible_indices_are_the_lines_that_show_something(text: str) -> None:
+    lines = split_lines(text)
+    assert visible_indices(lines) == [i for i, line in enumerate(lines) if not line.blank]

@@ -12,7 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newsparse._spans import Line
     from newsparse._types import ChromeLine
@@ -62,17 +62,19 @@ class Visible:
     """The visible, non-chrome lines from ``start`` on, found as the reader asks for them.
 
     The header reader mostly stops at the second or third line, so the lines below are
-    never looked at: the cost follows what is read, up to ``limit`` lines.
+    never looked at: the cost follows what is read, up to ``limit`` lines. ``shown`` lists
+    the lines that show something (:func:`newsparse._spans.visible_indices`): blank lines
+    are never visited.
     """
 
-    __slots__ = ("_is_chrome", "_limit", "_lines", "_next", "_out")
+    __slots__ = ("_is_chrome", "_limit", "_next", "_out", "_shown")
 
     def __init__(
-        self, lines: Sequence[Line], is_chrome: ChromeIndex, start: int, limit: int
+        self, shown: Sequence[int], is_chrome: ChromeIndex, start: int, limit: int
     ) -> None:
-        self._lines = lines
+        self._shown = shown
         self._is_chrome = is_chrome
-        self._next = start
+        self._next = bisect.bisect_left(shown, start)  # position in ``shown``
         self._limit = limit
         self._out: list[int] = []
 
@@ -83,25 +85,21 @@ class Visible:
             return out[k]
         if k >= self._limit:
             return None
-        lines, is_chrome = self._lines, self._is_chrome
-        i, stop, want = self._next, len(lines), k + 1
+        shown, is_chrome = self._shown, self._is_chrome
+        position, stop, want = self._next, len(shown), k + 1
         if is_chrome.empty:
-            while i < stop:
-                line = lines[i]
-                i += 1
-                if line.first != line.last:
-                    out.append(i - 1)
-                    if len(out) == want:
-                        break
+            take = min(stop, position + want - len(out))
+            out.extend(shown[position:take])
+            position = take
         else:
-            while i < stop:
-                line = lines[i]
-                i += 1
-                if line.first != line.last and not is_chrome[i - 1]:
-                    out.append(i - 1)
+            while position < stop:
+                index = shown[position]
+                position += 1
+                if not is_chrome[index]:
+                    out.append(index)
                     if len(out) == want:
                         break
-        self._next = i
+        self._next = position
         return out[k] if k < len(out) else None
 
     def has(self, k: int) -> bool:
@@ -126,13 +124,15 @@ class Visible:
             k += 1
 
 
-def visible(lines: Sequence[Line], is_chrome: ChromeIndex, order: range, limit: int) -> list[int]:
-    """Up to ``limit`` indices of visible, non-chrome lines, in the given order."""
+def visible(is_chrome: ChromeIndex, order: Iterable[int], limit: int) -> list[int]:
+    """Up to ``limit`` of the line indices in ``order`` that chrome does not cover.
+
+    ``order`` gives the lines that show something, in the order wanted (the footer reader
+    walks them from the end).
+    """
     out: list[int] = []
-    empty = is_chrome.empty
     for i in order:
-        line = lines[i]
-        if line.first != line.last and (empty or not is_chrome[i]):
+        if is_chrome.empty or not is_chrome[i]:
             out.append(i)
             if len(out) == limit:
                 break

@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from newsparse._fast import new_region
-from newsparse._spans import INVISIBLE, Spanned, merge, merged_pairs, split_lines
+from newsparse._spans import INVISIBLE, Spanned, merge, merged_pairs, split_lines, visible_indices
 from newsparse._types import Article, ParseOptions, Region, RegionKind
 from newsparse.chrome import find_chrome
 from newsparse.errors import check_text
@@ -50,9 +50,10 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     options = ParseOptions.resolve(options)
     lines = split_lines(text)
     chrome = find_chrome(text, lines, options.chrome) if options.strip_chrome else ()
-    metadata, header = extract_metadata(text, lines, chrome, options)
+    shown = visible_indices(lines)  # the lines that show something, found once
+    metadata, header = extract_metadata(text, lines, chrome, options, shown)
     excluded = merge([*chrome, *header])
-    paragraphs = paragraphs_between(text, lines, excluded)
+    paragraphs = paragraphs_between(text, lines, excluded, shown)
     quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
     regions = partition(
         text,

@@ -45,7 +45,7 @@ from newsparse._head_title import (
     standfirst,
 )
 from newsparse._patterns import fold, lazy_compile
-from newsparse._spans import split_lines
+from newsparse._spans import split_lines, visible_indices
 from newsparse._types import Metadata, ParseOptions, Span
 from newsparse._window import ChromeIndex, Visible, visible
 from newsparse.chrome import find_chrome
@@ -70,19 +70,26 @@ _MAX_DECKS = 4  # deck lines taken under (or over) a headline
 
 
 def extract_metadata(
-    text: str, lines: Sequence[Line], chrome: Sequence[ChromeLine], options: ParseOptions
+    text: str,
+    lines: Sequence[Line],
+    chrome: Sequence[ChromeLine],
+    options: ParseOptions,
+    shown: Sequence[int] | None = None,
 ) -> tuple[Metadata, tuple[Span, ...]]:
     """Metadata of ``text`` and the spans its header and footer metadata take up (not body).
 
     Only the first and last few visible lines (blank and chrome lines skipped on the way)
     and the chrome lines are read, each by bounded patterns: linear in the text at worst
-    (a text of blank lines), bounded by the windows on an ordinary article.
+    (a text of blank lines), bounded by the windows on an ordinary article. ``shown`` is
+    :func:`~newsparse._spans.visible_indices` of ``lines`` when the caller has it already.
     """
     found = Found(text)
     is_chrome = ChromeIndex(lines, chrome)
     first = _page_title(text, lines, found)
-    head = Visible(lines, is_chrome, first, _HEAD_LINES)
-    tail = visible(lines, is_chrome, range(len(lines) - 1, -1, -1), _TAIL_LINES)
+    if shown is None:  # the lines that show something: blank lines are never visited
+        shown = visible_indices(lines)
+    head = Visible(shown, is_chrome, first, _HEAD_LINES)
+    tail = visible(is_chrome, reversed(shown), _TAIL_LINES)
     top = head.get(0)
     clock = _clock_above(text, lines, is_chrome, len(lines) if top is None else top)
     body_start = _read_head(text, lines, head, found, options, clock=clock)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._fast import new_paragraph
 from newsparse._patterns import lazy_compile
-from newsparse._spans import INVISIBLE, Line, Spanned, split_lines
+from newsparse._spans import INVISIBLE, Line, Spanned, split_lines, visible_indices
 from newsparse.errors import check_text
 
 if TYPE_CHECKING:
@@ -66,13 +66,15 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def _scan(
-    text: str, lines: Sequence[Line], excluded: Sequence[Spanned]
+    text: str, lines: Sequence[Line], excluded: Sequence[Spanned], shown: Sequence[int]
 ) -> tuple[list[tuple[int, int, int]], _Layout]:
     """The visible, non-excluded pieces of each line, and the text's layout, in one pass.
 
     Pieces come as ``(line index, start, end)``. ``excluded`` is sorted and merged; one
     pointer walks it, so this is linear. The layout is read from the pairs of lines with no
-    blank between them (see :func:`_layout`), in the same walk over the lines.
+    blank between them (see :func:`_read_layout`), in the same walk, which visits only the
+    lines that show something (``shown``, :func:`visible_indices`): blank lines cost no
+    step of it.
     """
     out: list[tuple[int, int, int]] = []
     append = out.append
@@ -85,9 +87,8 @@ def _scan(
     followed = full = open_ended = widest = indented = 0
     above = -2  # index of the last visible line (none yet: never index - 1)
     above_start = above_first = above_last = 0
-    for index, (start, _end, _next, first, last) in enumerate(lines):
-        if first == last:
-            continue  # blank
+    for index in shown:
+        start, _end, _next, first, last = lines[index]
         if above == index - 1:
             followed += 1
             if (
@@ -170,14 +171,20 @@ def _read_layout(followed: int, full: int, open_ended: int, indented: int, wides
 
 
 def paragraphs_between(
-    text: str, lines: Sequence[Line], excluded: Sequence[Spanned]
+    text: str,
+    lines: Sequence[Line],
+    excluded: Sequence[Spanned],
+    shown: Sequence[int] | None = None,
 ) -> tuple[Paragraph, ...]:
     """Paragraphs of ``text`` outside the sorted, merged ``excluded`` spans.
 
     Every visible character outside ``excluded`` lands in exactly one paragraph (the
-    no-loss guarantee rests on this). Linear in the text.
+    no-loss guarantee rests on this). Linear in the text. ``shown`` is
+    :func:`visible_indices` of ``lines`` when the caller has it already.
     """
-    pieces, layout = _scan(text, lines, excluded)
+    pieces, layout = _scan(
+        text, lines, excluded, visible_indices(lines) if shown is None else shown
+    )
     plain = layout.plain
     groups: list[tuple[int, int, str]] = []  # (start, end, rule) of each paragraph
     group_start = group_end = -1

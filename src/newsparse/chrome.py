@@ -170,36 +170,14 @@ def find_chrome(
     ):
         _memo_verdicts(text, lines, pieces, whole, glued)
     else:
-        # :func:`_verdict`, inline: most texts take this path, one call per line saved
         for index, (_start, _end, _next, first, last) in enumerate(lines):
             if first == last:
                 continue
-            rule = _whole_line_rule(text, first, last)
-            if (
-                rule is not None
-                and rule in shapes.GUARDED_RULES
-                and shapes.holds_metadata(text, first, last)
-            ):
-                rule = None  # a header line (date, byline, credit): the metadata's to read
-            if rule is None and user is not None:
-                rule = profile_rule(text, first, last, user)
-            if rule is not None:
-                whole[index] = rule
-            elif last - first >= _GLUED_MIN and (
-                (
-                    (heads := _HEAD_STARTS.get(text[first])) is not None
-                    and text.startswith(heads, first)
-                )
-                or text[last - 1] not in _SENTENCE_END
-                or (
-                    (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
-                    and text[brk + 2] in _TAIL_STARTERS
-                )
-            ):
-                fragments: list[tuple[int, int, str]] = []
-                _glued(text, first, last, fragments)
-                if fragments:
-                    glued += [(index, start, end, rule) for start, end, rule in fragments]
+            verdict = _verdict(text, first, last, user)
+            if isinstance(verdict, str):
+                whole[index] = verdict
+            elif verdict is not None:
+                glued += [(index, start, end, rule) for start, end, rule in verdict]
     apply_context(text, lines, whole)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line

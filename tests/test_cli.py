@@ -115,7 +115,6 @@ def test_summary_shows_speakers_and_values() -> None:
         paragraphs=article.paragraphs,
         quotes=(quote,),
         chrome=(),
-        regions=article.regions,
     )
     from newsparse._report import summary  # noqa: PLC0415 (the CLI's private view)
 

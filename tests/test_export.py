@@ -241,7 +241,14 @@ def test_from_dict_ignores_derived_keys_and_fills_defaults() -> None:
     [
         pytest.param([], id="list"),
         pytest.param({"text": "x"}, id="missing-fields"),
-        pytest.param({**newsparse.parse("x").to_dict(), "regions": [{"kind": "x"}]}, id="bad-kind"),
+        pytest.param(
+            {
+                **newsparse.parse("x").to_dict(),
+                "chrome": [{"start": 0, "end": 1, "text": "x", "kind": "x", "rule": "r"}],
+            },
+            id="bad-kind",
+        ),
+        pytest.param({**newsparse.parse("x").to_dict(), "metadata_spans": [{}]}, id="bad-span"),
         pytest.param({**newsparse.parse("x").to_dict(), "quotes": 3}, id="not-a-list"),
     ],
 )

@@ -71,9 +71,31 @@ def test_results_pickle(text: str) -> None:
         assert pickle.loads(pickle.dumps(article, protocol=protocol)) == article  # noqa: S301 (our own bytes)
 
 
+@pytest.mark.parametrize("text", ARTICLES)
+def test_a_dict_without_metadata_spans_reads_its_metadata_regions(text: str) -> None:
+    # Dicts written before Article.metadata_spans existed carry the regions only.
+    article = newsparse.parse(text)
+    data = article.to_dict()
+    del data["metadata_spans"]
+    assert newsparse.Article.from_dict(data) == article
+
+
+def test_regions_are_built_on_first_access_and_kept() -> None:
+    article = newsparse.parse(DEMO_ARTICLE)
+    first = article.regions
+    assert article.regions is first  # kept, not rebuilt
+    assert article.check_partition()
+    rebuilt = pickle.loads(pickle.dumps(article))  # noqa: S301 (our own bytes)
+    assert rebuilt.regions == first
+    assert rebuilt.regions is not first  # derived again, never pickled
+    with pytest.raises(AttributeError):
+        article.regions = ()  # type: ignore[misc]
+
+
 def test_to_dict_has_the_documented_keys() -> None:
     data = newsparse.parse(DEMO_ARTICLE).to_dict()
-    assert {"text", "metadata", "paragraphs", "quotes", "chrome", "regions", "body"} <= set(data)
+    keys = {"text", "metadata", "paragraphs", "quotes", "chrome", "metadata_spans", "regions"}
+    assert keys | {"body"} <= set(data)
     assert data["text"] == DEMO_ARTICLE
     assert data["body"] == newsparse.parse(DEMO_ARTICLE).body
     assert {"title", "site", "source", "authors", "published", "updated", "views"} <= set(
@@ -125,7 +147,6 @@ def test_published_is_an_iso_string(value: newsparse.DateValue, expected: str) -
         paragraphs=article.paragraphs,
         quotes=article.quotes,
         chrome=article.chrome,
-        regions=article.regions,
     )
     plain = rebuilt.to_dict()
     assert plain["metadata"]["published"] == expected

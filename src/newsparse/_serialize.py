@@ -5,9 +5,11 @@ added to a result class is serialized, read back and described in the JSON Schem
 (:func:`newsparse.export.article_schema`) without touching this module. The mapping is:
 
 - an attrs result class becomes a JSON object with one key per field, in field order, plus
-  the few *derived* keys listed in :data:`DERIVED` (``Article.body``, ``Metadata.published``
-  and ``updated``, ``DateValue.iso``): conveniences for readers of the JSON, which
-  ``from_dict`` ignores because they are computed from the other fields;
+  the few *derived* keys listed in :data:`DERIVED` (``Article.regions`` and ``body``,
+  ``Metadata.published`` and ``updated``, ``DateValue.iso``): conveniences for readers of
+  the JSON, which ``from_dict`` ignores because they are computed from the other fields
+  (an ``Article`` dict written before ``metadata_spans`` existed has its metadata regions
+  read back as ``metadata_spans``);
 - an enum becomes its string value; a ``date``, ``datetime`` or ``time`` its ISO 8601 string;
 - a tuple becomes a list and a frozenset a sorted list; ``None``, ``str``, ``int`` and
   ``bool`` stay as they are.
@@ -30,7 +32,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from newsparse._types import Article, DateValue, Metadata
+from newsparse._types import Article, DateValue, Metadata, Region, RegionKind
 from newsparse.errors import InputTypeError
 
 __all__ = ["DERIVED", "article_from_dict", "article_to_dict", "from_plain", "to_plain"]
@@ -48,7 +50,10 @@ def _iso_or_none(value: dt.date | dt.datetime | None) -> str | None:
 DERIVED: Mapping[type, tuple[tuple[str, object, Callable[[Any], Json]], ...]] = (
     types.MappingProxyType(
         {
-            Article: (("body", str, lambda a: a.body),),
+            Article: (
+                ("regions", tuple[Region, ...], lambda a: to_plain(a.regions)),
+                ("body", str, lambda a: a.body),
+            ),
             Metadata: (
                 ("published", dt.date | dt.datetime | None, lambda m: _iso_or_none(m.published)),
                 ("updated", dt.date | dt.datetime | None, lambda m: _iso_or_none(m.updated)),
@@ -125,12 +130,27 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         says what is wrong).
     """
     try:
+        if "metadata_spans" not in data and "regions" in data:
+            data = {**data, "metadata_spans": _metadata_regions(data["regions"])}
         article = from_plain(Article, data)
     except (KeyError, TypeError, ValueError) as error:
         msg = f"data must be Article.to_dict() output (parsed JSON is fine): {error}"
         raise InputTypeError(msg) from error
     assert isinstance(article, Article)  # noqa: S101 (from_plain built the class it was given)
     return article
+
+
+def _metadata_regions(regions: object) -> list[dict[str, Json]]:
+    """The ``metadata_spans`` of an older dict: the spans of its metadata regions."""
+    if not isinstance(regions, list):
+        msg = f"regions must be a list, not {type(regions).__name__}"
+        raise TypeError(msg)
+    kind = RegionKind.METADATA.value
+    return [
+        {"start": region["start"], "end": region["end"]}
+        for region in regions
+        if isinstance(region, Mapping) and region.get("kind") == kind
+    ]
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -614,9 +615,11 @@ class Stripped:
 class Article:
     """A parsed article: the input, its metadata, body, quotes and chrome.
 
-    ``regions`` partitions the whole input in order and without gaps, each region body,
+    :attr:`regions` partitions the whole input in order and without gaps, each region body,
     metadata, chrome or blank: the no-loss guarantee made visible
-    (:meth:`check_partition` proves it).
+    (:meth:`check_partition` proves it). The regions are derived from the paragraphs,
+    ``metadata_spans`` and ``chrome``, and built the first time they are asked for: a
+    pipeline that never reads them never pays for them.
 
     >>> import newsparse
     >>> article = newsparse.parse(
@@ -633,8 +636,31 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     quotes: tuple[Quote, ...]
     chrome: tuple[ChromeLine, ...]
-    regions: tuple[Region, ...]
     speakers: tuple[SpeakerSummary, ...] = ()
+    #: The stretches of the input the metadata was read from (header, credit and footer
+    #: lines), sorted, disjoint and apart from the chrome: exactly the metadata regions.
+    metadata_spans: tuple[Span, ...] = ()
+
+    @functools.cached_property
+    def regions(self) -> tuple[Region, ...]:
+        """The input cut into body, metadata, chrome and blank regions, in order, no gaps.
+
+        Chrome over metadata over body; a stretch nothing covers is blank when it shows
+        nothing and body otherwise. Built on first access (linear in the text), then kept.
+
+        >>> import newsparse
+        >>> article = newsparse.parse("Title\\n\\nViews: 12\\n\\nBody text.")
+        >>> [(region.kind.value, region.text) for region in article.regions][:3]
+        [('metadata', 'Title'), ('blank', '\\n\\n'), ('chrome', 'Views: 12')]
+        """
+        from newsparse.article import partition  # noqa: PLC0415 (avoid a cycle)
+
+        return partition(
+            self.text,
+            body=[(p.start, p.end) for p in self.paragraphs],
+            metadata=self.metadata_spans,
+            chrome=self.chrome,
+        )
 
     @property
     def body(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from newsparse._fast import new_region
+from newsparse._fast import new_region, new_span
 from newsparse._spans import INVISIBLE, Spanned, merge, merged_pairs, split_lines, visible_indices
 from newsparse._types import Article, ParseOptions, Region, RegionKind
 from newsparse.chrome import find_chrome
@@ -55,20 +55,17 @@ def parse(text: str, *, options: ParseOptions | None = None) -> Article:
     excluded = merge([*chrome, *header])
     paragraphs = paragraphs_between(text, lines, excluded, shown)
     quotes = attribute_in(text, paragraphs, kinds=options.quote_kinds)
-    regions = partition(
-        text,
-        body=[(p.start, p.end) for p in paragraphs],
-        metadata=header,
-        chrome=chrome,
-    )
+    # The metadata's stretches less the chrome's: the metadata regions, from which (with
+    # the paragraphs and the chrome) Article.regions is cut when it is first asked for.
+    metadata_spans = _subtract(merged_pairs(header), merged_pairs(chrome)) if header else ()
     return Article(
         text=text,
         metadata=metadata,
         paragraphs=paragraphs,
         quotes=quotes,
         chrome=chrome,
-        regions=regions,
         speakers=summarize_speakers(quotes),
+        metadata_spans=tuple([new_span(start, end) for start, end in metadata_spans]),
     )
 
 

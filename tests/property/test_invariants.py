@@ -55,6 +55,10 @@ def _check_article(source: str, article: newsparse.Article) -> None:
     for summary in article.speakers:
         _check_slices(source, summary.mentions, "speaker summary mention")
         _check_slices(source, summary.quotes, "speaker summary quote")
+    # metadata_spans are exactly the metadata regions (the regions are cut from them)
+    assert [(s.start, s.end) for s in article.metadata_spans] == [
+        (r.start, r.end) for r in article.regions if r.kind is newsparse.RegionKind.METADATA
+    ]
     _check_ordered_disjoint(article.paragraphs, "paragraphs")
     _check_ordered_disjoint(article.chrome, "chrome")
     _check_ordered_disjoint(article.quotes, "quotes")

@@ -354,7 +354,20 @@ def _paragraph_quotes(
         for at in range(0, len(marks), 2):
             simple.extend(_one_pair(text, marks[at], marks[at + 1], index))
         return simple
-    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
+    if (
+        len(marks) > 2
+        and len(marks) % 2
+        and text[marks[-1]] in _DOUBLE
+        and _simple_pairs(text, marks[:-1], paragraph.start, paragraph.end)
+    ):
+        # Simple pairs, then one double mark more (a quote running on into the next
+        # paragraph: '"A," he said. "B ...'): ``_pairs`` leaves both stacks empty after
+        # the pairs, so the last mark meets what it meets alone (a double mark reads no
+        # single-mark state).
+        pairs = [(marks[at], marks[at + 1]) for at in range(0, len(marks) - 1, 2)]
+        unclosed = _pairs(text, marks[-1:], paragraph.start, paragraph.end)[1]
+    else:
+        pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="

@@ -183,15 +183,16 @@ def sentence_start(text: str, floor: int, point: int) -> int:
     # ``finditer`` gives); most windows are settled by their last one. Past
     # ``_QUICK_MARKS`` marks (a run of initials: "J.J.J."), the rest of the window is
     # read in one pass of the pattern instead of a step per mark.
-    if point - floor >= 2 and text[point - 2] in ".?!…" and text[point - 1].isspace():
-        # 'He agreed. "...': the last candidate stands right before ``point``.
-        m = _SENTENCE_END_RE.match(text, point - 2, point)
-        if (
-            m is not None
-            and not _abbreviated(text, point - 2)
-            and not text[m.end() : m.end() + 1].islower()
-        ):
-            return m.end()
+    if (
+        point - floor >= 2
+        and text[point - 2] in ".?!…"
+        and text[point - 1].isspace()
+        and not _abbreviated(text, point - 2)
+        and not text[point : point + 1].islower()
+    ):
+        # 'He agreed. "...': the last candidate stands right before ``point``. The pattern
+        # matches it there (an end mark, no closer, then the space), ending at ``point``.
+        return point
     dot = text.rfind(".", floor, point)
     question = text.rfind("?", floor, point)
     exclamation = text.rfind("!", floor, point)

@@ -73,6 +73,9 @@ def test_quick_patterns_ruled_out_by_the_first_character_do_not_match(suffix: st
     first = text[position]
     if _quick_after._FAST_AFTER_RE.match(text, marked.close, window) is not None:
         assert first.isupper() or first in "hstw" or first.isspace()
+        if first.isupper():  # a first word with a period is never a name word of it
+            dot = text.find(".", position, min(window, position + 6))
+            assert dot < 0 or not text[position:dot].isalpha()
     if _quick_after._FAST_INVERTED_RE.match(text, marked.close, window) is not None:
         assert not first.isupper()
     titled = _quick_after._FAST_TITLED_RE.match(text, marked.close, window)

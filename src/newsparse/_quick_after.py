@@ -86,17 +86,24 @@ _NOT_PLAIN_INVERTED = CUT_WORDS | RELATIVE_PRONOUNS | frozenset(PRONOUNS)
 _NOT_FAST = TITLES | ORGANIZATION_WORDS | DETERMINERS | SPEAKER_NOUNS | CALENDAR_WORDS
 
 
-def _fast_after(text: str, marked: Marked, window: int, first: str) -> _Found | None:
-    """'," Nuri said' or '," said Nuri.'; ``first`` is the character the phrase opens with.
+def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found | None:
+    """'," Nuri said' or '," said Nuri.'; the phrase opens at ``position``.
 
     A phrase opening with a capital can be no inverted cue, one opening with a lower-case
     letter a name only when it is a pronoun ("he", "she", "they", "we"): the pattern
-    that cannot match is not tried (``first`` is a space only when a space that
-    :func:`quick_after` does not skip comes first: then both are).
+    that cannot match is not tried (the first character is a space only when a space
+    that :func:`quick_after` does not skip comes first: then both are).
     """
+    first = text[position]
     match = None
-    if first.isupper() or first in "hstw" or first.isspace():
+    if first in "hstw" or first.isspace():
         match = _FAST_AFTER_RE.match(text, marked.close, window)
+    elif first.isupper():
+        # A first word with a period ("Sen.", "Dr.") is no name word of the pattern: the
+        # titled reading takes those.
+        dot = text.find(".", position, min(window, position + 6))
+        if dot < 0 or not text[position:dot].isalpha():
+            match = _FAST_AFTER_RE.match(text, marked.close, window)
     rule = "name-cue-after"
     if match is None and not first.isupper():
         match = _FAST_INVERTED_RE.match(text, marked.close, window)
@@ -234,8 +241,9 @@ def quick_after(text: str, marked: Marked, window: int) -> _Found | None:
             position += 1
     if position >= window or text[position] in _NO_START:
         return None  # '" despite ...', '." The ...' ends no pattern here: none is tried
-    first = text[position]
-    return _fast_after(text, marked, window, first) or _fast_titled(text, marked, window, position)
+    return _fast_after(text, marked, window, position) or _fast_titled(
+        text, marked, window, position
+    )
 
 
 # Characters none of the quick patterns can go on with after the spaces and comma that

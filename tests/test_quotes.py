@@ -846,6 +846,9 @@ _PAIR_PIECES = st.sampled_from(
         "1",
         '"',
         "”",
+        "“",
+        "«",
+        " “b",
     ]
 )
 
@@ -863,3 +866,8 @@ def test_the_simple_pairing_shortcut_reads_what_the_stack_walk_reads(text: str) 
         pairs, unclosed = _pairs(text, marks, 0, len(text))
         assert pairs == [(marks[at], marks[at + 1]) for at in range(0, len(marks), 2)]
         assert not unclosed
+    if len(marks) > 2 and len(marks) % 2 and _simple_pairs(text, marks[:-1], 0, len(text)):
+        # Simple pairs and one double mark more: the pairs, and the last mark read alone.
+        pairs, unclosed = _pairs(text, marks, 0, len(text))
+        assert pairs == [(marks[at], marks[at + 1]) for at in range(0, len(marks) - 1, 2)]
+        assert unclosed == _pairs(text, marks[-1:], 0, len(text))[1]

@@ -113,6 +113,10 @@ _TAIL_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+# What may stand alone between a cue and the opening mark, spaces aside: the tails the
+# first branch of ``_TAIL_RE`` matches whole ("said: ", "said, ", "said ").
+_BARE_TAILS = frozenset({"", ",", ":", "—", "–", "-", "--"})
+
 # A sentence end: ". ", "? ", '." ' (abbreviations are told apart in ``sentence_start``).
 # Standard ``re`` here and in the other plain patterns of the hot path: no ``regex``
 # feature is needed and ``re`` is faster on these short windows.
@@ -183,15 +187,16 @@ def sentence_start(text: str, floor: int, point: int) -> int:
     # ``finditer`` gives); most windows are settled by their last one. Past
     # ``_QUICK_MARKS`` marks (a run of initials: "J.J.J."), the rest of the window is
     # read in one pass of the pattern instead of a step per mark.
-    if point - floor >= 2 and text[point - 2] in ".?!…" and text[point - 1].isspace():
-        # 'He agreed. "...': the last candidate stands right before ``point``.
-        m = _SENTENCE_END_RE.match(text, point - 2, point)
-        if (
-            m is not None
-            and not _abbreviated(text, point - 2)
-            and not text[m.end() : m.end() + 1].islower()
-        ):
-            return m.end()
+    if (
+        point - floor >= 2
+        and text[point - 2] in ".?!…"
+        and text[point - 1].isspace()
+        and not _abbreviated(text, point - 2)
+        and not text[point : point + 1].islower()
+    ):
+        # 'He agreed. "...': the last candidate stands right before ``point``. The pattern
+        # matches it there (an end mark, no closer, then the space), ending at ``point``.
+        return point
     dot = text.rfind(".", floor, point)
     question = text.rfind("?", floor, point)
     exclamation = text.rfind("!", floor, point)
@@ -468,7 +473,12 @@ def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | N
             cue = found  # the last cue that is no "when asked", "was told"
     if cue is None:
         return None, False
-    introduces = _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
+    # "said: ", "said, ", "said " (the commonest tails) are read without the pattern:
+    # its first branch takes them whole.
+    introduces = (
+        text[cue.end() : opener].strip(" \t\xa0") in _BARE_TAILS
+        or _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
+    )
     if introduces and cue.group()[0].isupper():
         # "Said Ellis:" introduces only when a name follows; "Asked which county ...,
         # he demurred:" does not.

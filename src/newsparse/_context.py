@@ -254,8 +254,13 @@ def inherit(
 _TAIL_DOT_RE = lazy_compile(r"[^\n.!?;\"“”«»„]{0,80}+[.:][^\S\n]*+")
 
 
-def previous_sentence(
-    text: str, paragraphs: Sequence[Paragraph], marked: Marked, lead: str, lead_start: int
+def previous_sentence(  # noqa: PLR0917
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    marked: Marked,
+    lead: str,
+    lead_start: int,
+    known_cue: int | None = None,
 ) -> Attribution | None:
     """A quote opening a sentence after "X agreed." or "X said that ..." takes X.
 
@@ -263,6 +268,10 @@ def previous_sentence(
     the paragraph before when the quote opens its paragraph; only its part after its last
     quotation mark counts. It must end with a reporting cue: a short adverbial and a full
     stop ("Lau said in a statement."), or a reported clause ("Carter said that ...").
+
+    When the cue starts at ``known_cue`` (the cue of the speaker a quote continues), the
+    speaker is not read: the attribution returned has no speaker, only that cue (the
+    caller keeps the speaker it continues whatever this one would be).
     """
     if lead:
         return None
@@ -297,6 +306,8 @@ def previous_sentence(
         )
     ):
         return None
+    if cue.start() == known_cue:
+        return Attribution(None, cue.start(), cue.end(), "previous-sentence")
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
     if speaker is None:
         speaker = read_subject(text, start, cue.start(), rule="previous-sentence")

@@ -105,7 +105,7 @@ def full_name(text: str, surname: str, start: int, end: int) -> str | None:
     if found < 0:
         return None
     # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
-    plain = not any(c.isspace() for c in surname)
+    plain = not surname or surname.split(None, 1)[0] == surname  # no space inside
     size = len(text)
     length = len(surname)
     finditer = _FULL_NAME_RE.finditer

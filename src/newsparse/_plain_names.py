@@ -38,7 +38,7 @@ from newsparse._patterns import lazy_compile
 from newsparse._tokens import is_abbreviation
 from newsparse._types import Speaker, SpeakerKind
 
-__all__ = ["plain_name", "titled_name", "titled_reading"]
+__all__ = ["TITLE_WORDS", "plain_name", "titled_name", "titled_reading"]
 
 # The commonest speaker phrase of all, read without the general machinery: one to three
 # capitalised words ("Nuri", "Jane Roe") or a subject pronoun, alone before its cue.
@@ -134,7 +134,7 @@ _NOT_TITLED_NAME = (
 )
 
 # Titles read as one: none of them steers the general reading another way.
-_TITLE_WORDS = TITLES - (
+TITLE_WORDS = TITLES - (
     DETERMINERS | CONNECTORS | CALENDAR_WORDS | CLAUSE_WORDS | RELATIVE_PRONOUNS
 )
 
@@ -177,7 +177,7 @@ def titled_reading(
         if is_abbreviation(title):
             title += "."  # "Sen.": an abbreviation keeps its period
     folded = title.casefold().rstrip(".")
-    if folded not in _TITLE_WORDS:
+    if folded not in TITLE_WORDS:
         return None
     words = text[title_end:names_end].split()
     if any(w.casefold() in _NOT_TITLED_NAME or w.endswith(("'s", "’s")) for w in words):

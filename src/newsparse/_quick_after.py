@@ -29,6 +29,7 @@ from newsparse._lexicon import (
     TITLES,
 )
 from newsparse._patterns import lazy_compile
+from newsparse._plain_names import TITLE_WORDS as _TITLE_WORDS
 from newsparse._plain_names import titled_reading
 from newsparse._types import Speaker, SpeakerKind
 
@@ -85,10 +86,26 @@ _NOT_PLAIN_INVERTED = CUT_WORDS | RELATIVE_PRONOUNS | frozenset(PRONOUNS)
 _NOT_FAST = TITLES | ORGANIZATION_WORDS | DETERMINERS | SPEAKER_NOUNS | CALENDAR_WORDS
 
 
-def _fast_after(text: str, marked: Marked, window: int) -> _Found | None:
-    match = _FAST_AFTER_RE.match(text, marked.close, window)
+def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found | None:
+    """'," Nuri said' or '," said Nuri.'; the phrase opens at ``position``.
+
+    A phrase opening with a capital can be no inverted cue, one opening with a lower-case
+    letter a name only when it is a pronoun ("he", "she", "they", "we"): the pattern
+    that cannot match is not tried (the first character is a space only when a space
+    that :func:`quick_after` does not skip comes first: then both are).
+    """
+    first = text[position]
+    match = None
+    if first in "hstw" or first.isspace():
+        match = _FAST_AFTER_RE.match(text, marked.close, window)
+    elif first.isupper():
+        # A first word with a period ("Sen.", "Dr.") is no name word of the pattern: the
+        # titled reading takes those.
+        dot = text.find(".", position, min(window, position + 6))
+        if dot < 0 or not text[position:dot].isalpha():
+            match = _FAST_AFTER_RE.match(text, marked.close, window)
     rule = "name-cue-after"
-    if match is None:
+    if match is None and not first.isupper():
         match = _FAST_INVERTED_RE.match(text, marked.close, window)
         rule = "cue-name-after"
     if match is None:
@@ -149,15 +166,26 @@ _FAST_TITLED_RE = lazy_compile(
 )
 
 
-def _fast_titled(text: str, marked: Marked, window: int) -> _Found | None:
+def _fast_titled(text: str, marked: Marked, window: int, position: int) -> _Found | None:
     """'," Sen. Jim Clyburn said': what the general reading after a quote gives.
 
     The cue pattern finds that cue first (no word of the phrase is a cue, the cue is a
     whole word), the phrase end lies past it (a title's period is an abbreviation's) and
     the phrase is read by :func:`newsparse._plain_names.titled_name`, as
     :func:`newsparse._speakers.read_speaker` reads it; anything else is left to the
-    general reading.
+    general reading. ``position`` is where :func:`quick_after` found the phrase's first
+    character.
     """
+    first = text[position]
+    if not first.isspace():
+        # The title is the first word, up to a space, and must be a title word for
+        # :func:`newsparse._plain_names.titled_reading` to take it: most phrases are
+        # settled here without the pattern.
+        if not first.isupper():
+            return None
+        head = text[position : min(window, position + 24)].split(None, 1)
+        if head[0].casefold().rstrip(".") not in _TITLE_WORDS:
+            return None
     match = _FAST_TITLED_RE.match(text, marked.close, window)
     if match is None:
         return None
@@ -213,7 +241,9 @@ def quick_after(text: str, marked: Marked, window: int) -> _Found | None:
             position += 1
     if position >= window or text[position] in _NO_START:
         return None  # '" despite ...', '." The ...' ends no pattern here: none is tried
-    return _fast_after(text, marked, window) or _fast_titled(text, marked, window)
+    return _fast_after(text, marked, window, position) or _fast_titled(
+        text, marked, window, position
+    )
 
 
 # Characters none of the quick patterns can go on with after the spaces and comma that

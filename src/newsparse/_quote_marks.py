@@ -330,7 +330,7 @@ _SIMPLE_CLOSER = {"“": "”", '"': '"'}
 
 
 def _paragraph_quotes(
-    text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
+    text: str, paragraph: Paragraph, index: int, marks: Sequence[int]
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
     if (
@@ -354,7 +354,20 @@ def _paragraph_quotes(
         for at in range(0, len(marks), 2):
             simple.extend(_one_pair(text, marks[at], marks[at + 1], index))
         return simple
-    pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
+    if (
+        len(marks) > 2
+        and len(marks) % 2
+        and text[marks[-1]] in _DOUBLE
+        and _simple_pairs(text, marks[:-1], paragraph.start, paragraph.end)
+    ):
+        # Simple pairs, then one double mark more (a quote running on into the next
+        # paragraph: '"A," he said. "B ...'): ``_pairs`` leaves both stacks empty after
+        # the pairs, so the last mark meets what it meets alone (a double mark reads no
+        # single-mark state).
+        pairs = [(marks[at], marks[at + 1]) for at in range(0, len(marks) - 1, 2)]
+        unclosed = _pairs(text, marks[-1:], paragraph.start, paragraph.end)[1]
+    else:
+        pairs, unclosed = _pairs(text, marks, paragraph.start, paragraph.end)
     # A value in markup (tweet-id="...") is no quote.
     spans: list[tuple[int, int, bool]] = [
         (o, c, True) for o, c in pairs if o == 0 or text[o - 1] != "="
@@ -364,7 +377,7 @@ def _paragraph_quotes(
         # pair opens after it (else it was a stray); keep the first such opener.
         last_pair_open = max((o for o, _ in pairs), default=-1)
         for opener in unclosed:
-            if curly and text[opener] == '"':
+            if text[opener] == '"' and _quotes_curly(text):
                 continue  # a straight mark left open in a text that quotes with curly ones
             if opener > last_pair_open:
                 spans.append((opener, paragraph.end, False))
@@ -388,6 +401,14 @@ def _paragraph_quotes(
         close = closer + 1 if closed else body_end
         out.append(new(Marked, (opener, body_start, body_end, close, closed, index, index)))
     return out
+
+
+def _quotes_curly(text: str) -> bool:
+    """True when ``text`` quotes with curly marks (more “ than straight marks).
+
+    Read only for a straight mark left open (rare): the counts scan the whole text.
+    """
+    return _count(text, "“") > _count(text, '"')
 
 
 def _one_pair(text: str, opener: int, closer: int, index: int) -> list[Marked]:
@@ -420,7 +441,6 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     if not paragraphs:
         return out
     pending: Marked | None = None
-    curly = _count(text, "“") > _count(text, '"')
     positions = _mark_offsets(text, paragraphs[0].start, paragraphs[-1].end, singles=singles)
     starts = [paragraph.start for paragraph in paragraphs]
     pointer = 0
@@ -456,7 +476,7 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             # ``_paragraph_quotes`` reads them).
             found = _one_pair(text, opener, positions[first + 1], index)
         else:
-            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
+            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer])
         if pending is not None:
             if (
                 found

@@ -38,20 +38,55 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
     Introductory phrases set off by commas ("In response to the attack,") are skipped;
     the subject runs from there to the first verb-like word.
 
+    The subject and its verb stand near the clause's start: the first ``_PREFIX``
+    characters (cut at a space) are tokenized first, and the whole clause only when
+    the reading needs a token past them. Without brackets (an aside can hold a space),
+    the tokens of those characters are the first tokens of the whole clause, so the
+    reading is the same.
+
     >>> text = "In a statement, Republican nominee Donald Trump said the following"
     >>> read_speaker_name = read_subject(text, 0, len(text), rule="t")
     >>> read_speaker_name.name, read_speaker_name.role
     ('Donald Trump', 'Republican nominee')
     """
-    tokens = tokenize(text, start, end)
+    cut = end
+    if end - start > _PREFIX and text.find("(", start, end) < 0 and text.find(")", start, end) < 0:
+        space = text.rfind(" ", start + 1, start + _PREFIX)
+        if space > start:
+            cut = space
+    span = _subject_span(text, tokenize(text, start, cut), whole=cut == end)
+    if span == _MORE:
+        span = _subject_span(text, tokenize(text, start, end), whole=True)
+    if span is None:
+        return None
+    return read_speaker(text, span[0], span[1], inverted=False, rule=rule)
+
+
+# How much of a clause is tokenized first (characters): most subjects and their verbs
+# stand in it.
+_PREFIX = 100
+
+# What :func:`_subject_span` gives when it needs tokens past those it was given.
+_MORE = (-1, -1)
+
+
+def _subject_span(text: str, tokens: Sequence[Token], *, whole: bool) -> tuple[int, int] | None:
+    """Where the subject of a clause runs, from its first tokens: ``(start, verb start)``.
+
+    ``whole`` says ``tokens`` are all the clause's tokens; when they are only the first
+    ones, ``_MORE`` is returned where the reading would look past them.
+    """
+    size = len(tokens)
     position = 0
     # Skip introductory segments: "In response to ..., ", "Asked about it, ".
-    while position < len(tokens):
+    while position < size:
+        if not whole and position + 4 > size:
+            return _MORE  # the tests below look up to three tokens ahead
         token = tokens[position]
         if token.word in CONNECTORS and token.word not in INTRO_WORDS:
             position += 1
             continue
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        following = tokens[position + 1] if position + 1 < size else None
         if (
             token.word in INTRO_WORDS
             or (token.word.endswith("ly") and following is not None and not following.word)
@@ -62,16 +97,20 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
                 and (following.word in LINK_WORDS or following.word in DETERMINERS)
             )
         ):  # "In response to ...,", "Separately,", "Hours later,"
-            comma = next((i for i in range(position, len(tokens)) if not tokens[i].word), -1)
+            comma = next((i for i in range(position, size) if not tokens[i].word), -1)
             if comma < 0:
-                return None
+                return None if whole else _MORE
             position = comma + 1
             continue
         break
+    if not whole and position >= size:
+        return _MORE
     verb = next(
-        (i for i in range(position, len(tokens)) if tokens[i].word and verblike(text, tokens[i])),
+        (i for i in range(position, size) if tokens[i].word and verblike(text, tokens[i])),
         -1,
     )
+    if verb < 0 and not whole:
+        return _MORE
     if verb <= position:
         return None
     last = verb
@@ -79,4 +118,4 @@ def read_subject(text: str, start: int, end: int, *, rule: str) -> Speaker | Non
         last -= 1
     if last <= position:
         return None
-    return read_speaker(text, tokens[position].start, tokens[verb].start, inverted=False, rule=rule)
+    return tokens[position].start, tokens[verb].start

@@ -237,8 +237,18 @@ def attribute_in(
             and (attribution is None or attribution.rule != "came-the-reply")
         ):
             inherited = inherit(text, paragraphs, marked, previous_in_paragraph, last_attributed)
+            # A quote that continues the speaker before it only looks at the sentence
+            # before for a cue of its own: the speaker of that sentence is not read when
+            # its cue is the continued speaker's.
             sentence = (
-                previous_sentence(text, paragraphs, marked, lead, lead_start)
+                previous_sentence(
+                    text,
+                    paragraphs,
+                    marked,
+                    lead,
+                    lead_start,
+                    known_cue=None if inherited is None else inherited.cue_start,
+                )
                 if inherited is None or inherited.rule == "continues"
                 else None
             )

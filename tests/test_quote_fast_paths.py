@@ -1,0 +1,142 @@
+"""Fast paths of quote attribution: each must read what the general reading reads."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _quick_after, _subjects
+from newsparse._plain_names import TITLE_WORDS, titled_reading
+from newsparse._quote_marks import Marked
+from newsparse._subjects import read_subject
+
+_SUFFIX_PIECES = st.sampled_from(
+    [
+        " ",
+        ",",
+        "\t",
+        "\u2009",
+        "\xa0",
+        "he",
+        "she",
+        "they",
+        "we",
+        "He",
+        "said",
+        "says",
+        "added",
+        "asked",
+        "wrote",
+        "continued",
+        "Nuri",
+        "Jane",
+        "Roe",
+        "Sen.",
+        "Dr.",
+        "Mr",
+        "Gov",
+        "Ǆ",
+        "Ⓐ",
+        "éric",
+        "Éric",
+        "O'Neil",
+        "al",
+        ".",
+        "on",
+        "Monday",
+        "who",
+        "the",
+        "\n",
+        "$",
+    ]
+)
+
+
+@given(st.lists(_SUFFIX_PIECES, max_size=10).map("".join))
+def test_quick_patterns_ruled_out_by_the_first_character_do_not_match(suffix: str) -> None:
+    # ``quick_after`` tries only the patterns its first character allows: the others
+    # must not match (and the titled pattern must not give a reading) there.
+    text = "“We are ready,”" + suffix
+    marked = Marked(0, 1, 13, 15, True, 0, 0)  # noqa: FBT003
+    window = len(text)
+    position = marked.close
+    while position < window and text[position] in " \t\xa0":
+        position += 1
+    if position < window and text[position] == ",":
+        position += 1
+        while position < window and text[position] in " \t\xa0":
+            position += 1
+    if position >= window or text[position] in _quick_after._NO_START:
+        return
+    first = text[position]
+    if _quick_after._FAST_AFTER_RE.match(text, marked.close, window) is not None:
+        assert first.isupper() or first in "hstw" or first.isspace()
+        if first.isupper():  # a first word with a period is never a name word of it
+            dot = text.find(".", position, min(window, position + 6))
+            assert dot < 0 or not text[position:dot].isalpha()
+    if _quick_after._FAST_INVERTED_RE.match(text, marked.close, window) is not None:
+        assert not first.isupper()
+    titled = _quick_after._FAST_TITLED_RE.match(text, marked.close, window)
+    if titled is not None and not first.isspace():
+        title_start, title_end = titled.span("title")
+        if titled_reading(text, title_start, title_end, titled.end("np"), "t") is not None:
+            assert first.isupper()
+            head = text[position : min(window, position + 24)].split(None, 1)
+            assert head[0].casefold().rstrip(".") in TITLE_WORDS
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        "In",
+        "a",
+        "statement",
+        ",",
+        "Republican",
+        "nominee",
+        "Donald",
+        "Trump",
+        "said",
+        "the",
+        "Hours",
+        "later",
+        "Four",
+        "minutes",
+        "Meeting",
+        "with",
+        "Speaking",
+        "to",
+        "Separately",
+        "But",
+        "and",
+        "he",
+        "officials",
+        "told",
+        "Sen.",
+        "(D-S.C.)",
+        "quickly",
+        "also",
+        "who",
+        "was",
+        "in",
+        "response",
+        "Mr.",
+        "Smith",
+        "later,",
+        "  ",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_CLAUSE_WORDS, max_size=60).map(" ".join), st.integers(2, 120))
+def test_subject_read_from_the_clause_start_is_the_whole_clause_reading(
+    text: str, prefix: int
+) -> None:
+    # ``read_subject`` tokenizes the clause's first ``_PREFIX`` characters first.
+    with mock.patch.object(_subjects, "_PREFIX", prefix):
+        first = read_subject(text, 0, len(text), rule="t")
+    with mock.patch.object(_subjects, "_PREFIX", 10**9):
+        whole = read_subject(text, 0, len(text), rule="t")
+    assert first == whole

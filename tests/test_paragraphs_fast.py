@@ -186,3 +186,13 @@ def test_built_paragraphs_are_the_constructed_ones() -> None:
         assert hash(paragraph) == hash(constructed)
         assert repr(paragraph) == repr(constructed)
         assert pickle.loads(pickle.dumps(paragraph)) == constructed  # noqa: S301 (our own bytes)
+
+
+@given(st.text(alphabet=".!?:;…'\"”’»)]a \n", min_size=1, max_size=8))
+def test_sentence_end_shortcut_is_the_pattern(text: str) -> None:
+    for end in range(1, len(text) + 1):
+        by_pattern = p._ENDS_SENTENCE_RE.search(text, max(0, end - 4), end) is not None
+        assert p._ends_sentence(text, end) == by_pattern
+        for first in range(end):
+            expected = p._ENDS_SENTENCE_RE.search(text, max(first, end - 4), end) is None
+            assert p._open_ended(text, first, end) == expected

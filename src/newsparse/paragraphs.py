@@ -155,7 +155,12 @@ _PLAIN = _Layout(wrapped=False, indented=False, width=0)  # (the width is read o
 
 def _open_ended(text: str, first: int, last: int) -> bool:
     """True when the visible line ``text[first:last]`` stops mid-sentence."""
-    return _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last) is None
+    final = text[last - 1]
+    if final in _STOPS:
+        return False  # (see _ends_sentence)
+    return final not in _SENTENCE_END_CHARS or (
+        _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last) is None
+    )
 
 
 def _read_layout(
@@ -233,7 +238,7 @@ def paragraphs_between(
 
 #: From this many pieces on, paragraphs are decided and built column by column: below
 #: it, the few C-level passes cost more than they spare.
-_BULK = 24
+_BULK = 96
 
 
 def _plain_groups(
@@ -374,10 +379,21 @@ def _build(
 
 
 def _ends_sentence(text: str, end: int) -> bool:
-    """True when the text that stops at ``end`` ends a sentence (``_ENDS_SENTENCE_RE``)."""
-    return text[end - 1] in _SENTENCE_END_CHARS and (
+    """True when the text that stops at ``end`` ends a sentence (``_ENDS_SENTENCE_RE``).
+
+    A stop as the last character is a match by itself (no closing mark needed): only a
+    closing quote or bracket sends the search back to look for the stop before it.
+    """
+    last = text[end - 1]
+    if last in _STOPS:
+        return True
+    return last in _SENTENCE_END_CHARS and (
         _ENDS_SENTENCE_RE.search(text, max(0, end - 4), end) is not None
     )
+
+
+#: The characters ``_ENDS_SENTENCE_RE`` opens with: one of them last is a sentence end.
+_STOPS = frozenset(".!?:;…")
 
 
 #: The last character of a line that can end a sentence: ``_ENDS_SENTENCE_RE`` needs one.
@@ -415,9 +431,7 @@ def _joins(
     run their patterns only when it could match: a line-dense input pays a set look-up.
     """
     previous_start, previous_end = previous
-    ends_sentence = text[previous_end - 1] in _SENTENCE_END_CHARS and (
-        _ENDS_SENTENCE_RE.search(text, max(0, previous_end - 4), previous_end) is not None
-    )
+    ends_sentence = _ends_sentence(text, previous_end)
     if layout.indented:
         # Wire copy: an indented line starts a paragraph; any other line goes on.
         return not (line.first > line.start and text[line.start] in " \t")

@@ -192,7 +192,9 @@ def test_built_paragraphs_are_the_constructed_ones() -> None:
 def test_sentence_end_shortcut_is_the_pattern(text: str) -> None:
     for end in range(1, len(text) + 1):
         by_pattern = p._ENDS_SENTENCE_RE.search(text, max(0, end - 4), end) is not None
-        assert p._ends_sentence(text, end) == by_pattern
+        assert p._ends_sentence(text, end) == (
+            text[end - 1] in p._SENTENCE_END_CHARS and by_pattern
+        )
         for first in range(end):
             expected = p._ENDS_SENTENCE_RE.search(text, max(first, end - 4), end) is None
             assert p._open_ended(text, first, end) == expected

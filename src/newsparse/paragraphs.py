@@ -158,7 +158,8 @@ def _open_ended(text: str, first: int, last: int) -> bool:
     final = text[last - 1]
     if final in _STOPS:
         return False  # (see _ends_sentence)
-    return final not in _SENTENCE_END_CHARS or (
+    # The pattern ends on a stop or a closing mark (or before a final line end).
+    return (final not in _SENTENCE_END_CHARS and final != "\n") or (
         _ENDS_SENTENCE_RE.search(text, max(first, last - 4), last) is None
     )
 

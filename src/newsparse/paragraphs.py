@@ -180,10 +180,12 @@ def _read_layout(
     n = len(shown)
     if n < 4:
         return _PLAIN  # fewer than three pairs
+    if max(map(sub, lasts, firsts)) < _WRAP_MIN:
+        return _PLAIN  # no full line
     # Position j is the upper line of a pair when the next shown line is the very next line.
     steps = list(map(sub, shown[1:], shown))
     followed = steps.count(1)
-    if followed < 3 or max(map(sub, lasts, firsts)) < _WRAP_MIN:
+    if followed < 3:
         return _PLAIN
     full = [
         j

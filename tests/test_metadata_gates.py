@@ -44,7 +44,9 @@ def bio_name_reference(text: str, a: int, b: int) -> str | None:
 WORDS = (
     "Jane", "Doe", "Ana", "Braga", "van", "al", "(@jdoe)", "The", "council", "is", "was",
     "has", "writes", "covers", "reports", "about", "a", "staff", "writer", "journalist",
-    "said", "been", "worked", "as", "for", "the", "Ledger", "Is", "IS", "de",
+    "said", "been", "worked", "as", "for", "the", "Ledger", "Is", "IS", "de", "co-founder",
+    "CEO", "journalists", "ſtudent", "\u212aeynote", "award-winning", "author-", "-writer",
+    "éditor", "editorial", "ﬁrst", "former",
 )  # fmt: skip
 
 
@@ -69,6 +71,10 @@ def test_bio_gate_examples() -> None:
         "Trump is expected to sign the bill, officials said.",
         "The council is a body of nine.",
         "Jane\tis a journalist.",
+        "Jane Doe is an award-winning reporter.",
+        "Jane Doe is the co-founder of the Ledger.",
+        "Jane Doe is a former CEO.",
+        "Jane Doe is an editorial cartoonist.",
     ):
         text = line + "\n"
         assert _footer._bio_name(text, 0, len(line)) == bio_name_reference(text, 0, len(line))

@@ -30,14 +30,19 @@ class ChromeIndex:
     __slots__ = ("_ends", "_lines", "_reach", "_starts", "empty")
 
     def __init__(self, lines: Sequence[Line], chrome: Sequence[ChromeLine]) -> None:
+        self._lines = lines
+        self._reach: dict[int, int] = {}
+        if not chrome:  # a short text often has none: nothing to index
+            self._starts: list[int] = []
+            self._ends: list[int] = []
+            self.empty = True
+            return
         items = sorted((c.start, c.end) for c in chrome)
         self._starts = [s for s, _ in items]
         self._ends = [e for _, e in items]
-        self._lines = lines
-        self.empty = not items  # no chrome: every line is answered False without a call
+        self.empty = False  # (no chrome: every line is answered False without a call)
         # How far the chrome starting at an offset reaches: most chrome is a whole line,
         # answered by one look-up (a line one item covers is covered, whatever else is).
-        self._reach: dict[int, int] = {}
         for start, end in items:
             if end > self._reach.get(start, start):
                 self._reach[start] = end

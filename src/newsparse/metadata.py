@@ -162,10 +162,12 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     lines, the header is read from there, and the title's last segment names the site.
     Bounded: one split of one line and at most that many comparisons.
     """
-    start = next((i for i in range(min(len(lines), 5)) if not lines[i].blank), None)
-    if start is None:
+    for start in range(min(len(lines), 5)):
+        line = lines[start]
+        if line.first != line.last:  # the first line that shows something
+            break
+    else:
         return 0
-    line = lines[start]
     if line.last - line.first > 300:
         return 0
     page = text[line.first : line.last]
@@ -246,8 +248,8 @@ def _read_head(
             continue
         if dry.get(key) is not False and date_line(text, a, b, found, options, banner=banner):
             continue
-        nxt = lines[head[n + 1]] if head.has(n + 1) else None
-        below = (nxt.first, nxt.last) if nxt is not None else None
+        following = head.get(n + 1)
+        below = (lines[following].first, lines[following].last) if following is not None else None
         key = ("byline", a, b, below)
         if title_set and key in journals:
             found.replay(journals[key])
@@ -305,7 +307,6 @@ def _read_head(
                 for s, e in pending:
                     found.consume(s, e)
                 continue
-            following = head.get(n + 1)
             if (
                 shaped
                 and following is not None

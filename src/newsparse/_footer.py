@@ -17,6 +17,7 @@ from newsparse._byline import AGENCY_IN_RE, agency, is_outlet, person, read_name
 from newsparse._head_lines import byline_line, date_line
 from newsparse._meta_lexicon import BIO_ROLES
 from newsparse._patterns import fold, lazy_build, lazy_compile
+from newsparse._spans import FIRST, LAST
 from newsparse.dates import find_dates
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def read_tail(
     paragraphs = 0
     footer: set[int] = set()  # positions in ``tail`` read as footer metadata
     for k, i in enumerate(tail):
-        a, b = lines[i].first, lines[i].last
+        a, b = lines[i][FIRST], lines[i][LAST]
         if _tail_line(text, lines, tail, k, found, options=options):
             footer.add(k)
         else:
@@ -69,7 +70,7 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
     """
     last = -1
     for k, i in enumerate(tail):
-        a, b = lines[i].first, lines[i].last
+        a, b = lines[i][FIRST], lines[i][LAST]
         if b - a <= 120 and _contact_shaped(text, a, b) and h.CONTACT_RE.fullmatch(text, a, b):
             last = k
     if last < 0:
@@ -78,20 +79,20 @@ def _contact_block(text: str, lines: Sequence[Line], tail: list[int], found: Fou
     # short lines with no sentence end, also when the "Contact:" label was set aside as
     # chrome.
     while last + 1 < min(len(tail), last + 4):
-        a, b = lines[tail[last + 1]].first, lines[tail[last + 1]].last
+        a, b = lines[tail[last + 1]][FIRST], lines[tail[last + 1]][LAST]
         if b - a > 60 or text[b - 1] in '.!?:;,"”':
             break
         last += 1
     named: set[str] = set()
     for k in range(last + 1):
-        a, b = lines[tail[k]].first, lines[tail[k]].last
+        a, b = lines[tail[k]][FIRST], lines[tail[k]][LAST]
         if b - a > 100:
             return  # a paragraph inside the "block": not a contact block after all
         named.add(text[a:b].strip(" :–—-").casefold())
     for k in range(last + 1):
-        found.consume(lines[tail[k]].first, lines[tail[k]].last)
+        found.consume(lines[tail[k]][FIRST], lines[tail[k]][LAST])
     for k in range(last + 1, min(len(tail), last + 4)):
-        a, b = lines[tail[k]].first, lines[tail[k]].last
+        a, b = lines[tail[k]][FIRST], lines[tail[k]][LAST]
         opening = text[a : min(b, a + 60)].casefold()
         if not any(n and opening.startswith(n) for n in named):
             return
@@ -130,7 +131,7 @@ def _author_lines(
     for k in range(min(len(tail), 4)):
         if k in footer or k > max(footer) + 1:
             continue
-        a, b = lines[tail[k]].first, lines[tail[k]].last
+        a, b = lines[tail[k]][FIRST], lines[tail[k]][LAST]
         head = _LEADING_NAME_RE.match(text, a, min(b, a + 80))
         if head is None:
             continue
@@ -217,7 +218,7 @@ def _tail_line(
     Cheap opening and keyword tests on a bounded prefix of the line decide which patterns
     are tried, so the cost of a line is bounded by those windows, not by its length.
     """
-    a, b = lines[tail[k]].first, lines[tail[k]].last
+    a, b = lines[tail[k]][FIRST], lines[tail[k]][LAST]
     size = b - a
     head = text[a : min(b, a + _HEAD)].casefold()
     bare = head.lstrip("([ ")
@@ -461,7 +462,7 @@ def _tail_site(text: str, a: int, b: int, found: Found, *, head: str, line: str)
 
 def _sign_off(text: str, lines: Sequence[Line], tail: list[int], k: int, found: Found) -> bool:
     """A dash sign-off ("— Jane Doe"), and the outlet on the line below it."""
-    a, b = lines[tail[k]].first, lines[tail[k]].last
+    a, b = lines[tail[k]][FIRST], lines[tail[k]][LAST]
     sign = h.DASH_SIGNOFF_RE.fullmatch(text, a, b)
     if sign is None:
         return False
@@ -471,7 +472,7 @@ def _sign_off(text: str, lines: Sequence[Line], tail: list[int], k: int, found: 
     found.authors(names.people, a, b, "sign-off")
     found.consume(a, b)
     if k > 0:  # the outlet on the line after the names
-        na, nb = lines[tail[k - 1]].first, lines[tail[k - 1]].last
+        na, nb = lines[tail[k - 1]][FIRST], lines[tail[k - 1]][LAST]
         outlet = text[na:nb]
         if nb - na <= 60 and outlet[:1].isupper() and outlet[-1:] not in ".!?":
             found.put("source", agency(outlet) or outlet, na, nb, "sign-off")

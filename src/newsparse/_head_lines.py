@@ -24,6 +24,7 @@ from newsparse._byline import (
 )
 from newsparse._meta_lexicon import JOB_TITLES
 from newsparse._patterns import fold, lazy_build, lazy_compile
+from newsparse._spans import FIRST, LAST
 from newsparse.dates import yearless_date
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def first_body(
 ) -> None:
     """Read the dateline of the first body line (or, credited "(CNN)", of the next one)."""
     for k, i in enumerate(first):
-        if dateline(text, lines[i].first, lines[i].last, found, options, credited=k > 0):
+        if dateline(text, lines[i][FIRST], lines[i][LAST], found, options, credited=k > 0):
             return
 
 
@@ -113,11 +114,13 @@ def header_line_follows(
 ) -> bool:
     """True when a byline, credit or date line comes within the next lines (a dry run)."""
     for k, i in enumerate(following):
-        a, b = lines[i].first, lines[i].last
+        a, b = lines[i][FIRST], lines[i][LAST]
         if b - a > 200:
             return False
         nxt = lines[following[k + 1]] if k + 1 < len(following) else None
-        if is_byline(text, a, b, found, options, following=(nxt.first, nxt.last) if nxt else None):
+        if is_byline(
+            text, a, b, found, options, following=(nxt[FIRST], nxt[LAST]) if nxt else None
+        ):
             return True
         if is_date_line(text, a, b, found, options):
             return True

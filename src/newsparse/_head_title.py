@@ -15,6 +15,7 @@ from newsparse._byline import agency, is_job, is_label, is_outlet, person
 from newsparse._footer import read_counter
 from newsparse._head_lines import header_line_follows, wire_dateline
 from newsparse._patterns import fold, lazy_compile
+from newsparse._spans import FIRST, LAST
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,8 +79,8 @@ def deck_over_headline(
     following = head.get(n + 1)
     if following is None:
         return False
-    a, b = lines[head[n]].first, lines[head[n]].last
-    na, nb = lines[following].first, lines[following].last
+    a, b = lines[head[n]][FIRST], lines[head[n]][LAST]
+    na, nb = lines[following][FIRST], lines[following][LAST]
     line, under = text[a:b], text[na:nb]
     words = len(line.split())
     if words < 12 or line.isupper() or h.title_case_ratio(line) >= 0.5:
@@ -103,14 +104,14 @@ def label_above(
     ("Et Tu, Benedict?") has punctuation a label does not, a deck in brackets or in
     sentence form is no headline, and a short line over a byline is the headline.
     """
-    a, b = lines[head[n]].first, lines[head[n]].last
+    a, b = lines[head[n]][FIRST], lines[head[n]][LAST]
     if b - a > 40 or not head.has(n + 1):
         return False
     line = text[a:b]
     words = line.split()
     if len(words) > 3 or any(c in line for c in ",?!\"“”'‘’()"):
         return False
-    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    na, nb = lines[head[n + 1]][FIRST], lines[head[n + 1]][LAST]
     following = text[na:nb]
     if (
         not h.headline_shaped(text, na, nb)
@@ -220,8 +221,8 @@ def name_and_job(text: str, lines: Sequence[Line], head: Visible, n: int, found:
     """A byline over two lines under the headline: "John Smith" then "Staff Writer"."""
     if not head.has(n + 1):
         return False
-    a, b = lines[head[n]].first, lines[head[n]].last
-    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    a, b = lines[head[n]][FIRST], lines[head[n]][LAST]
+    na, nb = lines[head[n + 1]][FIRST], lines[head[n + 1]][LAST]
     if b - a > 60 or nb - na > 60:
         return False
     if not is_job(text[na:nb]):
@@ -256,14 +257,14 @@ def standfirst(text: str, lines: Sequence[Line], head: Visible, n: int) -> bool:
     The story's first paragraph ends a sentence; a line above it that does not, and is not
     a headline (or sits right under one), is the standfirst that introduces it.
     """
-    a, b = lines[head[n]].first, lines[head[n]].last
+    a, b = lines[head[n]][FIRST], lines[head[n]][LAST]
     if not 0 < b - a <= 250 or len(text[a:b].split()) < 6:
         return False
     if text[b - 1] in ".!?\"”’':;,…":
         return False
     if not head.has(n + 1):
         return False
-    na, nb = lines[head[n + 1]].first, lines[head[n + 1]].last
+    na, nb = lines[head[n + 1]][FIRST], lines[head[n + 1]][LAST]
     return nb - na > b - a and text[nb - 1] in '.!?"”’)…'
 
 

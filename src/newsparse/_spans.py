@@ -9,7 +9,7 @@ later step has to strip or search the text again.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from newsparse._types import Span
 
@@ -45,6 +45,15 @@ class Spanned(Protocol):
 
     @property
     def end(self) -> int: ...
+
+
+#: The fields of a line record by position (``line[FIRST]``): the records are plain tuples
+#: (see :class:`Line`), read by index or unpacked in the pipeline's hot loops.
+START: Final = 0
+END: Final = 1
+NEXT: Final = 2
+FIRST: Final = 3
+LAST: Final = 4
 
 
 class Line(NamedTuple):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsparse._spans import FIRST, LAST
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
@@ -51,16 +53,16 @@ class ChromeIndex:
         if not self._starts:
             return False
         line = self._lines[index]
-        if line.first == line.last:
+        if line[FIRST] == line[LAST]:
             return False
-        if self._reach.get(line.first, 0) >= line.last:
+        if self._reach.get(line[FIRST], 0) >= line[LAST]:
             return True
-        k = max(0, bisect.bisect_right(self._starts, line.first) - 1)
+        k = max(0, bisect.bisect_right(self._starts, line[FIRST]) - 1)
         covered = 0
-        while k < len(self._starts) and self._starts[k] < line.last:
-            covered += max(0, min(self._ends[k], line.last) - max(self._starts[k], line.first))
+        while k < len(self._starts) and self._starts[k] < line[LAST]:
+            covered += max(0, min(self._ends[k], line[LAST]) - max(self._starts[k], line[FIRST]))
             k += 1
-        return covered * 2 >= line.last - line.first
+        return covered * 2 >= line[LAST] - line[FIRST]
 
 
 class Visible:

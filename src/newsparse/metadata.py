@@ -45,7 +45,7 @@ from newsparse._head_title import (
     standfirst,
 )
 from newsparse._patterns import fold, lazy_compile
-from newsparse._spans import split_lines, visible_indices
+from newsparse._spans import FIRST, LAST, split_lines, visible_indices
 from newsparse._types import Metadata, ParseOptions, Span
 from newsparse._window import ChromeIndex, Visible, visible
 from newsparse.chrome import find_chrome
@@ -95,7 +95,7 @@ def extract_metadata(
     body_start = _read_head(text, lines, head, found, options, clock=clock)
     tail_lines = tail if body_start is None else [i for i in tail if i > body_start]
     read_tail(text, lines, tail_lines, found, options)
-    tail_from = lines[tail_lines[-1]].first if tail_lines else len(text)
+    tail_from = lines[tail_lines[-1]][FIRST] if tail_lines else len(text)
     read_chrome(text, chrome, found, tail_from=tail_from)
     _title_without_site(found)
     found.evidence.sort(key=lambda e: (e.start, e.field))
@@ -164,13 +164,13 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     """
     for start in range(min(len(lines), 5)):
         line = lines[start]
-        if line.first != line.last:  # the first line that shows something
+        if line[FIRST] != line[LAST]:  # the first line that shows something
             break
     else:
         return 0
-    if line.last - line.first > 300:
+    if line[LAST] - line[FIRST] > 300:
         return 0
-    page = text[line.first : line.last]
+    page = text[line[FIRST] : line[LAST]]
     if "|" not in page and "-" not in page and "–" not in page and "—" not in page:
         return 0
     parts = [p.strip() for p in _SEGMENT_SPLIT_RE.split(page)]
@@ -180,16 +180,16 @@ def _page_title(text: str, lines: Sequence[Line], found: Found) -> int:
     size = len(headline)
     for i in range(start + 1, min(len(lines), start + _PAGE_TITLE_REACH)):
         other = lines[i]
-        width = other.last - other.first
+        width = other[LAST] - other[FIRST]
         # Folding spaces only shortens a line: a longer headline or a much shorter one
         # cannot be a repeat.
         if width < size or (width != size and (" " not in headline or width > 2 * size + 8)):
             continue
-        if " ".join(text[other.first : other.last].split()) == headline:
+        if " ".join(text[other[FIRST] : other[LAST]].split()) == headline:
             site = parts[-1]
-            found.consume(line.first, line.last)
+            found.consume(line[FIRST], line[LAST])
             if len(site) <= 60 and site[:1].isupper():
-                s = line.first + page.rindex(site)
+                s = line[FIRST] + page.rindex(site)
                 found.put("site", site, s, s + len(site), "page-title")
             return i
     return 0
@@ -204,7 +204,9 @@ def _clock_above(text: str, lines: Sequence[Line], is_chrome: ChromeIndex, stop:
         return False
     for i in range(min(stop, 40)):
         line = lines[i]
-        if is_chrome[i] and h.CLOCK_RE.fullmatch(text, line.first, min(line.last, line.first + 60)):
+        if is_chrome[i] and h.CLOCK_RE.fullmatch(
+            text, line[FIRST], min(line[LAST], line[FIRST] + 60)
+        ):
             return True
     return False
 
@@ -229,7 +231,7 @@ def _read_head(
         if n == skip:
             continue
         line = lines[i]
-        a, b = line.first, line.last
+        a, b = line[FIRST], line[LAST]
         title_set = "title" in found.fields
         if title_set and name_and_job(text, lines, head, n, found):
             skip = n + 1
@@ -249,7 +251,7 @@ def _read_head(
         if dry.get(key) is not False and date_line(text, a, b, found, options, banner=banner):
             continue
         following = head.get(n + 1)
-        below = (lines[following].first, lines[following].last) if following is not None else None
+        below = (lines[following][FIRST], lines[following][LAST]) if following is not None else None
         key = ("byline", a, b, below)
         if title_set and key in journals:
             found.replay(journals[key])
@@ -311,7 +313,7 @@ def _read_head(
                 shaped
                 and following is not None
                 and len(pending) < _MAX_DECKS
-                and h.headline_shaped(text, lines[following].first, lines[following].last)
+                and h.headline_shaped(text, lines[following][FIRST], lines[following][LAST])
             ):
                 pending.append((a, b))  # a deck above the headline, if one follows
                 continue

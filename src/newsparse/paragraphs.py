@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._fast import new_paragraph, setters
 from newsparse._patterns import lazy_compile
-from newsparse._spans import INVISIBLE, Line, Spanned, split_lines, visible_indices
+from newsparse._spans import FIRST, INVISIBLE, START, Line, Spanned, split_lines, visible_indices
 from newsparse._types import Paragraph
 from newsparse.errors import check_text
 
@@ -192,9 +192,9 @@ def _read_layout(
         for j in range(n - 1)
         if _WRAP_MIN <= lasts[j] - firsts[j] <= _WRAP_MAX
         and steps[j] == 1
-        and lasts[j] - lines[shown[j]].start <= _WRAP_MAX + 8
+        and lasts[j] - lines[shown[j]][START] <= _WRAP_MAX + 8
     ]
-    widest = max([lasts[j] - lines[shown[j]].start for j in full], default=0)
+    widest = max([lasts[j] - lines[shown[j]][START] for j in full], default=0)
     if not (len(full) >= 3 and len(full) * 10 >= followed * 6):
         return _Layout(wrapped=False, indented=False, width=widest)
     open_ended = sum(_open_ended(text, firsts[j], lasts[j]) for j in full)
@@ -202,7 +202,7 @@ def _read_layout(
         return _Layout(wrapped=False, indented=False, width=widest)
     indented = 0
     for j in range(1, n):
-        start = lines[shown[j]].start
+        start = lines[shown[j]][START]
         if steps[j - 1] == 1 and firsts[j] > start and text[start] in " \t":
             indented += 1
     return _Layout(wrapped=True, indented=indented >= 2, width=widest)
@@ -337,7 +337,7 @@ def _stepwise_groups(
             else _joins(
                 text,
                 lines[index],
-                previous=(lines[group_line].start, group_end),
+                previous=(lines[group_line][START], group_end),
                 next_start=start,
                 layout=layout,
             )
@@ -439,7 +439,7 @@ def _joins(
     ends_sentence = _ends_sentence(text, previous_end)
     if layout.indented:
         # Wire copy: an indented line starts a paragraph; any other line goes on.
-        return not (line.first > line.start and text[line.start] in " \t")
+        return not (line[FIRST] > line[START] and text[line[START]] in " \t")
     if layout.wrapped:
         # A sentence that ends well short of the wrap width ends its paragraph.
         return not (ends_sentence and previous_end - previous_start < layout.width * 3 // 4)

@@ -27,6 +27,7 @@ Every rule looks at a bounded window of lines around a line, so the whole pass i
 
 from __future__ import annotations
 
+import collections
 import itertools
 import operator
 from bisect import bisect_left
@@ -37,7 +38,7 @@ from newsparse import _chrome_rules as rules
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newsparse._spans import Line
 
@@ -175,6 +176,11 @@ class _View:
     def length(self, index: int) -> int:
         return self.lengths[index]
 
+    def texts(self, indices: Iterable[int]) -> Iterator[str]:
+        """The visible text of each line of ``indices``, sliced by C-level calls."""
+        lines = list(map(self.lines.__getitem__, indices))
+        return map(self.text.__getitem__, map(slice, map(_FIRST, lines), map(_LAST, lines)))
+
     def line_text(self, index: int) -> str:
         line = self.lines[index]
         return self.text[line.first : line.last]
@@ -239,17 +245,33 @@ def _indices(whole: list[str | None], rule: str, start: int, end: int) -> Iterat
 def _numbered_lists(view: _View) -> None:
     """Bare numbers that count up or down one by one number a list of the story: keep them.
 
-    (On a whole page, numbered comments go with the page's tail all the same.)
+    (On a whole page, numbered comments go with the page's tail all the same.) The numbers
+    are read and compared by C-level passes: a long list costs no Python-level step a line.
     """
-    numbers = [
-        (index, int(view.line_text(index).strip("+-")))
-        for index in view.visible
-        if view.whole[index] == "number" and view.line_text(index).strip("+-").isdigit()
-    ]
-    for (index, value), (other, following) in itertools.pairwise(numbers):
-        if abs(following - value) == 1:
-            view.whole[index] = None
-            view.whole[other] = None
+    whole = view.whole
+    indices = list(_where(whole, "number"))
+    numbers = list(map(_strip_signs, view.texts(indices)))
+    digits = list(map(str.isdigit, numbers))
+    indices = list(itertools.compress(indices, digits))
+    values = list(map(int, itertools.compress(numbers, digits)))
+    # consecutive numbers one apart: both are kept
+    steps = map(abs, map(operator.sub, values[1:], values))
+    counted = list(itertools.compress(range(len(values) - 1), map((1).__eq__, steps)))
+    _clear(whole, map(indices.__getitem__, counted))
+    _clear(whole, map(indices.__getitem__, map((1).__add__, counted)))
+
+
+_strip_signs = operator.methodcaller("strip", "+-")
+
+
+def _where(whole: list[str | None], rule: str) -> Iterator[int]:
+    """The indices of ``rule`` in ``whole``, found by C-level passes."""
+    return itertools.compress(range(len(whole)), map(operator.eq, whole, itertools.repeat(rule)))
+
+
+def _clear(whole: list[str | None], indices: Iterable[int]) -> None:
+    """Set ``whole[index]`` to ``None`` for every index, in one C-level pass."""
+    collections.deque(map(whole.__setitem__, indices, itertools.repeat(None)), maxlen=0)
 
 
 def _header_credits(view: _View) -> None:
@@ -395,28 +417,34 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
     """A title repeated around its chrome line, and a caption cut short above its whole.
 
     ``titles``: some line is of a teaser's kind (:data:`_TEASER_KINDS`); without one, no
-    title is repeated around it.
+    title is repeated around it. Only the lines next to chrome lines are looked at: their
+    positions are found by C-level passes.
     """
     visible = view.visible
-    for position in range(1, len(visible) - 1 if titles else 1):
-        index = visible[position]
-        rule = view.whole[index]
-        if rule is None or rules.RULE_KIND[rule] not in _TEASER_KINDS:
-            continue
-        before, after = visible[position - 1], visible[position + 1]
-        if (
-            view.length(before) <= 150
-            and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
-            and view.line_text(before).strip() == view.line_text(after).strip()
-        ):
-            view.mark(before, "repeated_teaser")
-            view.mark(after, "repeated_teaser")
     whole = view.whole
-    for position in range(len(visible) - 1):
+    if titles:
+        # a title repeated around a teaser's line; a line marked here is such a line too
+        teasers = list(map(_TEASER_RULES.__contains__, map(whole.__getitem__, visible)))
+        position = 0
+        while (position := _find(teasers, position + 1, len(visible) - 1)) >= 0:
+            before, after = visible[position - 1], visible[position + 1]
+            if (
+                view.length(before) <= 150
+                and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
+                and view.line_text(before).strip() == view.line_text(after).strip()
+            ):
+                view.mark(before, "repeated_teaser")
+                view.mark(after, "repeated_teaser")
+                teasers[position + 1] = whole[after] in _TEASER_RULES
+    # A caption cut short right above its whole (a chrome line), which may come one line
+    # further down, after a share bar. Each decision reads the lines as they stand before
+    # this pass (a mark falls on the line decided, which no later decision reads).
+    chrome = list(itertools.compress(range(len(visible)), map(whole.__getitem__, visible)))
+    above = sorted({*map((-1).__add__, chrome), *map((-2).__add__, chrome)} - {-1, -2})
+    for position in above:
         index = visible[position]
         if whole[index] is not None or not 12 <= view.length(index) <= 200:
             continue
-        # The full caption may come one line further down, after a share bar.
         for following in visible[position + 1 : position + 3]:
             if whole[following] is None:
                 continue
@@ -424,6 +452,14 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
             if len(short) >= 12 and view.line_text(following).startswith(short):
                 view.mark(index, "repeated_teaser")
                 break
+
+
+def _find(flags: list[bool], start: int, end: int) -> int:
+    """The first position in ``flags[start:end]`` that is true, or -1 (a C-level search)."""
+    try:
+        return flags.index(True, start, end)
+    except ValueError:
+        return -1
 
 
 def _blocks(view: _View) -> None:

@@ -15,14 +15,17 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsparse._chrome_phrases import PHRASE_GATE
 from newsparse._chrome_rules import AGENCY, RULE_FLAGS, RULES_BY_START
 from newsparse._patterns import lazy_build, lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     import regex
 
@@ -40,6 +43,7 @@ __all__ = [
     "SLASH_MENU_RE",
     "Matcher",
     "holds_metadata",
+    "quick_verdicts",
     "start_class",
 ]
 
@@ -275,3 +279,57 @@ for _start, _called in RULES_BY_START.items():
         _made[_key] = _matcher(_called)
     MATCHERS_BY_START[_start] = _made[_key]
 del _start, _called, _key, _made
+
+
+# ---------------------------------------------------------------------------------------
+# Quick verdicts: whole classes of short lines whose verdict the line rules' dispatch
+# settles without a pattern, found by C-level passes over a line-dense text's distinct
+# lines (lists, counters, hostile inputs): no Python-level step per line.
+# ---------------------------------------------------------------------------------------
+
+#: A line of ASCII digits alone. The ``number`` rule takes it when it has at most seven
+#: digits and is no year (:data:`_NUMBER_LINE_RE`); no other rule, phrase or glued chrome
+#: can (none matches a line of digits alone).
+_DIGITS_LINE_RE = lazy_build(lambda: re.compile(r"[0-9]+"))
+_NUMBER_LINE_RE = lazy_build(lambda: re.compile(r"(?!(?:19|20)[0-9]{2}\Z)[0-9]{1,7}"))
+
+#: A line of one to fifteen ASCII letters (too short for glued chrome). Group 1 holds the
+#: word a lost space glued to the next one (:data:`CAMEL_RE`, "PlayVideo": "Play"), or
+#: nothing. (The poll notice's "agree" looks behind into the line above, but only on a line
+#: whose word is its key "agree", which :data:`_LETTER_KEYS` holds.)
+_LETTERS_LINE_RE = lazy_build(
+    lambda: re.compile(r"(?=((?:[A-Z]?[a-z]{2,}(?=[A-Z]))?))[A-Za-z]{1,15}")
+)
+
+#: The lower-case words that may make a line of letters chrome: a first word that calls
+#: line rules, and a phrase rule's key word. A line of letters none of whose dispatch words
+#: (the line itself, lower-cased, or its glued first word) is one of these is no chrome.
+_LETTER_KEYS = frozenset(MATCHERS_BY_START).union(PHRASE_GATE)
+
+_STRING = operator.attrgetter("string")
+_GLUED_WORD = operator.methodcaller("group", 1)
+
+
+def quick_verdicts(lines: Iterable[str]) -> dict[str, str | None]:
+    """The verdicts of the ``lines`` that the quick classes settle, by line (the others left out).
+
+    ``lines`` are whole lines (no line end); the verdicts are those of
+    :func:`newsparse.chrome._verdict` on them: ``"number"`` for a short bare number, no
+    chrome for other digit lines and for short letter lines that no rule's dispatch word
+    names. Iterated twice: pass a collection.
+
+    >>> quick_verdicts(["12", "2018", "12345678", "abc", "Home", "PlayVideo", "a b"])
+    {'12': 'number', '2018': None, '12345678': None, 'abc': None}
+    """
+    digits = list(filter(_DIGITS_LINE_RE.fullmatch, lines))
+    quick: dict[str, str | None] = dict.fromkeys(digits)
+    quick.update(dict.fromkeys(filter(_NUMBER_LINE_RE.fullmatch, digits), "number"))
+    letters = list(filter(None, map(_LETTERS_LINE_RE.fullmatch, lines)))
+    words = zip(
+        map(str.lower, map(_STRING, letters)),
+        map(str.lower, map(_GLUED_WORD, letters)),
+        strict=True,
+    )
+    inert = itertools.compress(map(_STRING, letters), map(_LETTER_KEYS.isdisjoint, words))
+    quick.update(dict.fromkeys(inert))
+    return quick

@@ -266,14 +266,16 @@ def _memo_verdicts(
     ``map`` calls: a repeated line costs no Python-level step. ``pieces`` holds the lines'
     own text (``text.splitlines()``), one per record of ``lines``.
     """
-    rules_of: dict[str, str | None] = {}
     glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
     alone: set[str] = set()  # lines whose glued chrome depends on the lines above
     padded = _PAD + text  # ``padded[start : end + _CONTEXT]``: a line and what stands before it
     # glued chrome of such lines, by the line and the _CONTEXT characters before it
     in_context: dict[str, tuple[tuple[int, int, str], ...] | None] = {}
     last_of = dict(zip(pieces, range(len(lines)), strict=True))  # each line's last index
-    for piece, index in last_of.items():
+    # bare numbers and short words settled by C-level passes; the others one by one
+    rules_of = shapes.quick_verdicts(last_of)
+    for piece in itertools.filterfalse(rules_of.__contains__, last_of):
+        index = last_of[piece]
         start, end, _next, first, last = lines[index]
         if first == last:
             rules_of[piece] = None

@@ -1,0 +1,187 @@
+"""Chrome's quick paths give the answers of the plain code they stand for (hypothesis).
+
+- :func:`newsparse._chrome_shapes.quick_verdicts` (bare numbers and short words settled by
+  C-level passes) gives :func:`newsparse.chrome._verdict`'s verdict for every line it
+  settles, and a line-dense text's chrome is the line-by-line one;
+- the context rules that walk only their candidate lines (found by C-level passes) mark
+  what the plain walks over every line marked: the plain walks are kept here as the
+  reference.
+"""
+
+from __future__ import annotations
+
+import itertools
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _chrome_context as context
+from newsparse import _chrome_phrases, _chrome_rules, _chrome_shapes, chrome
+from newsparse._spans import split_lines
+
+_KEYS = sorted(_chrome_shapes.MATCHERS_BY_START) + sorted(_chrome_phrases.PHRASE_GATE)
+
+# Digits, letters in any case, rule and phrase words (whole, cut, glued to more letters),
+# "agree" lines, and a few lines that are no quick class at all.
+_LINE = st.one_of(
+    st.text(alphabet=string.digits, min_size=1, max_size=10),
+    st.text(alphabet=string.ascii_letters, min_size=1, max_size=17),
+    st.sampled_from(_KEYS).map(str.capitalize),
+    st.sampled_from(_KEYS).map(str.upper),
+    st.sampled_from(_KEYS),
+    st.tuples(st.sampled_from(_KEYS), st.text(alphabet=string.ascii_letters, max_size=4)).map(
+        "".join
+    ),
+    st.tuples(
+        st.sampled_from(_KEYS).map(str.capitalize),
+        st.sampled_from(string.ascii_uppercase),
+        st.text(alphabet=string.ascii_letters, max_size=5),
+    ).map("".join),
+    st.tuples(st.sampled_from(_KEYS), st.sampled_from(_KEYS)).map(
+        lambda words: words[0].capitalize() + words[1].capitalize()
+    ),
+    st.sampled_from(
+        ("agree", "Agreeable", "19", "1999", "2018", "2100", "+12", "12-", "１２", "a b", "Ǆx")
+    ),
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=30))
+def test_quick_verdicts_are_the_line_rules_verdicts(lines: list[str]) -> None:
+    quick = _chrome_shapes.quick_verdicts(lines)
+    text = "\n".join(lines)
+    offset = 0
+    for line in lines:
+        if line in quick:
+            assert quick[line] == chrome._verdict(text, offset, offset + len(line), None), line
+        offset += len(line) + 1
+
+
+def _plain(text: str) -> object:
+    """``find_chrome`` with the memo turned off (every line judged on its own)."""
+    density = chrome._MEMO_DENSITY
+    chrome._MEMO_DENSITY = 0
+    try:
+        return chrome.find_chrome(text, split_lines(text))
+    finally:
+        chrome._MEMO_DENSITY = density
+
+
+@given(
+    st.lists(st.one_of(_LINE, st.sampled_from(("", " ", "Views: 12", "Read more:"))), min_size=1)
+)
+def test_a_line_dense_texts_chrome_is_the_line_by_line_chrome(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    lines_of = split_lines(text)
+    if len(text) < chrome._MEMO_DENSITY * len(lines_of):
+        assert chrome.find_chrome(text, lines_of) == _plain(text)
+
+
+# ---------------------------------------------------------------------------------------
+# The context rules' plain walks, as they were before they walked only candidate lines.
+# ---------------------------------------------------------------------------------------
+
+
+def _plain_numbered_lists(view: context._View) -> None:
+    numbers = [
+        (index, int(view.line_text(index).strip("+-")))
+        for index in view.visible
+        if view.whole[index] == "number" and view.line_text(index).strip("+-").isdigit()
+    ]
+    for (index, value), (other, following) in itertools.pairwise(numbers):
+        if abs(following - value) == 1:
+            view.whole[index] = None
+            view.whole[other] = None
+
+
+def _plain_repeated_teasers(view: context._View, *, titles: bool) -> None:
+    visible = view.visible
+    for position in range(1, len(visible) - 1 if titles else 1):
+        index = visible[position]
+        rule = view.whole[index]
+        if rule is None or _chrome_rules.RULE_KIND[rule] not in context._TEASER_KINDS:
+            continue
+        before, after = visible[position - 1], visible[position + 1]
+        if (
+            view.length(before) <= 150
+            and view.text[view.lines[before].last - 1] not in ".!"
+            and view.line_text(before).strip() == view.line_text(after).strip()
+        ):
+            view.mark(before, "repeated_teaser")
+            view.mark(after, "repeated_teaser")
+    whole = view.whole
+    for position in range(len(visible) - 1):
+        index = visible[position]
+        if whole[index] is not None or not 12 <= view.length(index) <= 200:
+            continue
+        for following in visible[position + 1 : position + 3]:
+            if whole[following] is None:
+                continue
+            short = view.line_text(index).rstrip(" ,;:\t")
+            if len(short) >= 12 and view.line_text(following).startswith(short):
+                view.mark(index, "repeated_teaser")
+                break
+
+
+# Lines that make the rules fire: numbers that count or not, titles repeated around a
+# teaser, captions cut short above their whole, blank lines.
+_CONTEXT_LINES = (
+    "1",
+    "2",
+    "3",
+    "+4",
+    "5-",
+    "7",
+    "",
+    "Watch the bridge open",
+    "Watch the bridge open ",
+    "The bridge opened on Monday, officials",
+    "The bridge opened on Monday, officials said.",
+    "Play VIDEO",
+    "Share",
+    "A sentence.",
+    "Views: 12",
+)
+_RULES = (None, None, None, "number", "video", "share_bar", "counter", "repeated_teaser")
+
+
+@st.composite
+def _views(draw: st.DrawFn) -> tuple[str, list[str | None]]:
+    """A text of context lines and a verdict for each line (a blank line has none)."""
+    # (a few lines of the pool each time, so the same lines meet again)
+    pool = draw(st.lists(st.sampled_from(_CONTEXT_LINES), min_size=1, max_size=4, unique=True))
+    lines = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=40))
+    text = "\n".join(lines)
+    verdicts = draw(st.lists(st.sampled_from(_RULES), min_size=len(lines), max_size=len(lines)))
+    whole = [rule if line.strip() else None for line, rule in zip(lines, verdicts, strict=True)]
+    return text, whole
+
+
+def _view(text: str, whole: list[str | None]) -> context._View:
+    lines = split_lines(text)
+    lengths = [line.last - line.first for line in lines]
+    visible = [index for index, length in enumerate(lengths) if length]
+    return context._View(
+        text, lines, whole, visible=visible, lengths=lengths, longest=max(lengths, default=0)
+    )
+
+
+@given(_views())
+def test_numbered_lists_walk_as_the_plain_walk(case: tuple[str, list[str | None]]) -> None:
+    text, whole = case
+    fast, plain = _view(text, list(whole)), _view(text, list(whole))
+    context._numbered_lists(fast)
+    _plain_numbered_lists(plain)
+    assert fast.whole == plain.whole
+
+
+@given(_views(), st.booleans())
+def test_repeated_teasers_walk_as_the_plain_walk(
+    case: tuple[str, list[str | None]], titles: bool
+) -> None:
+    text, whole = case
+    fast, plain = _view(text, list(whole)), _view(text, list(whole))
+    context._repeated_teasers(fast, titles=titles)
+    _plain_repeated_teasers(plain, titles=titles)
+    assert fast.whole == plain.whole

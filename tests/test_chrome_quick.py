@@ -132,6 +132,8 @@ _CONTEXT_LINES = (
     "3",
     "+4",
     "5-",
+    " 6\u200b",
+    "\t+8-",
     "7",
     "",
     "Watch the bridge open",
@@ -158,19 +160,27 @@ def _views(draw: st.DrawFn) -> tuple[str, list[str | None]]:
     return text, whole
 
 
-def _view(text: str, whole: list[str | None]) -> context._View:
+def _view(text: str, whole: list[str | None], *, pieces: bool = False) -> context._View:
     lines = split_lines(text)
     lengths = [line.last - line.first for line in lines]
     visible = [index for index, length in enumerate(lengths) if length]
     return context._View(
-        text, lines, whole, visible=visible, lengths=lengths, longest=max(lengths, default=0)
+        text,
+        lines,
+        whole,
+        visible=visible,
+        lengths=lengths,
+        longest=max(lengths, default=0),
+        pieces=text.splitlines() if pieces else None,
     )
 
 
-@given(_views())
-def test_numbered_lists_walk_as_the_plain_walk(case: tuple[str, list[str | None]]) -> None:
+@given(_views(), st.booleans())
+def test_numbered_lists_walk_as_the_plain_walk(
+    case: tuple[str, list[str | None]], pieces: bool
+) -> None:
     text, whole = case
-    fast, plain = _view(text, list(whole)), _view(text, list(whole))
+    fast, plain = _view(text, list(whole), pieces=pieces), _view(text, list(whole))
     context._numbered_lists(fast)
     _plain_numbered_lists(plain)
     assert fast.whole == plain.whole

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
+from newsparse._spans import INVISIBLE
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
@@ -90,8 +91,17 @@ _PROMPT_RULES = frozenset(
 _TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind in _TEASER_KINDS)
 
 
-def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
-    """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
+def apply_context(
+    text: str,
+    lines: Sequence[Line],
+    whole: list[str | None],
+    pieces: Sequence[str] | None = None,
+) -> None:
+    """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place.
+
+    ``pieces``: each line's text without its line end (``text.splitlines()``), when the
+    caller has it.
+    """
     # Per-line facts in C-level passes: no Python-level step per line.
     lengths = list(map(operator.sub, map(_LAST, lines), map(_FIRST, lines)))
     longest = max(lengths, default=0)
@@ -102,7 +112,9 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
-    view = _View(text, lines, whole, visible=visible, lengths=lengths, longest=longest)
+    view = _View(
+        text, lines, whole, visible=visible, lengths=lengths, longest=longest, pieces=pieces
+    )
     first = visible[0]
     if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
@@ -151,10 +163,11 @@ class _View:
     """The lines with something visible, and quick facts about each.
 
     ``lengths`` holds every line's visible length, made by C-level passes (``longest``: the
-    longest); ``visible`` the indices of the lines with something visible.
+    longest); ``visible`` the indices of the lines with something visible; ``pieces`` each
+    line's text without its line end, when the caller had it (else ``None``).
     """
 
-    __slots__ = ("lengths", "lines", "longest", "text", "visible", "whole")
+    __slots__ = ("lengths", "lines", "longest", "pieces", "text", "visible", "whole")
 
     def __init__(
         self,
@@ -165,8 +178,10 @@ class _View:
         visible: list[int],
         lengths: list[int],
         longest: int,
+        pieces: Sequence[str] | None = None,
     ) -> None:
         self.text = text
+        self.pieces = pieces
         self.lines = lines
         self.whole = whole
         self.visible = visible
@@ -250,18 +265,29 @@ def _numbered_lists(view: _View) -> None:
     """
     whole = view.whole
     indices = list(_where(whole, "number"))
-    numbers = list(map(_strip_signs, view.texts(indices)))
-    digits = list(map(str.isdigit, numbers))
-    indices = list(itertools.compress(indices, digits))
-    values = list(map(int, itertools.compress(numbers, digits)))
-    # consecutive numbers one apart: both are kept
-    steps = map(abs, map(operator.sub, values[1:], values))
-    counted = list(itertools.compress(range(len(values) - 1), map((1).__eq__, steps)))
-    _clear(whole, map(indices.__getitem__, counted))
-    _clear(whole, map(indices.__getitem__, map((1).__add__, counted)))
+    if view.pieces is None:
+        numbers = list(map(_strip_signs, view.texts(indices)))
+    else:
+        # A number line is its number between signs and invisible characters: stripping
+        # them all from the whole line leaves what stripping the signs from its visible
+        # part leaves; a line of digits alone (most) is its number as it is.
+        numbers = list(map(view.pieces.__getitem__, indices))
+        if not all(map(str.isdigit, numbers)):
+            numbers = list(map(_strip_signs_and_invisible, numbers))
+    if not all(map(str.isdigit, numbers)):
+        digits = list(map(str.isdigit, numbers))
+        indices = list(itertools.compress(indices, digits))
+        numbers = list(itertools.compress(numbers, digits))
+    values = list(map(int, numbers))
+    # each number one apart from the next (``apart[k]``, for numbers k and k + 1) or from
+    # the one before is kept
+    apart = list(map((1).__eq__, map(abs, map(operator.sub, values[1:], values))))
+    counted = map(operator.or_, [*apart, False], [False, *apart])
+    _clear(whole, itertools.compress(indices, counted))
 
 
 _strip_signs = operator.methodcaller("strip", "+-")
+_strip_signs_and_invisible = operator.methodcaller("strip", "+-" + INVISIBLE)
 
 
 def _where(whole: list[str | None], rule: str) -> Iterator[int]:

@@ -287,11 +287,10 @@ del _start, _called, _key, _made
 # lines (lists, counters, hostile inputs): no Python-level step per line.
 # ---------------------------------------------------------------------------------------
 
-#: A line of ASCII digits alone. The ``number`` rule takes it when it has at most seven
-#: digits and is no year (:data:`_NUMBER_LINE_RE`); no other rule, phrase or glued chrome
-#: can (none matches a line of digits alone).
-_DIGITS_LINE_RE = lazy_build(lambda: re.compile(r"[0-9]+"))
-_NUMBER_LINE_RE = lazy_build(lambda: re.compile(r"(?!(?:19|20)[0-9]{2}\Z)[0-9]{1,7}"))
+#: A line of ASCII digits alone (``str.isdigit`` and ``str.isascii``) is the ``number``
+#: rule's when it has at most seven digits and is no year; no other rule, phrase or glued
+#: chrome can take a line of digits alone. A line of digits this pattern matches is none.
+_NOT_NUMBER_RE = lazy_build(lambda: re.compile(r"(?:19|20)[0-9]{2}|[0-9]{8,}"))
 
 #: A line of one to fifteen ASCII letters (too short for glued chrome). Group 1 holds the
 #: word a lost space glued to the next one (:data:`CAMEL_RE`, "PlayVideo": "Play"), or
@@ -321,15 +320,16 @@ def quick_verdicts(lines: Iterable[str]) -> dict[str, str | None]:
     >>> quick_verdicts(["12", "2018", "12345678", "abc", "Home", "PlayVideo", "a b"])
     {'12': 'number', '2018': None, '12345678': None, 'abc': None}
     """
-    digits = list(filter(_DIGITS_LINE_RE.fullmatch, lines))
-    quick: dict[str, str | None] = dict.fromkeys(digits)
-    quick.update(dict.fromkeys(filter(_NUMBER_LINE_RE.fullmatch, digits), "number"))
-    letters = list(filter(None, map(_LETTERS_LINE_RE.fullmatch, lines)))
-    words = zip(
+    digits = list(filter(str.isascii, filter(str.isdigit, lines)))
+    quick: dict[str, str | None] = dict.fromkeys(digits, "number")
+    quick.update(dict.fromkeys(filter(_NOT_NUMBER_RE.fullmatch, digits)))
+    words = filter(str.isascii, filter(str.isalpha, lines))
+    letters = list(filter(None, map(_LETTERS_LINE_RE.fullmatch, words)))
+    dispatch = zip(
         map(str.lower, map(_STRING, letters)),
         map(str.lower, map(_GLUED_WORD, letters)),
         strict=True,
     )
-    inert = itertools.compress(map(_STRING, letters), map(_LETTER_KEYS.isdisjoint, words))
+    inert = itertools.compress(map(_STRING, letters), map(_LETTER_KEYS.isdisjoint, dispatch))
     quick.update(dict.fromkeys(inert))
     return quick

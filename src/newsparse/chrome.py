@@ -163,11 +163,13 @@ def find_chrome(
         user = compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
+    pieces: list[str] | None = None  # each line's text, when the memo made them
     if (
         user is None
         and len(text) < _MEMO_DENSITY * len(lines)
-        and len(pieces := text.splitlines()) == len(lines)  # one piece per record, always
+        and len(split := text.splitlines()) == len(lines)  # one piece per record, always
     ):
+        pieces = split
         _memo_verdicts(text, lines, pieces, whole, glued)
     else:
         for index, (_start, _end, _next, first, last) in enumerate(lines):
@@ -178,7 +180,7 @@ def find_chrome(
                 whole[index] = verdict
             elif verdict is not None:
                 glued += [(index, start, end, rule) for start, end, rule in verdict]
-    apply_context(text, lines, whole)
+    apply_context(text, lines, whole, pieces)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line
     marks = [

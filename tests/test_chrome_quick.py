@@ -3,6 +3,8 @@
 - :func:`newsparse._chrome_shapes.quick_verdicts` (bare numbers and short words settled by
   C-level passes) gives :func:`newsparse.chrome._verdict`'s verdict for every line it
   settles, and a line-dense text's chrome is the line-by-line one;
+- the header guard's word gates (:func:`newsparse._chrome_shapes.holds_metadata`) never
+  hide a match of its pattern;
 - the context rules that walk only their candidate lines (found by C-level passes) mark
   what the plain walks over every line marked: the plain walks are kept here as the
   reference.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import itertools
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,6 +59,22 @@ def test_quick_verdicts_are_the_line_rules_verdicts(lines: list[str]) -> None:
         if line in quick:
             assert quick[line] == chrome._verdict(text, offset, offset + len(line), None), line
         offset += len(line) + 1
+
+
+# Header-like lines: digits, separators, month and time words, in any order.
+_HEADER_PIECES = st.sampled_from(
+    (*"0123456789", *"0123456789", ".", "/", "-", ":", ",", " ", "  ", "Feb", "may", "AM",
+     "p.m.", "ago", "GMT", "EST", "Views", "by", "of", "٣", "١٢:٣٠", "th", "a", "m", "10:30",
+     "6/2", "2018-02-06", "12,345", "6.2.18", "10:30 GMT", "9:05EST", "9.05 pm",
+     "3 hours ago", "Feb. 6", "6th of May", "10 a.m.")
+)  # fmt: skip
+
+
+@given(st.lists(_HEADER_PIECES, min_size=1, max_size=12).map("".join))
+def test_the_header_guards_gates_hide_no_match(line: str) -> None:
+    for start in range(len(line)):
+        expected = _chrome_shapes.METADATA_RE.search(line, start, len(line)) is not None
+        assert _chrome_shapes.holds_metadata(line, start, len(line)) == expected
 
 
 def _plain(text: str) -> object:
@@ -195,3 +214,19 @@ def test_repeated_teasers_walk_as_the_plain_walk(
     context._repeated_teasers(fast, titles=titles)
     _plain_repeated_teasers(plain, titles=titles)
     assert fast.whole == plain.whole
+
+
+# First words with punctuation or digits glued to them, and what may follow.
+_FIRST_WORDS = st.tuples(
+    st.sampled_from(_KEYS).map(str.capitalize) | st.text(string.ascii_letters, min_size=1),
+    st.text(string.punctuation + string.digits + "é", max_size=4),
+    st.sampled_from(("", " 12", " 2,154 views", " Jane Roe/AP", " more", " here")),
+).map("".join)
+
+
+@given(_FIRST_WORDS)
+def test_a_first_words_quick_reading_is_the_patterns(line: str) -> None:
+    quick = chrome._whole_line_rule(line, 0, len(line))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chrome, "_ASCII_NON_LETTERS", "")  # every word read by FIRST_WORD_RE
+        assert chrome._whole_line_rule(line, 0, len(line)) == quick

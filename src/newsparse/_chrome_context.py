@@ -467,15 +467,18 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
     # this pass (a mark falls on the line decided, which no later decision reads).
     chrome = list(itertools.compress(range(len(visible)), map(whole.__getitem__, visible)))
     above = sorted({*map((-1).__add__, chrome), *map((-2).__add__, chrome)} - {-1, -2})
+    lengths, lines, text = view.lengths, view.lines, view.text
     for position in above:
         index = visible[position]
-        if whole[index] is not None or not 12 <= view.length(index) <= 200:
+        if whole[index] is not None or not 12 <= lengths[index] <= 200:
+            continue
+        short = view.line_text(index).rstrip(" ,;:\t")
+        if len(short) < 12:
             continue
         for following in visible[position + 1 : position + 3]:
-            if whole[following] is None:
-                continue
-            short = view.line_text(index).rstrip(" ,;:\t")
-            if len(short) >= 12 and view.line_text(following).startswith(short):
+            if whole[following] is not None and text.startswith(
+                short, lines[following].first, lines[following].last
+            ):
                 view.mark(index, "repeated_teaser")
                 break
 

@@ -121,11 +121,11 @@ METADATA_RE = lazy_compile(
 # dateline). Words are looked for in the case-folded line, as the pattern matches them
 # (every character it takes for an ASCII letter folds to it, but "İ", which folds to "i"
 # and a combining dot: dropped).
-_METADATA_NUMBER_WORDS = (
+_METADATA_DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *(".", "/", "-", ":"),
     *("am", "pm", "a.m", "p.m", "ago"),
 )
+_METADATA_NUMBER_WORDS = (*_METADATA_DATE_WORDS, ".", "/", "-", ":")
 _METADATA_WORDS = (
     "published",
     "updated",
@@ -160,6 +160,8 @@ _METADATA_WORDS_RE = lazy_build(_any_of(_METADATA_WORDS))
 _METADATA_CASED_RE = lazy_build(_any_of(_METADATA_CASED))
 _METADATA_NUMBER_WORDS_RE = lazy_build(_any_of(_METADATA_NUMBER_WORDS))
 _DIGIT_RE = lazy_build(_any_of(tuple(_DIGITS)))
+_METADATA_DATE_WORDS_RE = lazy_build(_any_of(_METADATA_DATE_WORDS))
+_DIGIT_SEPARATOR_RE = lazy_build(lambda: re.compile(r"[0-9][./:-][0-9]"))
 
 
 def holds_metadata(text: str, first: int, last: int) -> bool:
@@ -179,7 +181,11 @@ def holds_metadata(text: str, first: int, last: int) -> bool:
         or _METADATA_CASED_RE.search(line)
         or (
             # a digit (any script's, on a line that is not ASCII) and the rest of a date
-            (not ascii_line or _DIGIT_RE.search(line)) and _METADATA_NUMBER_WORDS_RE.search(folded)
+            _METADATA_NUMBER_WORDS_RE.search(folded)
+            if not ascii_line
+            # on an ASCII line, a date's or a time's separator stands between two digits
+            else _DIGIT_RE.search(line)
+            and (_METADATA_DATE_WORDS_RE.search(folded) or _DIGIT_SEPARATOR_RE.search(line))
         )
     ):
         return False

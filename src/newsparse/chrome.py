@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import string
 from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
@@ -144,6 +145,9 @@ _CONTEXT = 4
 _PAD = "\x00" * _CONTEXT
 
 _FIRST = operator.itemgetter(3)  # Line.first
+
+#: ASCII characters that are no letter: a first word's letters end where they start.
+_ASCII_NON_LETTERS = string.punctuation + string.digits
 
 
 def find_chrome(
@@ -351,6 +355,8 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         word = text[first : space if space > 0 else min(last, first + 26)]
         if word.isalpha():
             word = word.lower()
+        elif (stem := word.rstrip(_ASCII_NON_LETTERS)).isalpha() and stem.isascii():
+            word = stem[:24].lower()  # "Views:", "Photo:": FIRST_WORD_RE's match, by C-level calls
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()

@@ -146,6 +146,10 @@ _PAD = "\x00" * _CONTEXT
 
 _FIRST = operator.itemgetter(3)  # Line.first
 
+_MAX_WHOLE_LINE = rules.MAX_WHOLE_LINE
+_MAX_PHRASE_LINE = phrases.MAX_PHRASE_LINE
+_MATCHERS = shapes.MATCHERS_BY_START
+
 #: ASCII characters that are no letter: a first word's letters end where they start.
 _ASCII_NON_LETTERS = string.punctuation + string.digits
 
@@ -212,7 +216,7 @@ def _verdict(
     A rule name when the whole line is chrome; else the fragments of chrome glued to the
     story line, as ``(start, end, rule)`` triples (none: ``None``).
     """
-    rule = _line_rule(text, first, last)
+    rule = _whole_line_rule(text, first, last)
     if rule is None and user is not None:
         rule = profile_rule(text, first, last, user)
     if rule is not None:
@@ -225,29 +229,23 @@ def _verdict(
     return None
 
 
-def _line_rule(text: str, first: int, last: int) -> str | None:
-    """The whole-line rule of the visible line ``text[first:last]``, header lines kept."""
-    rule = _whole_line_rule(text, first, last)
-    if (
-        rule is not None
-        and rule in shapes.GUARDED_RULES
-        and shapes.holds_metadata(text, first, last)
-    ):
-        return None  # a header line (date, byline, credit): the metadata's to read
-    return rule
-
-
 def _may_glue(text: str, first: int, last: int) -> bool:
     """Glued chrome's cheap tests, which most story lines fail.
 
-    A head word, no closing punctuation, or a stock word opening the last sentence (the
+    No closing punctuation, a head word, or a stock word opening the last sentence (the
     same tests :func:`_glued` makes before it looks further).
     """
-    return last - first >= _GLUED_MIN and (
-        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
-        or text[last - 1] not in _SENTENCE_END
+    length = last - first
+    return length >= _GLUED_MIN and (
+        text[last - 1] not in _SENTENCE_END
+        or ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
         or (
-            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+            (
+                brk := text.rfind(
+                    ". ", last - _GLUED_SENTENCE if length > _GLUED_SENTENCE else first, last - 1
+                )
+            )
+            >= 0
             and text[brk + 2] in _TAIL_STARTERS
         )
     )
@@ -287,7 +285,7 @@ def _memo_verdicts(
             rules_of[piece] = None
         elif text[first] in "aA" and text[first : first + 5].lower() == "agree":
             alone.add(piece)
-        elif (rule := _line_rule(text, first, last)) is not None:
+        elif (rule := _whole_line_rule(text, first, last)) is not None:
             rules_of[piece] = rule
         else:
             rules_of[piece] = None
@@ -344,15 +342,20 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
 
     Cheap tests first: the first word picks the line rules; the words of a short line are
     split and matched against the phrase keys only when the line is not someone speaking.
+    A header line (a date, a byline, a credit) that a loose rule takes is kept: the
+    metadata's to read (:data:`~newsparse._chrome_shapes.GUARDED_RULES`).
     """
     length = last - first
-    if length > rules.MAX_WHOLE_LINE:
+    if length > _MAX_WHOLE_LINE:
         return None
-    char = text[first]
+    # The line is sliced once: ``in`` on the slice is a few C-level scans, the commonest
+    # first, cheaper than ``find`` with bounds, a regex or a call.
+    line = text[first:last]
+    char = line[0]
     if char.isalpha():
         # The first word, lower-cased: the letters before the first space (most lines).
-        space = text.find(" ", first, first + 26)
-        word = text[first : space if space > 0 else min(last, first + 26)]
+        space = line.find(" ", 0, 26)
+        word = line[:space] if space > 0 else line[:26]
         if word.isalpha():
             word = word.lower()
         elif (stem := word.rstrip(_ASCII_NON_LETTERS)).isalpha() and stem.isascii():
@@ -360,29 +363,27 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
-        matcher = shapes.MATCHERS_BY_START.get(word)
-        if matcher is None and not text[first + 1 : first + len(word)].islower():
-            # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
-            # "PlayMayor Visits ..."): dispatch on the button's word.
-            glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
-            if glued is not None:
-                word = glued.group(1).lower()
-                matcher = shapes.MATCHERS_BY_START.get(word)
-        if matcher is not None and length > 160 and word in shapes.COMMON_START_WORDS:
+        matcher = _MATCHERS.get(word)
+        if matcher is None:
+            if not line[1 : len(word)].islower():
+                # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
+                # "PlayMayor Visits ..."): dispatch on the button's word.
+                glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
+                if glued is not None:
+                    word = glued.group(1).lower()
+                    matcher = _MATCHERS.get(word)
+        elif length > 160 and word in shapes.COMMON_START_WORDS:
             matcher = None
     else:
-        matcher = shapes.MATCHERS_BY_START.get(shapes.start_class(char))
+        matcher = _MATCHERS.get(shapes.start_class(char))
     # the rules the word calls for, in one call: the first whose pattern matches the line
     if matcher is not None and (found := matcher.pattern.fullmatch(text, first, last)):
-        return matcher.names[found.lastindex - 1]  # type: ignore[operator]
-    if length < 4 or length > phrases.MAX_PHRASE_LINE:
+        return _guarded(text, first, last, matcher.names[found.lastindex - 1])  # type: ignore[operator]
+    if length < 4 or length > _MAX_PHRASE_LINE:
         return None  # too short for any phrase, menu row, duration or credit; or too long
     # A line that quotes or reports someone is the story talking ('"Sign up for our
     # newsletter," she urged'): only a caption ending in its credit (after a colon) may be
     # one; other lines are split into words for the phrase keys.
-    # The line is sliced once: ``in`` on the slice is a few C-level scans, the commonest
-    # first, cheaper than ``find`` with bounds, a regex or a call.
-    line = text[first:last]
     voice = (
         '"' in line or "“" in line or "”" in line or " said" in line or "«" in line or "„" in line
     )
@@ -394,19 +395,20 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             words = phrases.PHRASE_GATE.intersection(tokens)
             phrase = _phrase_rule(text, first, last, lowered, words, voice=voice)
             if phrase is not None:
-                return phrase
+                return _guarded(text, first, last, phrase)
     if ("|" in line or "»" in line or "›" in line or " >" in line) and shapes.MENU_ROW_RE.fullmatch(
         text, first, last
     ):
-        return "menu_row"
+        return _guarded(text, first, last, "menu_row")
     if length <= 300 and "/" in line:
         if " / " in line and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
             return "menu_row"
         if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
             return "name_credit"
+    end = line[-1]
     if (
-        text[last - 1].isdigit()
-        and text[last - 3] == ":"  # the pattern ends in "d:dd"
+        end.isdigit()
+        and line[-3] == ":"  # the pattern ends in "d:dd"
         and length <= 160
         and phrases.DURATION_RE.search(text, first, last)
         and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
@@ -417,7 +419,7 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     if "   " in line[1:12] and phrases.CREDIT_GAP_RE.fullmatch(text, first, last):
         return "credit_gap"
     if (
-        text[last - 1] == ")"
+        end == ")"
         and length <= 220
         and (credit := phrases.AGENCY_CAPTION_RE.search(text, first, last)) is not None
         # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
@@ -428,6 +430,13 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     ):
         return "caption_credit"
     return None
+
+
+def _guarded(text: str, first: int, last: int, rule: str) -> str | None:
+    """``rule``, unless it is a loose rule and the line carries header data (then ``None``)."""
+    if rule in shapes.GUARDED_RULES and shapes.holds_metadata(text, first, last):
+        return None  # a header line (date, byline, credit): the metadata's to read
+    return rule
 
 
 def _phrase_rule(

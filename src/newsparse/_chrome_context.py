@@ -342,6 +342,8 @@ def _page(view: _View) -> None:
     if story_index is None:
         return
     story = bisect_left(visible, story_index)
+    if story < _MENU_LINES:
+        return  # too few lines above the story for a page's menus (each counts once at most)
     # The last cluster of link-like lines (_MENU_RUN in a row, no blank between) above the
     # story, among _MENU_LINES link-like or chrome lines. A page has menus; an article's
     # header (headline, byline, date, a share bar) has fewer short lines than that.

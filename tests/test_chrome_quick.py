@@ -230,3 +230,46 @@ def test_a_first_words_quick_reading_is_the_patterns(line: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(chrome, "_ASCII_NON_LETTERS", "")  # every word read by FIRST_WORD_RE
         assert chrome._whole_line_rule(line, 0, len(line)) == quick
+
+
+# Lines the context rules start from (a clock, a tweet's stamp, list headers, a bracketed
+# credit, form fields, gallery controls, a video teaser, prompts) and the lines they take.
+_PAGE_LINES = (
+    "Last Update 20:39",
+    "Monday, 20 January 2020",
+    "Jane Roe (@janeroe) February 6, 2018",
+    "10:45 AM - 6 Feb 2018",
+    "Read more:",
+    "Related",
+    "Bridge to close for repairs next month",
+    "Council votes to keep the ferry running",
+    "Read more",
+    "Protesters gathered outside the council on Monday.",
+    "(Reuters photo: Jane Roe)",
+    "Name *",
+    "Email *",
+    "Poll loading...",
+    "Yes",
+    "No",
+    "1 of 5",
+    "Fullscreen",
+    "The harbour at dawn",
+    "Play VIDEO",
+    "To get more of the latest",
+    "stories from Example News,",
+    "sign up for our newsletter.",
+    "Subscribe to our newsletter",
+    "Tags: council, bridge",
+    "The council voted on Tuesday to close the old bridge for repairs, officials said.",
+    "",
+)
+
+
+@given(st.lists(st.sampled_from(_PAGE_LINES), min_size=1, max_size=40))
+def test_the_context_rules_walk_their_lines_as_a_walk_over_every_line(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    walked = chrome.find_chrome(text, split_lines(text))
+    with pytest.MonkeyPatch.context() as patch:
+        # every visible line, each rule reading its rule as it stands
+        patch.setattr(context, "_positions", lambda view, _names: range(len(view.visible)))
+        assert chrome.find_chrome(text, split_lines(text)) == walked

@@ -89,6 +89,9 @@ _PROMPT_RULES = frozenset(
     name for name, kind in rules.RULE_KIND.items() if kind is ChromeKind.PROMPT
 )
 _TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind in _TEASER_KINDS)
+_TWEET_STAMP = frozenset({"tweet_stamp"})
+_BRACKETED_CREDIT = frozenset({"bracketed_credit"})
+_GALLERY_TITLE_MARKERS = frozenset({"gallery", "gallery_block", "video", "nav_item"})
 
 
 def apply_context(
@@ -314,7 +317,8 @@ def _tweet_stamps(view: _View) -> None:
 
     "10:45 AM - 6 Feb 2018" alone is the shape of an article's own date line.
     """
-    for position, index in enumerate(view.visible):
+    for position in _positions(view, _TWEET_STAMP):
+        index = view.visible[position]
         if view.whole[index] != "tweet_stamp":
             continue
         above = view.visible[max(0, position - 3) : position]
@@ -326,8 +330,8 @@ def _tweet_stamps(view: _View) -> None:
 
 def _banner_dates(view: _View) -> None:
     """The date line right under a banner clock is the banner's, not the article's."""
-    for position, index in enumerate(view.visible):
-        if view.whole[index] not in rules.CLOCK_RULES:
+    for position in _positions(view, rules.CLOCK_RULES):
+        if view.whole[view.visible[position]] not in rules.CLOCK_RULES:
             continue
         for following in view.visible[position + 1 : position + 2]:
             line = view.lines[following]
@@ -390,7 +394,8 @@ def _page(view: _View) -> None:
 def _related_lists(view: _View) -> None:
     """Headlines under a "Read more:" / "Related" header, and a headline over "Read more"."""
     visible = view.visible
-    for position, index in enumerate(visible):
+    for position in _positions(view, _LIST_HEADERS):
+        index = visible[position]
         rule = view.whole[index]
         if rule not in _LIST_HEADERS:
             continue
@@ -425,9 +430,9 @@ def _captions_before_credits(view: _View) -> None:
     "Featured image via ..." line credits the page's lead picture, not the line above.
     """
     visible = view.visible
-    for position in range(1, len(visible)):
+    for position in _positions(view, _BRACKETED_CREDIT):
         index = visible[position]
-        if view.whole[index] != "bracketed_credit":
+        if position < 1 or view.whole[index] != "bracketed_credit":
             continue
         previous = visible[position - 1]
         if (
@@ -485,6 +490,17 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
                 break
 
 
+def _positions(view: _View, names: frozenset[str]) -> list[int]:
+    """The positions in ``view.visible`` of the lines whose rule is one of ``names``.
+
+    Found by C-level passes, so a rule walks its own lines only (and still reads each
+    line's rule as it stands). Each rule's marks fall on lines that were none of its names,
+    or on positions it has passed: the list made before the walk is the walk's.
+    """
+    rules_of = map(view.whole.__getitem__, view.visible)
+    return list(itertools.compress(range(len(view.visible)), map(names.__contains__, rules_of)))
+
+
 def _find(flags: list[bool], start: int, end: int) -> int:
     """The first position in ``flags[start:end]`` that is true, or -1 (a C-level search)."""
     try:
@@ -497,7 +513,8 @@ def _blocks(view: _View) -> None:
     """Short lines between a form's or a gallery's own markers are part of it."""
     visible = view.visible
     markers: list[tuple[int, str]] = []
-    for position, index in enumerate(visible):
+    for position in _positions(view, _BLOCK_RULES):
+        index = visible[position]
         rule = view.whole[index]
         if rule in _FORM_RULES:
             markers.append((position, "form_block"))
@@ -523,7 +540,8 @@ def _blocks(view: _View) -> None:
 def _gallery_titles(view: _View) -> None:
     """A title line right above or below (no blank between) a gallery or video control."""
     visible = view.visible
-    for position, index in enumerate(visible):
+    for position in _positions(view, _GALLERY_TITLE_MARKERS):
+        index = visible[position]
         rule = view.whole[index]
         if rule not in {"gallery", "gallery_block", "video"} and not (
             rule == "nav_item" and view.line_text(index).lower().rstrip(".…") in _GALLERY_WORDS
@@ -577,9 +595,9 @@ def _pull_quotes(view: _View) -> None:
 def _wrapped_prompts(view: _View) -> None:
     """Short unfinished lines right above a prompt line that goes on in lower case."""
     visible = view.visible
-    for position, index in enumerate(visible):
-        rule = view.whole[index]
-        if rule is None or rules.RULE_KIND[rule] is not ChromeKind.PROMPT:
+    for position in _positions(view, _PROMPT_RULES):
+        index = visible[position]
+        if view.whole[index] not in _PROMPT_RULES:
             continue
         lower = index
         for upper_position in range(position - 1, max(-1, position - 4), -1):

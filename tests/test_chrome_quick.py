@@ -273,3 +273,43 @@ def test_the_context_rules_walk_their_lines_as_a_walk_over_every_line(lines: lis
         # every visible line, each rule reading its rule as it stands
         patch.setattr(context, "_positions", lambda view, _names: range(len(view.visible)))
         assert chrome.find_chrome(text, split_lines(text)) == walked
+
+
+# A story sentence, then chrome-like words: share rows, credits, agencies, brackets.
+_TAIL_WORDS = st.sampled_from(
+    (
+        "Facebook", "Twitter", "Google +", "Google Plus", "Pin it", "Copy link", "SMS", "Email",
+        "E-mail this to a friend", "Share this story", "Share on", "share via", "Tweet this",
+        "(Getty Images)", "(AP Photo/Jane Roe)", "(Reuters)", "(AFP/Jane Roe)", "Photo: AP",
+        "Image via Flickr",
+        "(c) 2018", "© Example", "Read more", "more…", "Click here", "Follow Jane on Twitter",
+        "ADVERTISEMENT", "on", "it", "this", "the", "post", ")", "(", ".", " ", "  ",
+    )
+)  # fmt: skip
+
+
+_SHARE_ROW = st.sampled_from(
+    ("Facebook", "Twitter", "Google +", "Google+", "Google Plus", "Pin it", "Copy link", "SMS",
+     "E-MAIL", "Share this post", "Share on", "Share via", "Tweet this", "Email this to a friend",
+     "Share this with", "WhatsApp", "Messenger", "Print", "Embed", "Save this page")
+)  # fmt: skip
+
+
+@given(
+    st.lists(_TAIL_WORDS, min_size=1, max_size=8).map(" ".join)
+    | st.lists(_SHARE_ROW, min_size=3, max_size=6).map(" ".join)
+)
+def test_the_tail_rules_gates_skip_no_cut(tail: str) -> None:
+    # (the story's "Reuters" is one of the words glued chrome is looked for after)
+    text = f"Intro.\nThe council voted to close the bridge, Reuters reported. {tail}"
+    first, last = text.index("The"), len(text.rstrip())
+    gated: list[tuple[int, int, str]] = []
+    chrome._glued(text, first, last, gated)
+    ungated = tuple(
+        (name, pattern, ("",), ()) for name, pattern, _, _ in _chrome_phrases.TAIL_PARTS
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_chrome_phrases, "TAIL_PARTS", ungated)
+        plain: list[tuple[int, int, str]] = []
+        chrome._glued(text, first, last, plain)
+    assert gated == plain

@@ -41,7 +41,7 @@ from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
 from newsparse._fast import new_chrome_line
 from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
-from newsparse._spans import Line, complement, merge, split_lines
+from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
 
@@ -511,8 +511,10 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
     # take for an ASCII letter folds to it ("ſ" to "s", "K" to "k"), except "İ", which
     # folds to "i" and a combining dot (dropped).
     folded = lowered if lowered.isascii() else text[window:last].casefold().replace("\u0307", "")
-    for rule, pattern, words in phrases.TAIL_PARTS:
-        if not any(map(folded.__contains__, words)):
+    for rule, pattern, words, ends in phrases.TAIL_PARTS:
+        if not any(map(folded.__contains__, words)) and not (
+            ends and folded.rstrip(INVISIBLE).endswith(ends)
+        ):
             continue
         tail = pattern.search(text, window, last)
         if tail is not None:

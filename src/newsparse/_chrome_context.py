@@ -570,20 +570,21 @@ def _pull_quotes(view: _View) -> None:
         return  # no blank line: no block to start
     # The quote starts a block (a blank line above it, so no wrapped text) and its source
     # follows with no blank between: one C-level search of the lines' blank/visible flags.
-    flags = bytes(map(bool, view.lengths))
+    # (The two lines are adjacent: no blank between.)
+    lengths, whole = view.lengths, view.whole
+    flags = bytes(map(bool, lengths))
     found = flags.find(b"\x00\x01\x01")
     while found >= 0:
         previous, index = found + 1, found + 2
         found = flags.find(b"\x00\x01\x01", found + 3)
         if (
-            bisect_left(visible, previous) >= 2  # never among the first lines
-            and view.whole[index] is None
-            and view.whole[previous] is None
-            and view.adjacent(previous, index)
-            and view.length(index) <= 80
-            and not view.ends_sentence(previous)
+            lengths[index] <= 80
+            and lengths[previous] <= 250
+            and whole[index] is None
+            and whole[previous] is None
+            and bisect_left(visible, previous) >= 2  # never among the first lines
             and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 6
-            and view.length(previous) <= 250
+            and not view.ends_sentence(previous)  # (the costlier tests last)
             and phrases.PULL_QUOTE_SOURCE_RE.fullmatch(
                 view.text, view.lines[index].first, view.lines[index].last
             )

@@ -23,9 +23,11 @@ Cost: one dictionary look-up for the first word (and one combined pattern for th
 it calls), a few C-level ``str.find`` calls, and one split of the line into words (for
 lines not quoting anyone) to look up the phrase keys; patterns run only on lines these
 cheap tests select, and the costly tail and header-guard patterns only on lines holding
-their words. A line-dense text (menus, lists, counters) has each distinct line judged
-once, and the context rules read per-line facts made by C-level passes, so a repeated or
-trivial line costs no Python-level step of its own.
+their words (or ending in a share word or a bracket). A line-dense text (menus, lists,
+counters) has each distinct line judged once, bare numbers and short words by C-level
+passes, and the context rules read per-line facts made by C-level passes and walk only
+their own rules' lines, so a repeated or trivial line costs no Python-level step of its
+own.
 """
 
 from __future__ import annotations
@@ -267,8 +269,10 @@ def _memo_verdicts(
     above (such lines share a verdict when those characters match too), and a line opening
     with "agree", which the poll notice's "you agree to" looks behind without a bound. The
     distinct lines are found and their verdicts handed out by C-level ``dict``, ``zip`` and
-    ``map`` calls: a repeated line costs no Python-level step. ``pieces`` holds the lines'
-    own text (``text.splitlines()``), one per record of ``lines``.
+    ``map`` calls: a repeated line costs no Python-level step, and the distinct lines of
+    the quick classes (bare numbers, short words: :func:`newsparse._chrome_shapes.quick_verdicts`)
+    none either. ``pieces`` holds the lines' own text (``text.splitlines()``), one per
+    record of ``lines``.
     """
     glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
     alone: set[str] = set()  # lines whose glued chrome depends on the lines above

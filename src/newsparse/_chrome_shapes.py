@@ -160,18 +160,8 @@ _METADATA_WORDS_RE = lazy_build(_any_of(_METADATA_WORDS))
 _METADATA_CASED_RE = lazy_build(_any_of(_METADATA_CASED))
 _METADATA_NUMBER_WORDS_RE = lazy_build(_any_of(_METADATA_NUMBER_WORDS))
 _DIGIT_RE = lazy_build(_any_of(tuple(_DIGITS)))
-# On an ASCII line, one search for the header words (any case), the agencies (as
-# written) and a separator between two digits; one for the date words (any case).
-_ASCII_HEADER_RE = lazy_build(
-    lambda: re.compile(
-        "(?i:{})|{}|[0-9][./:-][0-9]".format(
-            "|".join(map(re.escape, _METADATA_WORDS)), "|".join(_METADATA_CASED)
-        )
-    )
-)
-_ASCII_DATE_WORDS_RE = lazy_build(
-    lambda: re.compile("|".join(map(re.escape, _METADATA_DATE_WORDS)), re.IGNORECASE)
-)
+_METADATA_DATE_WORDS_RE = lazy_build(_any_of(_METADATA_DATE_WORDS))
+_DIGIT_SEPARATOR_RE = lazy_build(lambda: re.compile(r"[0-9][./:-][0-9]"))
 
 
 def holds_metadata(text: str, first: int, last: int) -> bool:
@@ -184,23 +174,21 @@ def holds_metadata(text: str, first: int, last: int) -> bool:
     (False, True)
     """
     line = text[first:last]
-    if line.isascii():
-        # A word or an agency, or a date's or a time's separator between two digits; or a
-        # digit and a month's or a time's word (in any case: the line is ASCII).
-        if not (
-            _ASCII_HEADER_RE.search(line)
-            or (_DIGIT_RE.search(line) and _ASCII_DATE_WORDS_RE.search(line))
-        ):
-            return False
-    else:
-        folded = line.casefold().replace("\u0307", "")
-        if not (
-            _METADATA_WORDS_RE.search(folded)
-            or _METADATA_CASED_RE.search(line)
-            # a digit (any script's) and the rest of a date
-            or _METADATA_NUMBER_WORDS_RE.search(folded)
-        ):
-            return False
+    ascii_line = line.isascii()
+    folded = line.lower() if ascii_line else line.casefold().replace("\u0307", "")
+    if not (
+        _METADATA_WORDS_RE.search(folded)
+        or _METADATA_CASED_RE.search(line)
+        or (
+            # a digit (any script's, on a line that is not ASCII) and the rest of a date
+            _METADATA_NUMBER_WORDS_RE.search(folded)
+            if not ascii_line
+            # on an ASCII line, a date's or a time's separator stands between two digits
+            else _DIGIT_RE.search(line)
+            and (_METADATA_DATE_WORDS_RE.search(folded) or _DIGIT_SEPARATOR_RE.search(line))
+        )
+    ):
+        return False
     return METADATA_RE.search(text, first, last) is not None
 
 

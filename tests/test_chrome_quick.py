@@ -313,3 +313,15 @@ def test_the_tail_rules_gates_skip_no_cut(tail: str) -> None:
         plain: list[tuple[int, int, str]] = []
         chrome._glued(text, first, last, plain)
     assert gated == plain
+
+
+@given(
+    st.lists(
+        st.sampled_from(chrome._TAIL_TRIGGERS) | st.text(string.ascii_lowercase + " ©()"),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_trigger_search_is_the_trigger_tests(window: str) -> None:
+    expected = any(trigger in window for trigger in chrome._TAIL_TRIGGERS)
+    assert chrome._holds_trigger(window) == expected
+    assert (chrome._TAIL_TRIGGERS_RE.search(window) is not None) == expected

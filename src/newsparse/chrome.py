@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 import string
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
 from newsparse._fast import new_chrome_line
 from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
+from newsparse._patterns import lazy_build
 from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
@@ -91,6 +93,11 @@ _TAIL_TRIGGERS = (
     "also",
     "reuters",
 )
+
+
+#: :data:`_TAIL_TRIGGERS` as one pattern, and the longest window it is searched in.
+_TAIL_TRIGGERS_RE = lazy_build(lambda: re.compile("|".join(map(re.escape, _TAIL_TRIGGERS))))
+_SHORT_WINDOW = 32
 
 
 def _cased(*words: str) -> dict[str, tuple[str, ...]]:
@@ -507,7 +514,7 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
         if starters is None or not text.startswith(starters, brk + 2):
             return False
     lowered = text[window:last].lower()
-    if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
+    if not _holds_trigger(lowered):
         return False
     # The tail rules one by one, in TAIL_RE's order (the first that matches is the one it
     # would match); a rule none of whose words the window holds is skipped. The words are
@@ -526,6 +533,17 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
                 out.append((tail.start("cut"), last, rule))
             break
     return window == first
+
+
+def _holds_trigger(lowered: str) -> bool:
+    """Whether ``lowered`` holds one of :data:`_TAIL_TRIGGERS`.
+
+    One search of their alternation on a short window (one C-level call); on a longer
+    one, where the pattern tries every position, one ``in`` test a word (a C-level loop).
+    """
+    if len(lowered) <= _SHORT_WINDOW:
+        return _TAIL_TRIGGERS_RE.search(lowered) is not None
+    return any(map(lowered.__contains__, _TAIL_TRIGGERS))
 
 
 def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:

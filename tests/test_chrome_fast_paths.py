@@ -99,7 +99,7 @@ def test_the_tail_rules_one_by_one_cut_where_the_whole_pattern_cuts(line: str, o
     text = f"{other}\n{line}"
     whole = _chrome_phrases.TAIL_RE.search(text, len(other) + 1, len(text))
     parts = None
-    for name, pattern, _words in _chrome_phrases.TAIL_PARTS:
+    for name, pattern, _words, _ends in _chrome_phrases.TAIL_PARTS:
         found = pattern.search(text, len(other) + 1, len(text))
         if found is not None:
             parts = (found.start("cut"), name)
@@ -127,7 +127,9 @@ def test_the_tail_rules_word_gates_skip_no_cut(
     first, last = len(other) + 2, len(text)
     gated: list[tuple[int, int, str]] = []
     chrome._glued(text, first, last, gated)
-    ungated = tuple((name, pattern, ("",)) for name, pattern, _ in _chrome_phrases.TAIL_PARTS)
+    ungated = tuple(
+        (name, pattern, ("",), ()) for name, pattern, _, _ in _chrome_phrases.TAIL_PARTS
+    )
     monkeypatch.setattr(_chrome_phrases, "TAIL_PARTS", ungated)
     plain: list[tuple[int, int, str]] = []
     chrome._glued(text, first, last, plain)

@@ -22,11 +22,14 @@
   first keyword, short-link or comment-form line after the story (comment form, comments,
   sidebars, footer).
 
-Every rule looks at a bounded window of lines around a line, so the whole pass is linear.
+Every rule looks at a bounded window of lines around a line, so the whole pass is linear;
+each walks only the lines of the rules it starts from (found by C-level passes), so a
+line-dense text's lines cost no Python-level step of their own.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import operator
 from bisect import bisect_left
@@ -34,10 +37,11 @@ from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
+from newsparse._spans import INVISIBLE
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newsparse._spans import Line
 
@@ -87,10 +91,22 @@ _PROMPT_RULES = frozenset(
     name for name, kind in rules.RULE_KIND.items() if kind is ChromeKind.PROMPT
 )
 _TEASER_RULES = frozenset(name for name, kind in rules.RULE_KIND.items() if kind in _TEASER_KINDS)
+_TWEET_STAMP = frozenset({"tweet_stamp"})
+_BRACKETED_CREDIT = frozenset({"bracketed_credit"})
+_GALLERY_TITLE_MARKERS = frozenset({"gallery", "gallery_block", "video", "nav_item"})
 
 
-def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> None:
-    """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place."""
+def apply_context(
+    text: str,
+    lines: Sequence[Line],
+    whole: list[str | None],
+    pieces: Sequence[str] | None = None,
+) -> None:
+    """Add context chrome to ``whole`` (one rule name or ``None`` per line), in place.
+
+    ``pieces``: each line's text without its line end (``text.splitlines()``), when the
+    caller has it.
+    """
     # Per-line facts in C-level passes: no Python-level step per line.
     lengths = list(map(operator.sub, map(_LAST, lines), map(_FIRST, lines)))
     longest = max(lengths, default=0)
@@ -101,7 +117,9 @@ def apply_context(text: str, lines: Sequence[Line], whole: list[str | None]) -> 
     visible = list(itertools.compress(range(len(lines)), lengths))
     if not visible:
         return
-    view = _View(text, lines, whole, visible=visible, lengths=lengths, longest=longest)
+    view = _View(
+        text, lines, whole, visible=visible, lengths=lengths, longest=longest, pieces=pieces
+    )
     first = visible[0]
     if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
@@ -150,10 +168,11 @@ class _View:
     """The lines with something visible, and quick facts about each.
 
     ``lengths`` holds every line's visible length, made by C-level passes (``longest``: the
-    longest); ``visible`` the indices of the lines with something visible.
+    longest); ``visible`` the indices of the lines with something visible; ``pieces`` each
+    line's text without its line end, when the caller had it (else ``None``).
     """
 
-    __slots__ = ("lengths", "lines", "longest", "text", "visible", "whole")
+    __slots__ = ("lengths", "lines", "longest", "pieces", "text", "visible", "whole")
 
     def __init__(
         self,
@@ -164,8 +183,10 @@ class _View:
         visible: list[int],
         lengths: list[int],
         longest: int,
+        pieces: Sequence[str] | None = None,
     ) -> None:
         self.text = text
+        self.pieces = pieces
         self.lines = lines
         self.whole = whole
         self.visible = visible
@@ -174,6 +195,11 @@ class _View:
 
     def length(self, index: int) -> int:
         return self.lengths[index]
+
+    def texts(self, indices: Iterable[int]) -> Iterator[str]:
+        """The visible text of each line of ``indices``, sliced by C-level calls."""
+        lines = list(map(self.lines.__getitem__, indices))
+        return map(self.text.__getitem__, map(slice, map(_FIRST, lines), map(_LAST, lines)))
 
     def line_text(self, index: int) -> str:
         line = self.lines[index]
@@ -239,17 +265,44 @@ def _indices(whole: list[str | None], rule: str, start: int, end: int) -> Iterat
 def _numbered_lists(view: _View) -> None:
     """Bare numbers that count up or down one by one number a list of the story: keep them.
 
-    (On a whole page, numbered comments go with the page's tail all the same.)
+    (On a whole page, numbered comments go with the page's tail all the same.) The numbers
+    are read and compared by C-level passes: a long list costs no Python-level step a line.
     """
-    numbers = [
-        (index, int(view.line_text(index).strip("+-")))
-        for index in view.visible
-        if view.whole[index] == "number" and view.line_text(index).strip("+-").isdigit()
-    ]
-    for (index, value), (other, following) in itertools.pairwise(numbers):
-        if abs(following - value) == 1:
-            view.whole[index] = None
-            view.whole[other] = None
+    whole = view.whole
+    indices = list(_where(whole, "number"))
+    if view.pieces is None:
+        numbers = list(map(_strip_signs, view.texts(indices)))
+    else:
+        # A number line is its number between signs and invisible characters: stripping
+        # them all from the whole line leaves what stripping the signs from its visible
+        # part leaves; a line of digits alone (most) is its number as it is.
+        numbers = list(map(view.pieces.__getitem__, indices))
+        if not all(map(str.isdigit, numbers)):
+            numbers = list(map(_strip_signs_and_invisible, numbers))
+    if not all(map(str.isdigit, numbers)):
+        digits = list(map(str.isdigit, numbers))
+        indices = list(itertools.compress(indices, digits))
+        numbers = list(itertools.compress(numbers, digits))
+    values = list(map(int, numbers))
+    # each number one apart from the next (``apart[k]``, for numbers k and k + 1) or from
+    # the one before is kept
+    apart = list(map((1).__eq__, map(abs, map(operator.sub, values[1:], values))))
+    counted = map(operator.or_, [*apart, False], [False, *apart])
+    _clear(whole, itertools.compress(indices, counted))
+
+
+_strip_signs = operator.methodcaller("strip", "+-")
+_strip_signs_and_invisible = operator.methodcaller("strip", "+-" + INVISIBLE)
+
+
+def _where(whole: list[str | None], rule: str) -> Iterator[int]:
+    """The indices of ``rule`` in ``whole``, found by C-level passes."""
+    return itertools.compress(range(len(whole)), map(operator.eq, whole, itertools.repeat(rule)))
+
+
+def _clear(whole: list[str | None], indices: Iterable[int]) -> None:
+    """Set ``whole[index]`` to ``None`` for every index, in one C-level pass."""
+    collections.deque(map(whole.__setitem__, indices, itertools.repeat(None)), maxlen=0)
 
 
 def _header_credits(view: _View) -> None:
@@ -266,7 +319,8 @@ def _tweet_stamps(view: _View) -> None:
 
     "10:45 AM - 6 Feb 2018" alone is the shape of an article's own date line.
     """
-    for position, index in enumerate(view.visible):
+    for position in _positions(view, _TWEET_STAMP):
+        index = view.visible[position]
         if view.whole[index] != "tweet_stamp":
             continue
         above = view.visible[max(0, position - 3) : position]
@@ -278,8 +332,8 @@ def _tweet_stamps(view: _View) -> None:
 
 def _banner_dates(view: _View) -> None:
     """The date line right under a banner clock is the banner's, not the article's."""
-    for position, index in enumerate(view.visible):
-        if view.whole[index] not in rules.CLOCK_RULES:
+    for position in _positions(view, rules.CLOCK_RULES):
+        if view.whole[view.visible[position]] not in rules.CLOCK_RULES:
             continue
         for following in view.visible[position + 1 : position + 2]:
             line = view.lines[following]
@@ -294,6 +348,8 @@ def _page(view: _View) -> None:
     if story_index is None:
         return
     story = bisect_left(visible, story_index)
+    if story < _MENU_LINES:
+        return  # too few lines above the story for a page's menus (each counts once at most)
     # The last cluster of link-like lines (_MENU_RUN in a row, no blank between) above the
     # story, among _MENU_LINES link-like or chrome lines. A page has menus; an article's
     # header (headline, byline, date, a share bar) has fewer short lines than that.
@@ -340,7 +396,8 @@ def _page(view: _View) -> None:
 def _related_lists(view: _View) -> None:
     """Headlines under a "Read more:" / "Related" header, and a headline over "Read more"."""
     visible = view.visible
-    for position, index in enumerate(visible):
+    for position in _positions(view, _LIST_HEADERS):
+        index = visible[position]
         rule = view.whole[index]
         if rule not in _LIST_HEADERS:
             continue
@@ -375,9 +432,9 @@ def _captions_before_credits(view: _View) -> None:
     "Featured image via ..." line credits the page's lead picture, not the line above.
     """
     visible = view.visible
-    for position in range(1, len(visible)):
+    for position in _positions(view, _BRACKETED_CREDIT):
         index = visible[position]
-        if view.whole[index] != "bracketed_credit":
+        if position < 1 or view.whole[index] != "bracketed_credit":
             continue
         previous = visible[position - 1]
         if (
@@ -395,42 +452,71 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
     """A title repeated around its chrome line, and a caption cut short above its whole.
 
     ``titles``: some line is of a teaser's kind (:data:`_TEASER_KINDS`); without one, no
-    title is repeated around it.
+    title is repeated around it. Only the lines next to chrome lines are looked at: their
+    positions are found by C-level passes.
     """
     visible = view.visible
-    for position in range(1, len(visible) - 1 if titles else 1):
-        index = visible[position]
-        rule = view.whole[index]
-        if rule is None or rules.RULE_KIND[rule] not in _TEASER_KINDS:
-            continue
-        before, after = visible[position - 1], visible[position + 1]
-        if (
-            view.length(before) <= 150
-            and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
-            and view.line_text(before).strip() == view.line_text(after).strip()
-        ):
-            view.mark(before, "repeated_teaser")
-            view.mark(after, "repeated_teaser")
     whole = view.whole
-    for position in range(len(visible) - 1):
+    if titles:
+        # a title repeated around a teaser's line; a line marked here is such a line too
+        teasers = list(map(_TEASER_RULES.__contains__, map(whole.__getitem__, visible)))
+        position = 0
+        while (position := _find(teasers, position + 1, len(visible) - 1)) >= 0:
+            before, after = visible[position - 1], visible[position + 1]
+            if (
+                view.length(before) <= 150
+                and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
+                and view.line_text(before).strip() == view.line_text(after).strip()
+            ):
+                view.mark(before, "repeated_teaser")
+                view.mark(after, "repeated_teaser")
+                teasers[position + 1] = whole[after] in _TEASER_RULES
+    # A caption cut short right above its whole (a chrome line), which may come one line
+    # further down, after a share bar. Each decision reads the lines as they stand before
+    # this pass (a mark falls on the line decided, which no later decision reads).
+    chrome = list(itertools.compress(range(len(visible)), map(whole.__getitem__, visible)))
+    above = sorted({*map((-1).__add__, chrome), *map((-2).__add__, chrome)} - {-1, -2})
+    lengths, lines, text = view.lengths, view.lines, view.text
+    for position in above:
         index = visible[position]
-        if whole[index] is not None or not 12 <= view.length(index) <= 200:
+        if whole[index] is not None or not 12 <= lengths[index] <= 200:
             continue
-        # The full caption may come one line further down, after a share bar.
+        short = view.line_text(index).rstrip(" ,;:\t")
+        if len(short) < 12:
+            continue
         for following in visible[position + 1 : position + 3]:
-            if whole[following] is None:
-                continue
-            short = view.line_text(index).rstrip(" ,;:\t")
-            if len(short) >= 12 and view.line_text(following).startswith(short):
+            if whole[following] is not None and text.startswith(
+                short, lines[following].first, lines[following].last
+            ):
                 view.mark(index, "repeated_teaser")
                 break
+
+
+def _positions(view: _View, names: frozenset[str]) -> list[int]:
+    """The positions in ``view.visible`` of the lines whose rule is one of ``names``.
+
+    Found by C-level passes, so a rule walks its own lines only (and still reads each
+    line's rule as it stands). Each rule's marks fall on lines that were none of its names,
+    or on positions it has passed: the list made before the walk is the walk's.
+    """
+    rules_of = map(view.whole.__getitem__, view.visible)
+    return list(itertools.compress(range(len(view.visible)), map(names.__contains__, rules_of)))
+
+
+def _find(flags: list[bool], start: int, end: int) -> int:
+    """The first position in ``flags[start:end]`` that is true, or -1 (a C-level search)."""
+    try:
+        return flags.index(True, start, end)
+    except ValueError:
+        return -1
 
 
 def _blocks(view: _View) -> None:
     """Short lines between a form's or a gallery's own markers are part of it."""
     visible = view.visible
     markers: list[tuple[int, str]] = []
-    for position, index in enumerate(visible):
+    for position in _positions(view, _BLOCK_RULES):
+        index = visible[position]
         rule = view.whole[index]
         if rule in _FORM_RULES:
             markers.append((position, "form_block"))
@@ -456,7 +542,8 @@ def _blocks(view: _View) -> None:
 def _gallery_titles(view: _View) -> None:
     """A title line right above or below (no blank between) a gallery or video control."""
     visible = view.visible
-    for position, index in enumerate(visible):
+    for position in _positions(view, _GALLERY_TITLE_MARKERS):
+        index = visible[position]
         rule = view.whole[index]
         if rule not in {"gallery", "gallery_block", "video"} and not (
             rule == "nav_item" and view.line_text(index).lower().rstrip(".…") in _GALLERY_WORDS
@@ -485,20 +572,21 @@ def _pull_quotes(view: _View) -> None:
         return  # no blank line: no block to start
     # The quote starts a block (a blank line above it, so no wrapped text) and its source
     # follows with no blank between: one C-level search of the lines' blank/visible flags.
-    flags = bytes(map(bool, view.lengths))
+    # (The two lines are adjacent: no blank between.)
+    lengths, whole = view.lengths, view.whole
+    flags = bytes(map(bool, lengths))
     found = flags.find(b"\x00\x01\x01")
     while found >= 0:
         previous, index = found + 1, found + 2
         found = flags.find(b"\x00\x01\x01", found + 3)
         if (
-            bisect_left(visible, previous) >= 2  # never among the first lines
-            and view.whole[index] is None
-            and view.whole[previous] is None
-            and view.adjacent(previous, index)
-            and view.length(index) <= 80
-            and not view.ends_sentence(previous)
+            lengths[index] <= 80
+            and lengths[previous] <= 250
+            and whole[index] is None
+            and whole[previous] is None
+            and bisect_left(visible, previous) >= 2  # never among the first lines
             and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 6
-            and view.length(previous) <= 250
+            and not view.ends_sentence(previous)  # (the costlier tests last)
             and phrases.PULL_QUOTE_SOURCE_RE.fullmatch(
                 view.text, view.lines[index].first, view.lines[index].last
             )
@@ -510,9 +598,9 @@ def _pull_quotes(view: _View) -> None:
 def _wrapped_prompts(view: _View) -> None:
     """Short unfinished lines right above a prompt line that goes on in lower case."""
     visible = view.visible
-    for position, index in enumerate(visible):
-        rule = view.whole[index]
-        if rule is None or rules.RULE_KIND[rule] is not ChromeKind.PROMPT:
+    for position in _positions(view, _PROMPT_RULES):
+        index = visible[position]
+        if view.whole[index] not in _PROMPT_RULES:
             continue
         lower = index
         for upper_position in range(position - 1, max(-1, position - 4), -1):

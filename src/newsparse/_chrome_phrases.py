@@ -357,17 +357,19 @@ HEAD_RE = lazy_compile(
 # own "... shown in a video by activists" is never cut.
 _AFTER_SENTENCE = r"(?<=[.!?…\"”’)\]]\s{0,3})"
 
-# A word of each of SHARE_WORD's alternatives.
-_SHARE_KEYS = tuple(
-    """print mail save shar send tweet facebook twitter pin linkedin reddit stumbleupon tumblr
-    whatsapp telegram google flipboard pocket messenger mix vk digg delicious embed copy sms
+# The last word of each of SHARE_WORD's alternatives: a share row ends in one.
+_SHARE_ENDS = tuple(
+    """page article story post with friend this on via shares sharing share facebook twitter
+    tweets tweet pinterest linkedin reddit stumbleupon tumblr whatsapp telegram + plus
+    flipboard pocket messenger mix vk digg delicious mail print send embed it link sms
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 # The kinds of chrome glued to the end of a line, in the order they are tried: a rule's
-# name, its pattern (from where the chrome starts to the line's end), and words one of
-# which every match holds (case-folded: a rule whose words a line lacks cannot match).
-_TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+# name, its pattern (from where the chrome starts to the line's end), words one of which
+# every match holds, or else ends one of which every match ends in (case-folded: a rule
+# whose words a line lacks, and whose ends it does not end in, cannot match).
+_TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     # "... the White House. Featured image via Flickr", "(Photo: AP)", "Image: Getty".
     (
         "glued_credit",
@@ -377,7 +379,9 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         |\(\s*{PICTURE}\s*(?:credit)?\s*:\s*[^)\n]{{1,80}}\)
         # "... the market. (Getty Images)", "(AP Photo/Jane Roe)": an agency's bracketed credit
         |\(\s*(?:getty\s+images|{AGENCY}(?:\s+{PICTURE})?\s*/\s*[^)\n]{{1,60}})\s*\))""",
-        ("photo", "image", "pic", "video", "graphic", "illustration", "footage", "("),
+        # (a picture's word, or the agency's bracketed credit ending the line)
+        ("photo", "image", "pic", "video", "graphic", "illustration", "footage"),
+        (")",),
     ),
     # "... in September.—More…", "... (more…)", "Read more", "Continue reading →".
     (
@@ -387,6 +391,7 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # "... the mayor said. Read more: Council to vote on bridge"
         |(?:read\s+more|(?:also\s+)?read\s+also|also\s+read|see\s+also|related)\s*:\s*[^\n]{{1,150}})""",
         ("more", "read", "see", "related"),
+        (),
     ),
     # "... the mayor said. Click here to subscribe", "Sign up for our daily newsletter."
     (
@@ -395,6 +400,7 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[^\n]{{0,60}}?(?:newsletters?|e-?mails?|alerts)
         \b[^\n]{{0,60}}|subscribe\s+(?:now|today|here|to\s+(?:our|the)\b)[^\n]{{0,80}})""",
         ("here", "sign", "subscribe"),
+        (),
     ),
     # An ad label or marker after the story: "... the mayor said. ADVERTISEMENT", "...
     # on Monday. Story continues below".
@@ -403,6 +409,7 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"""{_AFTER_SENTENCE}(?:advertisements?|(?:the\s+)?(?:story|article)\s+continues
         \s+below(?:\s+(?:the\s+)?advertisement)?)\s*[.…:]*""",
         ("advertisement", "below"),
+        (),
     ),
     # "... great unknown. copyright by: Joseph P. Martino", "© 2017 Example Media".
     (
@@ -410,6 +417,7 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"""{_AFTER_SENTENCE}
         (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:))[^\n]{{1,100}}""",
         ("©", "(c)", "copyright"),
+        (),
     ),
     # "... she said. Follow Jane Roe on Twitter @janeroe": the author's follow prompt.
     (
@@ -417,13 +425,16 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"""{_AFTER_SENTENCE}follow\s+[^.!?\n]{{1,50}}?\s+on\s+(?:twitter|facebook
         |instagram)\b[^.!?\n]{{0,40}}\.?""",
         ("follow",),
+        (),
     ),
     # "... Appointment Facebook Twitter Google Plus Embed": a share row after a teaser.
     (
         "glued_share",
         rf"""(?<=\s)(?:{SHARE_WORD})(?:\s+(?:{SHARE_WORD})){{2,8}}
         |{_AFTER_SENTENCE}share\s+this\s+(?:article|story|post|page)\b[^\n]{{0,60}}""",
-        _SHARE_KEYS,
+        # (a row of share words ends in one; "Share this story" holds "share")
+        ("share",),
+        _SHARE_ENDS,
     ),
 )
 
@@ -432,17 +443,18 @@ _TAIL_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 #: and the group named after a rule of :data:`TAIL_PARTS` holds it.
 TAIL_RE = lazy_compile(
     "(?rix)(?P<cut>"
-    + "|".join(f"(?P<{name}>{part})" for name, part, _ in _TAIL_PARTS)
+    + "|".join(f"(?P<{name}>{part})" for name, part, _, _ in _TAIL_PARTS)
     + ")\\s*+\\Z"
 )
 
-#: :data:`TAIL_RE` one rule at a time, in its order, as ``(name, pattern, words)``:
+#: :data:`TAIL_RE` one rule at a time, in its order, as ``(name, pattern, words, ends)``:
 #: anchored at the window's end, the first rule that matches is the one the whole pattern
-#: matches, so a rule whose ``words`` the window lacks is skipped unsearched (each search
-#: costs tens of microseconds). Each pattern's ``cut`` group is the chrome.
-TAIL_PARTS: tuple[tuple[str, regex.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (name, lazy_compile(f"(?rix)(?P<cut>{part})\\s*+\\Z"), words)
-    for name, part, words in _TAIL_PARTS
+#: matches, so a rule whose ``words`` the window lacks, and whose ``ends`` it does not end
+#: in (past its trailing spaces), is skipped unsearched (each search costs tens of
+#: microseconds). Each pattern's ``cut`` group is the chrome.
+TAIL_PARTS: tuple[tuple[str, regex.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (name, lazy_compile(f"(?rix)(?P<cut>{part})\\s*+\\Z"), words, ends)
+    for name, part, words, ends in _TAIL_PARTS
 )
 
 # ---------------------------------------------------------------------------------------

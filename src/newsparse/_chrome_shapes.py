@@ -15,14 +15,17 @@ over free text is bounded or possessive.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsparse._chrome_phrases import PHRASE_GATE
 from newsparse._chrome_rules import AGENCY, RULE_FLAGS, RULES_BY_START
 from newsparse._patterns import lazy_build, lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     import regex
 
@@ -40,6 +43,7 @@ __all__ = [
     "SLASH_MENU_RE",
     "Matcher",
     "holds_metadata",
+    "quick_verdicts",
     "start_class",
 ]
 
@@ -117,11 +121,11 @@ METADATA_RE = lazy_compile(
 # dateline). Words are looked for in the case-folded line, as the pattern matches them
 # (every character it takes for an ASCII letter folds to it, but "İ", which folds to "i"
 # and a combining dot: dropped).
-_METADATA_NUMBER_WORDS = (
+_METADATA_DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *(".", "/", "-", ":"),
     *("am", "pm", "a.m", "p.m", "ago"),
 )
+_METADATA_NUMBER_WORDS = (*_METADATA_DATE_WORDS, ".", "/", "-", ":")
 _METADATA_WORDS = (
     "published",
     "updated",
@@ -156,6 +160,8 @@ _METADATA_WORDS_RE = lazy_build(_any_of(_METADATA_WORDS))
 _METADATA_CASED_RE = lazy_build(_any_of(_METADATA_CASED))
 _METADATA_NUMBER_WORDS_RE = lazy_build(_any_of(_METADATA_NUMBER_WORDS))
 _DIGIT_RE = lazy_build(_any_of(tuple(_DIGITS)))
+_METADATA_DATE_WORDS_RE = lazy_build(_any_of(_METADATA_DATE_WORDS))
+_DIGIT_SEPARATOR_RE = lazy_build(lambda: re.compile(r"[0-9][./:-][0-9]"))
 
 
 def holds_metadata(text: str, first: int, last: int) -> bool:
@@ -175,7 +181,11 @@ def holds_metadata(text: str, first: int, last: int) -> bool:
         or _METADATA_CASED_RE.search(line)
         or (
             # a digit (any script's, on a line that is not ASCII) and the rest of a date
-            (not ascii_line or _DIGIT_RE.search(line)) and _METADATA_NUMBER_WORDS_RE.search(folded)
+            _METADATA_NUMBER_WORDS_RE.search(folded)
+            if not ascii_line
+            # on an ASCII line, a date's or a time's separator stands between two digits
+            else _DIGIT_RE.search(line)
+            and (_METADATA_DATE_WORDS_RE.search(folded) or _DIGIT_SEPARATOR_RE.search(line))
         )
     ):
         return False
@@ -275,3 +285,57 @@ for _start, _called in RULES_BY_START.items():
         _made[_key] = _matcher(_called)
     MATCHERS_BY_START[_start] = _made[_key]
 del _start, _called, _key, _made
+
+
+# ---------------------------------------------------------------------------------------
+# Quick verdicts: whole classes of short lines whose verdict the line rules' dispatch
+# settles without a pattern, found by C-level passes over a line-dense text's distinct
+# lines (lists, counters, hostile inputs): no Python-level step per line.
+# ---------------------------------------------------------------------------------------
+
+#: A line of ASCII digits alone (``str.isdigit`` and ``str.isascii``) is the ``number``
+#: rule's when it has at most seven digits and is no year; no other rule, phrase or glued
+#: chrome can take a line of digits alone. A line of digits this pattern matches is none.
+_NOT_NUMBER_RE = lazy_build(lambda: re.compile(r"(?:19|20)[0-9]{2}|[0-9]{8,}"))
+
+#: A line of one to fifteen ASCII letters (too short for glued chrome). Group 1 holds the
+#: word a lost space glued to the next one (:data:`CAMEL_RE`, "PlayVideo": "Play"), or
+#: nothing. (The poll notice's "agree" looks behind into the line above, but only on a line
+#: whose word is its key "agree", which :data:`_LETTER_KEYS` holds.)
+_LETTERS_LINE_RE = lazy_build(
+    lambda: re.compile(r"(?=((?:[A-Z]?[a-z]{2,}(?=[A-Z]))?))[A-Za-z]{1,15}")
+)
+
+#: The lower-case words that may make a line of letters chrome: a first word that calls
+#: line rules, and a phrase rule's key word. A line of letters none of whose dispatch words
+#: (the line itself, lower-cased, or its glued first word) is one of these is no chrome.
+_LETTER_KEYS = frozenset(MATCHERS_BY_START).union(PHRASE_GATE)
+
+_STRING = operator.attrgetter("string")
+_GLUED_WORD = operator.methodcaller("group", 1)
+
+
+def quick_verdicts(lines: Iterable[str]) -> dict[str, str | None]:
+    """The verdicts of the ``lines`` that the quick classes settle, by line (the others left out).
+
+    ``lines`` are whole lines (no line end); the verdicts are those of
+    :func:`newsparse.chrome._verdict` on them: ``"number"`` for a short bare number, no
+    chrome for other digit lines and for short letter lines that no rule's dispatch word
+    names. Iterated twice: pass a collection.
+
+    >>> quick_verdicts(["12", "2018", "12345678", "abc", "Home", "PlayVideo", "a b"])
+    {'12': 'number', '2018': None, '12345678': None, 'abc': None}
+    """
+    digits = list(filter(str.isascii, filter(str.isdigit, lines)))
+    quick: dict[str, str | None] = dict.fromkeys(digits, "number")
+    quick.update(dict.fromkeys(filter(_NOT_NUMBER_RE.fullmatch, digits)))
+    words = filter(str.isascii, filter(str.isalpha, lines))
+    letters = list(filter(None, map(_LETTERS_LINE_RE.fullmatch, words)))
+    dispatch = zip(
+        map(str.lower, map(_STRING, letters)),
+        map(str.lower, map(_GLUED_WORD, letters)),
+        strict=True,
+    )
+    inert = itertools.compress(map(_STRING, letters), map(_LETTER_KEYS.isdisjoint, dispatch))
+    quick.update(dict.fromkeys(inert))
+    return quick

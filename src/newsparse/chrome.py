@@ -23,15 +23,19 @@ Cost: one dictionary look-up for the first word (and one combined pattern for th
 it calls), a few C-level ``str.find`` calls, and one split of the line into words (for
 lines not quoting anyone) to look up the phrase keys; patterns run only on lines these
 cheap tests select, and the costly tail and header-guard patterns only on lines holding
-their words. A line-dense text (menus, lists, counters) has each distinct line judged
-once, and the context rules read per-line facts made by C-level passes, so a repeated or
-trivial line costs no Python-level step of its own.
+their words (or ending in a share word or a bracket). A line-dense text (menus, lists,
+counters) has each distinct line judged once, bare numbers and short words by C-level
+passes, and the context rules read per-line facts made by C-level passes and walk only
+their own rules' lines, so a repeated or trivial line costs no Python-level step of its
+own.
 """
 
 from __future__ import annotations
 
 import itertools
 import operator
+import re
+import string
 from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
@@ -40,7 +44,8 @@ from newsparse import _chrome_shapes as shapes
 from newsparse._chrome_context import apply_context
 from newsparse._fast import new_chrome_line
 from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
-from newsparse._spans import Line, complement, merge, split_lines
+from newsparse._patterns import lazy_build
+from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
 
@@ -88,6 +93,11 @@ _TAIL_TRIGGERS = (
     "also",
     "reuters",
 )
+
+
+#: :data:`_TAIL_TRIGGERS` as one pattern, and the longest window it is searched in.
+_TAIL_TRIGGERS_RE = lazy_build(lambda: re.compile("|".join(map(re.escape, _TAIL_TRIGGERS))))
+_SHORT_WINDOW = 32
 
 
 def _cased(*words: str) -> dict[str, tuple[str, ...]]:
@@ -145,6 +155,13 @@ _PAD = "\x00" * _CONTEXT
 
 _FIRST = operator.itemgetter(3)  # Line.first
 
+_MAX_WHOLE_LINE = rules.MAX_WHOLE_LINE
+_MAX_PHRASE_LINE = phrases.MAX_PHRASE_LINE
+_MATCHERS = shapes.MATCHERS_BY_START
+
+#: ASCII characters that are no letter: a first word's letters end where they start.
+_ASCII_NON_LETTERS = string.punctuation + string.digits
+
 
 def find_chrome(
     text: str, lines: Sequence[Line], profile: ChromeProfile | None = None
@@ -163,11 +180,13 @@ def find_chrome(
         user = compiled_profile(profile)
     whole: list[str | None] = [None] * len(lines)
     glued: list[tuple[int, int, int, str]] = []  # (line index, start, end, rule)
+    pieces: list[str] | None = None  # each line's text, when the memo made them
     if (
         user is None
         and len(text) < _MEMO_DENSITY * len(lines)
-        and len(pieces := text.splitlines()) == len(lines)  # one piece per record, always
+        and len(split := text.splitlines()) == len(lines)  # one piece per record, always
     ):
+        pieces = split
         _memo_verdicts(text, lines, pieces, whole, glued)
     else:
         for index, (_start, _end, _next, first, last) in enumerate(lines):
@@ -178,7 +197,7 @@ def find_chrome(
                 whole[index] = verdict
             elif verdict is not None:
                 glued += [(index, start, end, rule) for start, end, rule in verdict]
-    apply_context(text, lines, whole)
+    apply_context(text, lines, whole, pieces)
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line
     marks = [
@@ -206,7 +225,7 @@ def _verdict(
     A rule name when the whole line is chrome; else the fragments of chrome glued to the
     story line, as ``(start, end, rule)`` triples (none: ``None``).
     """
-    rule = _line_rule(text, first, last)
+    rule = _whole_line_rule(text, first, last)
     if rule is None and user is not None:
         rule = profile_rule(text, first, last, user)
     if rule is not None:
@@ -219,29 +238,23 @@ def _verdict(
     return None
 
 
-def _line_rule(text: str, first: int, last: int) -> str | None:
-    """The whole-line rule of the visible line ``text[first:last]``, header lines kept."""
-    rule = _whole_line_rule(text, first, last)
-    if (
-        rule is not None
-        and rule in shapes.GUARDED_RULES
-        and shapes.holds_metadata(text, first, last)
-    ):
-        return None  # a header line (date, byline, credit): the metadata's to read
-    return rule
-
-
 def _may_glue(text: str, first: int, last: int) -> bool:
     """Glued chrome's cheap tests, which most story lines fail.
 
-    A head word, no closing punctuation, or a stock word opening the last sentence (the
+    No closing punctuation, a head word, or a stock word opening the last sentence (the
     same tests :func:`_glued` makes before it looks further).
     """
-    return last - first >= _GLUED_MIN and (
-        ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
-        or text[last - 1] not in _SENTENCE_END
+    length = last - first
+    return length >= _GLUED_MIN and (
+        text[last - 1] not in _SENTENCE_END
+        or ((heads := _HEAD_STARTS.get(text[first])) is not None and text.startswith(heads, first))
         or (
-            (brk := text.rfind(". ", max(first, last - _GLUED_SENTENCE), last - 1)) >= 0
+            (
+                brk := text.rfind(
+                    ". ", last - _GLUED_SENTENCE if length > _GLUED_SENTENCE else first, last - 1
+                )
+            )
+            >= 0
             and text[brk + 2] in _TAIL_STARTERS
         )
     )
@@ -263,23 +276,27 @@ def _memo_verdicts(
     above (such lines share a verdict when those characters match too), and a line opening
     with "agree", which the poll notice's "you agree to" looks behind without a bound. The
     distinct lines are found and their verdicts handed out by C-level ``dict``, ``zip`` and
-    ``map`` calls: a repeated line costs no Python-level step. ``pieces`` holds the lines'
-    own text (``text.splitlines()``), one per record of ``lines``.
+    ``map`` calls: a repeated line costs no Python-level step, and the distinct lines of
+    the quick classes (bare numbers, short words: :func:`newsparse._chrome_shapes.quick_verdicts`)
+    none either. ``pieces`` holds the lines' own text (``text.splitlines()``), one per
+    record of ``lines``.
     """
-    rules_of: dict[str, str | None] = {}
     glued_of: dict[str, tuple[tuple[int, int, str], ...]] = {}
     alone: set[str] = set()  # lines whose glued chrome depends on the lines above
     padded = _PAD + text  # ``padded[start : end + _CONTEXT]``: a line and what stands before it
     # glued chrome of such lines, by the line and the _CONTEXT characters before it
     in_context: dict[str, tuple[tuple[int, int, str], ...] | None] = {}
     last_of = dict(zip(pieces, range(len(lines)), strict=True))  # each line's last index
-    for piece, index in last_of.items():
+    # bare numbers and short words settled by C-level passes; the others one by one
+    rules_of = shapes.quick_verdicts(last_of)
+    for piece in itertools.filterfalse(rules_of.__contains__, last_of):
+        index = last_of[piece]
         start, end, _next, first, last = lines[index]
         if first == last:
             rules_of[piece] = None
         elif text[first] in "aA" and text[first : first + 5].lower() == "agree":
             alone.add(piece)
-        elif (rule := _line_rule(text, first, last)) is not None:
+        elif (rule := _whole_line_rule(text, first, last)) is not None:
             rules_of[piece] = rule
         else:
             rules_of[piece] = None
@@ -336,43 +353,48 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
 
     Cheap tests first: the first word picks the line rules; the words of a short line are
     split and matched against the phrase keys only when the line is not someone speaking.
+    A header line (a date, a byline, a credit) that a loose rule takes is kept: the
+    metadata's to read (:data:`~newsparse._chrome_shapes.GUARDED_RULES`).
     """
     length = last - first
-    if length > rules.MAX_WHOLE_LINE:
+    if length > _MAX_WHOLE_LINE:
         return None
-    char = text[first]
+    # The line is sliced once: ``in`` on the slice is a few C-level scans, the commonest
+    # first, cheaper than ``find`` with bounds, a regex or a call.
+    line = text[first:last]
+    char = line[0]
     if char.isalpha():
         # The first word, lower-cased: the letters before the first space (most lines).
-        space = text.find(" ", first, first + 26)
-        word = text[first : space if space > 0 else min(last, first + 26)]
+        space = line.find(" ", 0, 26)
+        word = line[:space] if space > 0 else line[:26]
         if word.isalpha():
             word = word.lower()
+        elif (stem := word.rstrip(_ASCII_NON_LETTERS)).isalpha() and stem.isascii():
+            word = stem[:24].lower()  # "Views:", "Photo:": FIRST_WORD_RE's match, by C-level calls
         else:
             word_match = shapes.FIRST_WORD_RE.match(text, first, last)
             word = word_match.group().lower() if word_match else char.lower()
-        matcher = shapes.MATCHERS_BY_START.get(word)
-        if matcher is None and not text[first + 1 : first + len(word)].islower():
-            # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
-            # "PlayMayor Visits ..."): dispatch on the button's word.
-            glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
-            if glued is not None:
-                word = glued.group(1).lower()
-                matcher = shapes.MATCHERS_BY_START.get(word)
-        if matcher is not None and length > 160 and word in shapes.COMMON_START_WORDS:
+        matcher = _MATCHERS.get(word)
+        if matcher is None:
+            if not line[1 : len(word)].islower():
+                # A button glued to its label by a lost space ("PlaySen. Reid To Trump ...",
+                # "PlayMayor Visits ..."): dispatch on the button's word.
+                glued = shapes.CAMEL_RE.match(text, first, min(last, first + 30))
+                if glued is not None:
+                    word = glued.group(1).lower()
+                    matcher = _MATCHERS.get(word)
+        elif length > 160 and word in shapes.COMMON_START_WORDS:
             matcher = None
     else:
-        matcher = shapes.MATCHERS_BY_START.get(shapes.start_class(char))
+        matcher = _MATCHERS.get(shapes.start_class(char))
     # the rules the word calls for, in one call: the first whose pattern matches the line
     if matcher is not None and (found := matcher.pattern.fullmatch(text, first, last)):
-        return matcher.names[found.lastindex - 1]  # type: ignore[operator]
-    if length < 4 or length > phrases.MAX_PHRASE_LINE:
+        return _guarded(text, first, last, matcher.names[found.lastindex - 1])  # type: ignore[operator]
+    if length < 4 or length > _MAX_PHRASE_LINE:
         return None  # too short for any phrase, menu row, duration or credit; or too long
     # A line that quotes or reports someone is the story talking ('"Sign up for our
     # newsletter," she urged'): only a caption ending in its credit (after a colon) may be
     # one; other lines are split into words for the phrase keys.
-    # The line is sliced once: ``in`` on the slice is a few C-level scans, the commonest
-    # first, cheaper than ``find`` with bounds, a regex or a call.
-    line = text[first:last]
     voice = (
         '"' in line or "“" in line or "”" in line or " said" in line or "«" in line or "„" in line
     )
@@ -384,19 +406,20 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
             words = phrases.PHRASE_GATE.intersection(tokens)
             phrase = _phrase_rule(text, first, last, lowered, words, voice=voice)
             if phrase is not None:
-                return phrase
+                return _guarded(text, first, last, phrase)
     if ("|" in line or "»" in line or "›" in line or " >" in line) and shapes.MENU_ROW_RE.fullmatch(
         text, first, last
     ):
-        return "menu_row"
+        return _guarded(text, first, last, "menu_row")
     if length <= 300 and "/" in line:
         if " / " in line and shapes.SLASH_MENU_RE.fullmatch(text, first, last):
             return "menu_row"
         if length <= 80 and shapes.NAME_AGENCY_RE.fullmatch(text, first, last):
             return "name_credit"
+    end = line[-1]
     if (
-        text[last - 1].isdigit()
-        and text[last - 3] == ":"  # the pattern ends in "d:dd"
+        end.isdigit()
+        and line[-3] == ":"  # the pattern ends in "d:dd"
         and length <= 160
         and phrases.DURATION_RE.search(text, first, last)
         and (length <= 100 or not phrases.SENTENCE_BREAK_RE.search(text, first, last))
@@ -407,7 +430,7 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     if "   " in line[1:12] and phrases.CREDIT_GAP_RE.fullmatch(text, first, last):
         return "credit_gap"
     if (
-        text[last - 1] == ")"
+        end == ")"
         and length <= 220
         and (credit := phrases.AGENCY_CAPTION_RE.search(text, first, last)) is not None
         # a photographer's name after the agency ("REUTERS/Jane Roe") makes it a credit
@@ -418,6 +441,13 @@ def _whole_line_rule(text: str, first: int, last: int) -> str | None:
     ):
         return "caption_credit"
     return None
+
+
+def _guarded(text: str, first: int, last: int, rule: str) -> str | None:
+    """``rule``, unless it is a loose rule and the line carries header data (then ``None``)."""
+    if rule in shapes.GUARDED_RULES and shapes.holds_metadata(text, first, last):
+        return None  # a header line (date, byline, credit): the metadata's to read
+    return rule
 
 
 def _phrase_rule(
@@ -484,7 +514,7 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
         if starters is None or not text.startswith(starters, brk + 2):
             return False
     lowered = text[window:last].lower()
-    if not any(map(lowered.__contains__, _TAIL_TRIGGERS)):  # C-level loop, no generator
+    if not _holds_trigger(lowered):
         return False
     # The tail rules one by one, in TAIL_RE's order (the first that matches is the one it
     # would match); a rule none of whose words the window holds is skipped. The words are
@@ -492,8 +522,10 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
     # take for an ASCII letter folds to it ("ſ" to "s", "K" to "k"), except "İ", which
     # folds to "i" and a combining dot (dropped).
     folded = lowered if lowered.isascii() else text[window:last].casefold().replace("\u0307", "")
-    for rule, pattern, words in phrases.TAIL_PARTS:
-        if not any(map(folded.__contains__, words)):
+    for rule, pattern, words, ends in phrases.TAIL_PARTS:
+        if not any(map(folded.__contains__, words)) and not (
+            ends and folded.rstrip(INVISIBLE).endswith(ends)
+        ):
             continue
         tail = pattern.search(text, window, last)
         if tail is not None:
@@ -501,6 +533,17 @@ def _glued(text: str, first: int, last: int, out: list[tuple[int, int, str]]) ->
                 out.append((tail.start("cut"), last, rule))
             break
     return window == first
+
+
+def _holds_trigger(lowered: str) -> bool:
+    """Whether ``lowered`` holds one of :data:`_TAIL_TRIGGERS`.
+
+    One search of their alternation on a short window (one C-level call); on a longer
+    one, where the pattern tries every position, one ``in`` test a word (a C-level loop).
+    """
+    if len(lowered) <= _SHORT_WINDOW:
+        return _TAIL_TRIGGERS_RE.search(lowered) is not None
+    return any(map(lowered.__contains__, _TAIL_TRIGGERS))
 
 
 def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:

@@ -124,7 +124,7 @@ def _plain_repeated_teasers(view: context._View, *, titles: bool) -> None:
         before, after = visible[position - 1], visible[position + 1]
         if (
             view.length(before) <= 150
-            and view.text[view.lines[before].last - 1] not in ".!"
+            and view.text[view.lines[before][4] - 1] not in ".!"
             and view.line_text(before).strip() == view.line_text(after).strip()
         ):
             view.mark(before, "repeated_teaser")
@@ -181,7 +181,7 @@ def _views(draw: st.DrawFn) -> tuple[str, list[str | None]]:
 
 def _view(text: str, whole: list[str | None], *, pieces: bool = False) -> context._View:
     lines = split_lines(text)
-    lengths = [line.last - line.first for line in lines]
+    lengths = [last - first for *_, first, last in lines]
     visible = [index for index, length in enumerate(lengths) if length]
     return context._View(
         text,

@@ -72,7 +72,7 @@ def reference(text: str, lines: Sequence[Line], excluded: Sequence[Spanned]) -> 
         if index == group_line + 1 and p._joins(
             text,
             lines[index],
-            previous=(lines[group_line].start, group_end),
+            previous=(lines[group_line][0], group_end),
             next_start=start,
             layout=layout,
         ):
@@ -154,8 +154,8 @@ def test_plain_groups_are_the_stepwise_groups(case: tuple[str, list[Span]]) -> N
     text, spans = case
     lines = split_lines(text)
     shown = visible_indices(lines)
-    firsts = [lines[i].first for i in shown]
-    lasts = [lines[i].last for i in shown]
+    firsts = [lines[i][3] for i in shown]
+    lasts = [lines[i][4] for i in shown]
     indices, starts, ends = p._pieces(text, merge(spans), shown, firsts, lasts)
     if len(starts) < 2:
         return

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from newsparse import _chrome_phrases as phrases
 from newsparse import _chrome_rules as rules
-from newsparse._spans import INVISIBLE
+from newsparse._spans import FIRST, INVISIBLE, LAST
 from newsparse._types import ChromeKind
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def apply_context(
         text, lines, whole, visible=visible, lengths=lengths, longest=longest, pieces=pieces
     )
     first = visible[0]
-    if whole[first] == "menu_row" and text.count("|", lines[first].first, lines[first].last) < 3:
+    if whole[first] == "menu_row" and text.count("|", lines[first][FIRST], lines[first][LAST]) < 3:
         # "Bridge to close | Local | Example News" opening the text: the page's title, which
         # holds the headline (the metadata's to read), unless a whole page's menus take it.
         whole[first] = None
@@ -160,8 +160,8 @@ def apply_context(
         _wrapped_prompts(view)
 
 
-_FIRST = operator.itemgetter(3)  # Line.first
-_LAST = operator.itemgetter(4)  # Line.last
+_FIRST = operator.itemgetter(FIRST)
+_LAST = operator.itemgetter(LAST)
 
 
 class _View:
@@ -203,12 +203,12 @@ class _View:
 
     def line_text(self, index: int) -> str:
         line = self.lines[index]
-        return self.text[line.first : line.last]
+        return self.text[line[FIRST] : line[LAST]]
 
     def ends_sentence(self, index: int) -> bool:
         line = self.lines[index]
         return (
-            phrases.ENDS_SENTENCE_RE.search(self.text, max(line.first, line.last - 5), line.last)
+            phrases.ENDS_SENTENCE_RE.search(self.text, max(line[FIRST], line[LAST] - 5), line[LAST])
             is not None
         )
 
@@ -229,12 +229,12 @@ class _View:
     def headline_like(self, index: int) -> bool:
         """A link's title: short, three words or more, no sentence end, no URL."""
         line = self.lines[index]
-        if line.last - line.first > 180 or self.ends_sentence(index):
+        if line[LAST] - line[FIRST] > 180 or self.ends_sentence(index):
             return False
-        if phrases.HEADLINE_LIKE_RE.fullmatch(self.text, line.first, line.last) is None:
+        if phrases.HEADLINE_LIKE_RE.fullmatch(self.text, line[FIRST], line[LAST]) is None:
             return False
-        words = self.text.count(" ", line.first, line.last)
-        return words >= 2 and self.text.find("://", line.first, line.last) < 0
+        words = self.text.count(" ", line[FIRST], line[LAST])
+        return words >= 2 and self.text.find("://", line[FIRST], line[LAST]) < 0
 
     def prose(self, index: int) -> bool:
         length = self.lengths[index]
@@ -325,7 +325,7 @@ def _tweet_stamps(view: _View) -> None:
             continue
         above = view.visible[max(0, position - 3) : position]
         if not any(
-            view.text.find("@", view.lines[i].first, view.lines[i].last) >= 0 for i in above
+            view.text.find("@", view.lines[i][FIRST], view.lines[i][LAST]) >= 0 for i in above
         ):
             view.whole[index] = None
 
@@ -337,7 +337,7 @@ def _banner_dates(view: _View) -> None:
             continue
         for following in view.visible[position + 1 : position + 2]:
             line = view.lines[following]
-            if phrases.DATE_ONLY_RE.fullmatch(view.text, line.first, line.last):
+            if phrases.DATE_ONLY_RE.fullmatch(view.text, line[FIRST], line[LAST]):
                 view.mark(following, "banner_date")
 
 
@@ -417,10 +417,12 @@ def _related_lists(view: _View) -> None:
             if (
                 view.whole[previous] is None
                 and view.length(previous) <= 180
-                and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 2
-                and view.text[view.lines[previous].first].isalpha()
-                and view.text[view.lines[previous].last - 1] not in '.!"”’'
-                and view.text.find("://", view.lines[previous].first, view.lines[previous].last) < 0
+                and view.text.count(" ", view.lines[previous][FIRST], view.lines[previous][LAST])
+                >= 2
+                and view.text[view.lines[previous][FIRST]].isalpha()
+                and view.text[view.lines[previous][LAST] - 1] not in '.!"”’'
+                and view.text.find("://", view.lines[previous][FIRST], view.lines[previous][LAST])
+                < 0
             ):
                 view.mark(previous, "related_list")
 
@@ -465,7 +467,7 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
             before, after = visible[position - 1], visible[position + 1]
             if (
                 view.length(before) <= 150
-                and view.text[view.lines[before].last - 1] not in ".!"  # a title, not a sentence
+                and view.text[view.lines[before][LAST] - 1] not in ".!"  # a title, not a sentence
                 and view.line_text(before).strip() == view.line_text(after).strip()
             ):
                 view.mark(before, "repeated_teaser")
@@ -486,7 +488,7 @@ def _repeated_teasers(view: _View, *, titles: bool) -> None:
             continue
         for following in visible[position + 1 : position + 3]:
             if whole[following] is not None and text.startswith(
-                short, lines[following].first, lines[following].last
+                short, lines[following][FIRST], lines[following][LAST]
             ):
                 view.mark(index, "repeated_teaser")
                 break
@@ -585,10 +587,10 @@ def _pull_quotes(view: _View) -> None:
             and whole[index] is None
             and whole[previous] is None
             and bisect_left(visible, previous) >= 2  # never among the first lines
-            and view.text.count(" ", view.lines[previous].first, view.lines[previous].last) >= 6
+            and view.text.count(" ", view.lines[previous][FIRST], view.lines[previous][LAST]) >= 6
             and not view.ends_sentence(previous)  # (the costlier tests last)
             and phrases.PULL_QUOTE_SOURCE_RE.fullmatch(
-                view.text, view.lines[index].first, view.lines[index].last
+                view.text, view.lines[index][FIRST], view.lines[index][LAST]
             )
         ):
             view.mark(previous, "pull_quote")
@@ -607,11 +609,11 @@ def _wrapped_prompts(view: _View) -> None:
             upper = visible[upper_position]
             if not view.adjacent(upper, lower) or view.whole[upper] is not None:
                 break
-            if not view.text[view.lines[lower].first].islower():
+            if not view.text[view.lines[lower][FIRST]].islower():
                 break  # the line below starts a sentence of its own
             if view.length(upper) > 100 or view.ends_sentence(upper):
                 break
-            if view.text[view.lines[upper].last - 1] == ":":
+            if view.text[view.lines[upper][LAST] - 1] == ":":
                 break  # a lead-in to what follows ("..., he writes:"), not a wrapped prompt
             view.mark(upper, "wrapped_prompt")
             lower = upper

@@ -1,7 +1,7 @@
 """Lines and span arithmetic over the input, with offsets always into the input as given.
 
 Lines are found once per parse, by ``str.splitlines`` (every Unicode line end: ``\\n``,
-``\\r\\n``, ``\\r``, U+2028, ...), in time linear in the text. Each :class:`Line` records
+``\\r\\n``, ``\\r``, U+2028, ...), in time linear in the text. Each :data:`Line` records
 where its content starts and ends and where its visible characters start and end, so no
 later step has to strip or search the text again.
 """
@@ -9,7 +9,7 @@ later step has to strip or search the text again.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Final, Protocol, TypeAlias
 
 from newsparse._types import Span
 
@@ -47,32 +47,21 @@ class Spanned(Protocol):
     def end(self) -> int: ...
 
 
-#: The fields of a line record by position (``line[FIRST]``): the records are plain tuples
-#: (see :class:`Line`), read by index or unpacked in the pipeline's hot loops.
+#: One line of the input, as a plain tuple ``(start, end, next, first, last)``:
+#: ``start:end`` is the line without its line end; ``next`` is where the following line
+#: starts; ``first:last`` is the line's visible part (``first == last`` on a blank line).
+#: A plain tuple, not a named one: CPython's collector stops tracking a tuple of ints,
+#: so a million line records of a line-dense input cost it nothing after their first
+#: collection (a named tuple it walks at every full collection); and it is built by
+#: one instruction. Read the fields by position with the constants below, or unpack.
+Line: TypeAlias = tuple[int, int, int, int, int]
+
+#: The fields of a :data:`Line` by position: ``line[FIRST]:line[LAST]`` is what it shows.
 START: Final = 0
 END: Final = 1
 NEXT: Final = 2
 FIRST: Final = 3
 LAST: Final = 4
-
-
-class Line(NamedTuple):
-    """One line of the input.
-
-    ``start:end`` is the line without its line end; ``next`` is where the following line
-    starts; ``first:last`` is the line's visible part (``first == last`` on a blank line).
-    """
-
-    start: int
-    end: int
-    next: int
-    first: int
-    last: int
-
-    @property
-    def blank(self) -> bool:
-        """True when the line shows nothing."""
-        return self.first == self.last
 
 
 _START_END = attrgetter("start", "end")
@@ -97,36 +86,33 @@ _BARE_BREAKS = frozenset(["\r\n", *_LINE_ENDS])
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
-    """Split ``text`` into :class:`Line` records; linear in ``len(text)``.
+    """Split ``text`` into :data:`Line` records; linear in ``len(text)``.
 
     One ``str.splitlines`` pass, then constant work per line: an empty line (the blank
     line between paragraphs, or 200,000 newlines in a row) costs one tuple, a line visible
-    at both ends one C-level strip, and other lines three. Records are built by
-    ``tuple.__new__`` itself (what ``Line._make`` calls after a Python-level length check)
-    rather than the named tuple's Python-level ``__new__``: half the cost of a line-dense
-    input goes there otherwise. Text whose only line end is ``\\n`` (most of it) is split
+    at both ends one C-level strip, and other lines three; each record is a plain tuple,
+    built by one instruction. Text whose only line end is ``\\n`` (most of it) is split
     on that character instead, which spares copying each line once more to cut its end.
 
-    >>> [(ln.first, ln.last) for ln in split_lines(" ab \\r\\n\\ncd")]
+    >>> [line[FIRST:] for line in split_lines(" ab \\r\\n\\ncd")]
     [(1, 3), (6, 6), (7, 9)]
-    >>> [(ln.start, ln.end, ln.next) for ln in split_lines("ab\\n\\ncd\\n")]
-    [(0, 2, 3), (3, 3, 4), (4, 6, 7)]
+    >>> split_lines("ab\\n\\ncd\\n")  # (start, end, next, first, last)
+    ((0, 2, 3, 0, 2), (3, 3, 4, 3, 3), (4, 6, 7, 4, 6))
     """
     if not any(end in text for end in _OTHER_LINE_ENDS):  # C-level scans, memchr mostly
         return _split_newlines(text)
     lines: list[Line] = []
     append = lines.append
-    new = tuple.__new__  # five fields, always: the check _make would do holds by construction
     position = 0
     for piece in text.splitlines(keepends=True):
         following = position + len(piece)
         # The length test first: hashing a long line for the set look-up costs more.
         if following - position <= 2 and piece in _BARE_BREAKS:
-            append(new(Line, (position, position, following, position, position)))
+            append((position, position, following, position, position))
         else:
             content = piece.rstrip(_LINE_ENDS)  # never empty: a bare break took the branch above
             end = position + len(content)
-            append(new(Line, _visible(content, position, end, following)))
+            append(_visible(content, position, end, following))
         position = following
     return tuple(lines)
 
@@ -139,23 +125,23 @@ def _split_newlines(text: str) -> tuple[Line, ...]:
     """:func:`split_lines` for text with no line end but ``\\n``: split on it, no copy to cut."""
     lines: list[Line] = []
     append = lines.append
-    new = tuple.__new__
     position = 0
     for content in text.split("\n"):
         end = position + len(content)
         following = end + 1
         if not content:
-            append(new(Line, (position, position, following, position, position)))
+            append((position, position, following, position, position))
         elif content[0] not in INVISIBLE and content[-1] not in INVISIBLE:
-            append(new(Line, (position, end, following, position, end)))  # the common case
+            append((position, end, following, position, end))  # the common case
         else:
-            append(new(Line, _visible(content, position, end, following)))
+            append(_visible(content, position, end, following))
         position = following
     # ``split`` gives one piece more than there are newlines: an empty one when the text
     # ends with a newline (``splitlines`` has no line there), else a last line with no end.
     final = lines.pop()
-    if final.end > final.start:
-        append(new(Line, (final.start, final.end, final.end, final.first, final.last)))
+    start, end, _next, first, last = final
+    if end > start:
+        append((start, end, end, first, last))
     return tuple(lines)
 
 

@@ -45,7 +45,17 @@ from newsparse._chrome_context import apply_context
 from newsparse._fast import new_chrome_line
 from newsparse._learn import Profile, compiled_profile, learn_chrome, profile_rule
 from newsparse._patterns import lazy_build
-from newsparse._spans import INVISIBLE, Line, complement, merge, split_lines
+from newsparse._spans import (
+    FIRST,
+    INVISIBLE,
+    LAST,
+    NEXT,
+    START,
+    Line,
+    complement,
+    merge,
+    split_lines,
+)
 from newsparse._types import ChromeLine, ChromeProfile, ParseOptions, Span, Stripped
 from newsparse.errors import OptionsError, check_text
 
@@ -153,7 +163,7 @@ _CONTEXT = 4
 #: space, a word character nor punctuation to any look-behind, just like the text's start.
 _PAD = "\x00" * _CONTEXT
 
-_FIRST = operator.itemgetter(3)  # Line.first
+_FIRST = operator.itemgetter(FIRST)
 
 _MAX_WHOLE_LINE = rules.MAX_WHOLE_LINE
 _MAX_PHRASE_LINE = phrases.MAX_PHRASE_LINE
@@ -201,7 +211,7 @@ def find_chrome(
     # In line order: a line's whole-line rule, or else its glued fragments in order.
     chrome_lines = itertools.compress(range(len(whole)), whole)  # C-level: no step per line
     marks = [
-        (index, 0, lines[index].first, lines[index].last, rule)
+        (index, 0, lines[index][FIRST], lines[index][LAST], rule)
         for index, rule in zip(chrome_lines, filter(None, whole), strict=True)
     ]
     marks += [
@@ -586,8 +596,8 @@ def strip_chrome(text: str, *, options: ParseOptions | None = None) -> Stripped:
     line_at = dict(zip(map(_FIRST, lines), lines, strict=True))
     for item in chrome:
         line = line_at.get(item.start)
-        if line is not None and item.end == line.last:
-            removed.append(Span(line.start, line.next))
+        if line is not None and item.end == line[LAST]:
+            removed.append(Span(line[START], line[NEXT]))
         else:
             removed.append(Span(item.start, item.end))
     kept = tuple(complement(merge(removed), len(text)))

@@ -330,7 +330,7 @@ _SIMPLE_CLOSER = {"“": "”", '"': '"'}
 
 
 def _paragraph_quotes(
-    text: str, paragraph: Paragraph, index: int, marks: Sequence[int]
+    text: str, paragraph: Paragraph, index: int, marks: Sequence[int], *, curly: bool
 ) -> list[Marked]:
     """Top-level quoted stretches of one paragraph, in order (nested quotes dropped)."""
     if (
@@ -377,7 +377,7 @@ def _paragraph_quotes(
         # pair opens after it (else it was a stray); keep the first such opener.
         last_pair_open = max((o for o, _ in pairs), default=-1)
         for opener in unclosed:
-            if text[opener] == '"' and _quotes_curly(text):
+            if curly and text[opener] == '"':
                 continue  # a straight mark left open in a text that quotes with curly ones
             if opener > last_pair_open:
                 spans.append((opener, paragraph.end, False))
@@ -401,14 +401,6 @@ def _paragraph_quotes(
         close = closer + 1 if closed else body_end
         out.append(new(Marked, (opener, body_start, body_end, close, closed, index, index)))
     return out
-
-
-def _quotes_curly(text: str) -> bool:
-    """True when ``text`` quotes with curly marks (more “ than straight marks).
-
-    Read only for a straight mark left open (rare): the counts scan the whole text.
-    """
-    return _count(text, "“") > _count(text, '"')
 
 
 def _one_pair(text: str, opener: int, closer: int, index: int) -> list[Marked]:
@@ -441,6 +433,7 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
     if not paragraphs:
         return out
     pending: Marked | None = None
+    curly = _count(text, "“") > _count(text, '"')
     positions = _mark_offsets(text, paragraphs[0].start, paragraphs[-1].end, singles=singles)
     starts = [paragraph.start for paragraph in paragraphs]
     pointer = 0
@@ -476,7 +469,7 @@ def find_marked(text: str, paragraphs: Sequence[Paragraph], *, singles: bool) ->
             # ``_paragraph_quotes`` reads them).
             found = _one_pair(text, opener, positions[first + 1], index)
         else:
-            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer])
+            found = _paragraph_quotes(text, paragraph, index, positions[first:pointer], curly=curly)
         if pending is not None:
             if (
                 found

@@ -149,6 +149,27 @@ def test_column_wise_reading_gives_the_line_by_line_paragraphs(
     assert list(p.paragraphs_between(text, lines, excluded)) == reference(text, lines, excluded)
 
 
+@given(texts_and_spans(), st.lists(st.booleans(), max_size=40))
+def test_lines_excluded_exactly_are_set_aside_as_line_by_line(
+    case: tuple[str, list[Span]], chosen: list[bool]
+) -> None:
+    # Chrome lines: excluded spans that are exactly some lines' visible parts (the bulk
+    # set-aside path), beside the drawn spans that cut lines anywhere.
+    text, spans = case
+    lines = split_lines(text)
+    whole = [
+        Span(first, last) for (*_, first, last), pick in zip(lines, chosen, strict=False) if pick
+    ]
+    excluded = merge([*whole, *spans])
+    assert list(p.paragraphs_between(text, lines, excluded)) == reference(text, lines, excluded)
+    long_text = "\n".join([text] * 12)  # past the bulk threshold too
+    long_lines = split_lines(long_text)
+    long_whole = [Span(first, last) for *_, first, last in long_lines[::3] if last > first]
+    excluded = merge(long_whole)
+    got = p.paragraphs_between(long_text, long_lines, excluded)
+    assert list(got) == reference(long_text, long_lines, excluded)
+
+
 @given(texts_and_spans())
 def test_plain_groups_are_the_stepwise_groups(case: tuple[str, list[Span]]) -> None:
     text, spans = case

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import deque
 from itertools import compress, repeat
-from operator import itemgetter, sub
+from operator import itemgetter, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._fast import new_paragraph, setters
@@ -84,6 +84,19 @@ def _pieces(
     """
     if not excluded:
         return shown, firsts, lasts
+    # A line an excluded span covers exactly (a chrome line) has no piece: such lines, and
+    # the spans, are set aside by C-level set and ``compress`` passes first.
+    exact = {(span.start, span.end) for span in excluded}.intersection(
+        zip(firsts, lasts, strict=True)
+    )
+    if exact:
+        keep = list(map(not_, map(exact.__contains__, zip(firsts, lasts, strict=True))))
+        shown = list(compress(shown, keep))
+        firsts = list(compress(firsts, keep))
+        lasts = list(compress(lasts, keep))
+        excluded = [span for span in excluded if (span.start, span.end) not in exact]
+        if not excluded:
+            return shown, firsts, lasts
     touched: list[int] = []  # positions in ``shown`` of the lines a span reaches into
     for span in excluded:
         # The lines whose visible part ends after the span starts and starts before it ends.
@@ -104,6 +117,8 @@ def _pieces(
         index, first, last = shown[j], firsts[j], lasts[j]
         while excluded[pointer].end <= first:  # a span reaches into this line: never runs out
             pointer += 1
+        if excluded[pointer].start <= first and excluded[pointer].end >= last:
+            continue  # the whole visible line is excluded: no piece
         position = first
         cursor = pointer
         while position < last:

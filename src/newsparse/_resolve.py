@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsparse._fast import new_speaker
+from newsparse._fast import setters
 from newsparse._lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -79,8 +79,10 @@ def resolve_speakers(
     antecedent: list[bool] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
-    # Names read from the prose have a cache of their own; quote starts are listed once.
-    context = Context(quotes, [q[0] for q in quotes], genders, {})
+    # Names read from the prose have a cache of their own (surname -> full name); the
+    # context that lists the quote starts is built at the first "he" or "she" only.
+    prose_names: dict[str, str | None] = {}
+    context: Context | None = None
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
     person = SpeakerKind.PERSON
     for speaker in speakers:
@@ -93,24 +95,31 @@ def resolve_speakers(
         if pronoun is not None:
             resolved = _resolve_pronoun(speaker, pronoun, earlier, antecedent, genders)
             if text and (pronoun == "male" or pronoun == "female"):  # noqa: PLR1714
+                if context is None:
+                    context = Context(quotes, [q[0] for q in quotes], genders, prose_names)
                 before = resolved
                 resolved = _person_or_speaker(text, speaker, pronoun, resolved, earlier, context)
                 from_prose = resolved is not before
             gender: str | None = pronoun
+            name = resolved.name
+            folded = name.casefold()
         else:
             name = speaker.name
-            if name.casefold() in _RELATIVES:
+            folded = name.casefold()
+            if folded in _RELATIVES:
                 resolved = _resolve_pronoun(speaker, "any", earlier, antecedent, genders)  # "who"
             elif speaker.kind is person and " " not in name:
-                previous = by_surname.get(name.casefold())
+                previous = by_surname.get(folded)
                 if previous is not None:
                     resolved = _resolve_surname(speaker, previous)
                 elif text:
                     resolved = _from_text(speaker, text, full_names)
+            if resolved is not speaker:
+                name = resolved.name
+                folded = name.casefold()
             # Most speakers have neither title nor role: nothing to read a gender from.
-            gender = gender_of(resolved) if resolved.title or resolved.role else None
-        name = resolved.name
-        folded = name.casefold()
+            title, role = resolved.title, resolved.role
+            gender = _gender_of(title, role) if title or role else None
         if (gender == "male" or gender == "female") and folded not in _PRONOUNS:  # noqa: PLR1714
             genders.setdefault(name, gender)
         out.append(resolved)
@@ -120,7 +129,7 @@ def resolve_speakers(
             surname = name.rsplit(None, 1)[-1]
             by_surname[surname.casefold()] = resolved
             if resolved.kind is person:  # "Diaz" in the prose: this speaker
-                context.full_names[surname] = name
+                prose_names[surname] = name
     return out
 
 
@@ -184,17 +193,32 @@ def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Spe
 def _renamed(
     speaker: Speaker, name: str, title: str | None, role: str | None, kind: SpeakerKind
 ) -> Speaker:
-    """``speaker``'s mention (words, offsets, rule) under the name of who it refers to."""
-    return new_speaker(
-        name=name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=title,
-        role=role,
-        kind=kind,
-        rule=speaker.rule,
-    )
+    """``speaker``'s mention (words, offsets, rule) under the name of who it refers to.
+
+    Built as :func:`newsparse._fast.new_speaker` builds it, without its keywords.
+
+    >>> s = Speaker(name="Diaz", mention="Diaz", start=4, end=8, rule="r")
+    >>> _renamed(s, "Ann Diaz", None, "mayor", SpeakerKind.PERSON) == Speaker(
+    ...     name="Ann Diaz", mention="Diaz", start=4, end=8, role="mayor",
+    ...     kind=SpeakerKind.PERSON, rule="r",
+    ... )
+    True
+    """
+    renamed = _new(Speaker)
+    set_name, set_mention, set_start, set_end, set_title, set_role, set_kind, set_rule = _SPEAKER
+    set_name(renamed, name)
+    set_mention(renamed, speaker.mention)
+    set_start(renamed, speaker.start)
+    set_end(renamed, speaker.end)
+    set_title(renamed, title)
+    set_role(renamed, role)
+    set_kind(renamed, kind)
+    set_rule(renamed, speaker.rule)
+    return renamed
+
+
+_new = object.__new__
+_SPEAKER = setters(Speaker)  # the slot setters, in field order
 
 
 def _person_or_speaker(  # noqa: PLR0917

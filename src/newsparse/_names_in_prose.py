@@ -529,7 +529,7 @@ def _read_person(
         split = first_title = lead = 0
         start = words[0][0]
         names = bare
-    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words[split:]):
+    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words, bare, split):
         return None
     titled = split > first_title
     if not titled:
@@ -547,14 +547,7 @@ def _read_person(
         if name not in full_names:
             full_names[name] = full_name(text, name, max(0, start - _PERSON_WINDOW), start)
         full = full_names[name]
-        if (
-            full is None
-            or full.count(" ") >= _MAX_NAME_WORDS
-            or any(
-                _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
-                for w in full.split()
-            )
-        ):
+        if full is None or full.count(" ") >= _MAX_NAME_WORDS or not _first_names(full):
             return None  # "Is Sanders", "Understated Perez": no first name
         name = full
     gender = None
@@ -586,11 +579,31 @@ _NOT_PERSON = (
 _NO_NAME = _NOT_PERSON | DETERMINERS | PLACE_OPENERS | CLAUSE_WORDS
 
 
-def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:
-    """True when no word is of ``_NOT_PERSON`` or an acronym ("U.S.", "FBI")."""
-    for a, b in words:
+def _person_words(
+    text: str, words: Sequence[tuple[int, int]], bare: Sequence[str], first: int
+) -> bool:
+    """True when no word from ``first`` on is of ``_NOT_PERSON`` or an acronym ("FBI").
+
+    ``bare`` is each word as :func:`_bare` gives it; "D." is no acronym.
+    """
+    for at in range(first, len(words)):
+        if bare[at] in _NOT_PERSON:
+            return False
+        a, b = words[at]
         word = text[a:b].rstrip(".")
-        if _bare(word) in _NOT_PERSON or (len(word) > 1 and word.isupper()):  # not "D."
+        if len(word) > 1 and word.isupper():
+            return False
+    return True
+
+
+def _first_names(full: str) -> bool:
+    """True when every word of a full name may be a name ("Understated Perez" is none).
+
+    No word is of ``_NOT_PERSON`` or ``CLAUSE_WORDS``, none ends in "ed".
+    """
+    for word in full.split():
+        bare = _bare(word)
+        if bare in _NOT_PERSON or bare in CLAUSE_WORDS or bare.endswith("ed"):
             return False
     return True
 

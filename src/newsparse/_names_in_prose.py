@@ -21,6 +21,7 @@ Every function works in a bounded window, so the cost per pronoun is constant.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -231,9 +232,11 @@ class _Person(NamedTuple):
     gender: str | None
 
 
+_LAST = sys.maxsize  # after every end: ``(start, _LAST)`` sorts after the quotes starting there
+
+
 class Context(NamedTuple):
     quotes: Sequence[tuple[int, int]]  # sorted spans of quoted words: no names read there
-    starts: list[int]  # their starts, for bisection
     genders: dict[str, str]  # name -> gender learned so far
     full_names: dict[str, str | None]  # surname -> full name in the text, once per surname
 
@@ -300,7 +303,7 @@ def _subject_before(
     """
     high = speaker.start
     low = max(floor, high - _PERSON_WINDOW)
-    at = bisect_right(context.starts, high) - 1
+    at = bisect_right(context.quotes, (high, _LAST)) - 1  # the last quote starting by ``high``
     if at >= 0 and 0 <= high - context.quotes[at][1] <= _CUE_GAP:
         high = context.quotes[at][0] - 1
     while high > low and text[high - 1].isspace():
@@ -385,14 +388,20 @@ def _spaced(char: str) -> bool:
 
 def _people_in(text: str, start: int, end: int, gender: str, context: Context) -> list[_Person]:
     """The person-shaped names in one run of capitals outside quotes, of a fitting gender."""
-    if text.find(" ", start, end) < 0 and _bare(text[start:end]) in _NO_NAME:
+    single = text.find(" ", start, end) < 0
+    if single and _bare(text[start:end]) in _NO_NAME:
         return []  # "The", "But", "He": the common lone capitals, at once
     quotes = context.quotes
     people: list[_Person] = []
-    at = bisect_right(context.starts, start) - 1
+    at = bisect_right(quotes, (start, _LAST)) - 1
     if at >= 0 and quotes[at][1] > start:
         return people  # words inside a quotation
-    for person in _split_run(text, start, end, context.full_names):
+    if single:  # one word: read as ``_split_run`` reads it (one reading, stop or not)
+        person = _read_person(text, [(start, end)], start, context.full_names)
+        found = [] if person is None else [person]
+    else:
+        found = _split_run(text, start, end, context.full_names)
+    for person in found:
         known = person.gender or context.genders.get(person.name)
         if known is None or known == gender:
             people.append(person)

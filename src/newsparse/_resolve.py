@@ -94,8 +94,7 @@ def resolve_speakers(
     antecedent: list[bool] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
-    # Names read from the prose have a cache of their own (surname -> full name); the
-    # context that lists the quote starts is built at the first "he" or "she" only.
+    # Names read from the prose have a cache of their own (surname -> full name).
     prose_names: dict[str, str | None] = {}
     context: Context | None = None
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
@@ -111,7 +110,7 @@ def resolve_speakers(
             resolved = _resolve_pronoun(speaker, pronoun, earlier, antecedent, genders)
             if text and (pronoun == "male" or pronoun == "female"):  # noqa: PLR1714
                 if context is None:
-                    context = Context(quotes, [q[0] for q in quotes], genders, prose_names)
+                    context = Context(quotes, genders, prose_names)
                 before = resolved
                 resolved = _person_or_speaker(text, speaker, pronoun, resolved, earlier, context)
                 from_prose = resolved is not before
@@ -125,8 +124,14 @@ def resolve_speakers(
                 resolved = _resolve_pronoun(speaker, "any", earlier, antecedent, genders)  # "who"
             elif speaker.kind is person and " " not in name:
                 previous = by_surname.get(folded)
-                if previous is not None:
-                    resolved = _resolve_surname(speaker, previous)
+                if previous is not None:  # the latest earlier speaker's full name
+                    resolved = _renamed(
+                        speaker,
+                        previous.name,
+                        speaker.title or previous.title,
+                        speaker.role or previous.role,
+                        previous.kind,
+                    )
                 elif text:
                     resolved = _from_text(speaker, text, full_names)
             if resolved is not speaker:
@@ -177,17 +182,6 @@ def _resolve_pronoun(
 def _is_thing(name: str) -> bool:
     """True when a name ends in a thing noun ("joint statement"): no "he" or "she"."""
     return name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
-
-
-def _resolve_surname(speaker: Speaker, previous: Speaker) -> Speaker:
-    """The bare surname takes the latest earlier speaker's full name ending in it."""
-    return _renamed(
-        speaker,
-        previous.name,
-        speaker.title or previous.title,
-        speaker.role or previous.role,
-        previous.kind,
-    )
 
 
 def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Speaker:
@@ -252,7 +246,10 @@ def _person_or_speaker(  # noqa: PLR0917
     """
     if resolved is speaker:
         return person_before(text, speaker, gender, context, 0, subject=False) or speaker
-    if context.genders.get(resolved.name) == gender or gender_of(resolved) == gender:
+    title, role = resolved.title, resolved.role
+    if context.genders.get(resolved.name) == gender or (
+        (title or role) and _gender_of(title, role) == gender
+    ):
         return resolved  # a speaker known to be a "she" is the better match for "she"
     floor = 0
     for seen, previous in enumerate(reversed(earlier), 1):

@@ -98,6 +98,7 @@ def resolve_speakers(
     prose_names: dict[str, str | None] = {}
     context: Context | None = None
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
+    surnames: dict[str, tuple[str, str]] = {}  # full name -> its last word, and folded
     person = SpeakerKind.PERSON
     for speaker in speakers:
         if speaker is None:
@@ -146,10 +147,13 @@ def resolve_speakers(
         earlier.append(resolved)
         antecedent.append(folded not in _PRONOUNS and folded not in _RELATIVES)
         if " " in name and not from_prose:
-            surname = name.rsplit(None, 1)[-1]
-            by_surname[surname.casefold()] = resolved
+            last = surnames.get(name)  # most names come back: split once per name
+            if last is None:
+                surname = name.rsplit(None, 1)[-1]
+                last = surnames[name] = (surname, surname.casefold())
+            by_surname[last[1]] = resolved
             if resolved.kind is person:  # "Diaz" in the prose: this speaker
-                prose_names[surname] = name
+                prose_names[last[0]] = name
     return out
 
 
@@ -168,10 +172,11 @@ def _resolve_pronoun(
         if personal:
             if previous.kind is SpeakerKind.ORGANIZATION:
                 continue  # "he" is no organisation
-            known = genders.get(previous.name) or (
-                gender_of(previous) if previous.title or previous.role else None
-            )
-            if (known and known != gender) or _is_thing(previous.name):
+            name = previous.name
+            known = genders.get(name)
+            if known is None and (previous.title or previous.role):
+                known = _gender_of(previous.title, previous.role)
+            if (known and known != gender) or _is_thing(name):
                 continue  # no other gender, no "joint statement"
         elif (gender == "plural" or gender == "neuter") and previous.kind is SpeakerKind.PERSON:  # noqa: PLR1714
             continue

@@ -7,6 +7,7 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse import _full_names as names
 from newsparse import _names_in_prose as prose
 
 # Running text as words and what comes between them: ASCII names and words, the
@@ -43,10 +44,10 @@ def _spans(pattern: object, text: str, pos: int, endpos: int) -> list[tuple[int,
 def test_plain_twins_match_as_the_patterns_do(text: str, pos: int, length: int) -> None:
     pos = min(pos, len(text))
     endpos = min(pos + length, len(text))
-    assert prose._plain(text, pos - 1, endpos)
+    assert names.plain(text, pos - 1, endpos)
     for twin, pattern in (
         (prose._PLAIN_CAPITAL_RUN_RE, prose._CAPITAL_RUN_RE),
-        (prose._PLAIN_FULL_NAME_RE, prose._FULL_NAME_RE),
+        (names._PLAIN_FULL_NAME_RE, names._FULL_NAME_RE),
     ):
         assert _spans(twin, text, pos, endpos) == _spans(pattern, text, pos, endpos)
 
@@ -55,18 +56,18 @@ def test_plain_twins_match_as_the_patterns_do(text: str, pos: int, length: int) 
 def test_plain_is_ascii_and_the_marks(text: str, pos: int, length: int) -> None:
     pos = min(pos, len(text))
     endpos = min(pos + length, len(text))
-    plain = all(c.isascii() or c in prose._PLAIN_MARKS for c in text[max(pos - 1, 0) : endpos])
-    assert prose._plain(text, pos - 1, endpos) == plain
+    plain = all(c.isascii() or c in names.PLAIN_MARKS for c in text[max(pos - 1, 0) : endpos])
+    assert names.plain(text, pos - 1, endpos) == plain
     if plain:  # the twins read mixed text as the patterns do where it is plain
         for twin, pattern in (
             (prose._PLAIN_CAPITAL_RUN_RE, prose._CAPITAL_RUN_RE),
-            (prose._PLAIN_FULL_NAME_RE, prose._FULL_NAME_RE),
+            (names._PLAIN_FULL_NAME_RE, names._FULL_NAME_RE),
         ):
             assert _spans(twin, text, pos, endpos) == _spans(pattern, text, pos, endpos)
 
 
 def test_plain_marks_are_neither_letters_digits_marks_nor_other_spaces() -> None:
-    for char in prose._PLAIN_MARKS:
+    for char in names.PLAIN_MARKS:
         assert not char.isascii()
         assert unicodedata.category(char)[0] not in "LNM"
         assert not char.isspace() or char == "\xa0"  # both engines' space
@@ -78,15 +79,15 @@ def _full_name_reference(text: str, surname: str, start: int, end: int) -> str |
     while found >= 0:
         after = found + len(surname)
         if after >= len(text) or not text[after].isalnum():
-            for match in prose._FULL_NAME_RE.finditer(text, max(start, found - 60), after):
+            for match in names._FULL_NAME_RE.finditer(text, max(start, found - 60), after):
                 if match.end() == after:
                     words = match.group().split()
                     folded = [word.casefold() for word in words]
                     lead = 0
-                    while lead < len(words) and folded[lead] in prose._NOT_FIRST_ANY:
+                    while lead < len(words) and folded[lead] in names._NOT_FIRST_ANY:
                         lead += 1
                     for i in range(len(words) - 2, lead - 1, -1):
-                        if folded[i].rstrip(".") in prose.TITLES:
+                        if folded[i].rstrip(".") in names.TITLES:
                             lead = i + 1
                             break
                     if len(words) - lead >= 2:
@@ -118,6 +119,6 @@ def test_full_name_is_the_general_reading(text: str, surname: str, start: int, s
     # The plain twin, the ASCII look-back and the two-word reading change no answer.
     text = "Tom Diaz said. " + text
     end = start + size
-    assert prose.full_name(text, surname, start, end) == _full_name_reference(
+    assert names.full_name(text, surname, start, end) == _full_name_reference(
         text, surname, start, end
     )

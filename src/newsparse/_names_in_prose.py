@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from newsparse._fast import new_speaker
+from newsparse._full_names import full_name, plain
 from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 
     from newsparse._types import Speaker
 
-__all__ = ["Context", "full_name", "person_before"]
+__all__ = ["Context", "person_before"]
 
 _PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named in prose
 _PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
@@ -76,11 +77,9 @@ _CAPITAL_RUN_RE = lazy_compile(
     regex.VERBOSE,
 )
 
-# The patterns' twins for plain text (:func:`_plain`): ASCII and the typographic marks of
-# ``_PLAIN_MARKS``, where ``\p{Lu}`` is ``[A-Z]``, ``\p{L}\p{N}`` is ``[A-Za-z0-9]``,
-# ``\p{M}`` is nothing, and ``re``'s ``[^\S\n\x1c-\x1f]`` is ``regex``'s ``[^\S\n]`` (no
-# space of the marks but U+00A0, which both read as a space). They find the same matches;
-# ``re`` reads them some four times faster than ``regex`` reads Unicode properties.
+# Its twin for plain text (:func:`newsparse._full_names.plain`, where the module tells
+# why the twins match as the patterns do): ``re`` reads it faster than ``regex`` reads
+# Unicode properties.
 _PLAIN_CAPITAL_RUN_RE = lazy_build(
     lambda: re.compile(
         r"""
@@ -91,21 +90,6 @@ _PLAIN_CAPITAL_RUN_RE = lazy_build(
         re.VERBOSE,
     )
 )
-_PLAIN_MARKS = "‘’“”–—―…\xa0"  # neither letters, digits nor marks; U+00A0 a space
-_NOT_PLAIN_RE = lazy_build(lambda: re.compile(f"[^\\x00-\\x7f{_PLAIN_MARKS}]"))
-
-
-def _plain(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is plain: ASCII and ``_PLAIN_MARKS`` only.
-
-    There the ``_PLAIN_`` twins of the patterns match as the patterns do (a pattern run
-    from ``start + 1`` to ``end`` reads ``text[start]`` at most, in a lookbehind).
-
-    >>> _plain("“Ann Diaz,” he said", 0, 19), _plain("Ann Díaz", 0, 8)
-    (True, False)
-    """
-    start = max(start, 0)
-    return text[start:end].isascii() or _NOT_PLAIN_RE.search(text, start, end) is None
 
 
 # The end of the sentence before a position is the nearest stop (and a closing mark)
@@ -121,107 +105,6 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "across", "outside", "inside", "toward",
      "towards", "through", "around", "throughout", "of", "to"}
 )  # fmt: skip
-
-# A full name in running text: two to four capitalised words ("Jonathan Braga",
-# "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
-_FULL_NAME_RE = lazy_compile(
-    r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[^\S\n]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}+(?![\p{L}\p{N}])"
-)
-# Its twin for plain text (as ``_PLAIN_CAPITAL_RUN_RE``), the capital tested first.
-_PLAIN_FULL_NAME_RE = lazy_build(
-    lambda: re.compile(
-        r"[A-Z](?<![A-Za-z0-9'’.-][A-Z])[a-z'’-]++(?:[^\S\n\x1c-\x1f]++[A-Z][a-z'’-]++){1,3}+(?![A-Za-z0-9])"
-    )
-)
-
-
-def full_name(text: str, surname: str, start: int, end: int) -> str | None:
-    """The first full name in ``text[start:end]`` ending in the word ``surname``.
-
-    >>> full_name("Ann Diaz spoke. Diaz left.", "Diaz", 0, 16)
-    'Ann Diaz'
-    """
-    found = text.find(surname, start, end)
-    if found < 0:
-        return None
-    # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
-    plain = not surname or surname.split(None, 1)[0] == surname  # no space inside
-    size = len(text)
-    length = len(surname)
-    while found >= 0:
-        after = found + length
-        low = max(start, found - 60)
-        if (after >= size or not text[after].isalnum()) and (
-            not plain or _may_follow_name(text, found, low)
-        ):
-            search = (_PLAIN_FULL_NAME_RE if _plain(text, low - 1, after) else _FULL_NAME_RE).search
-            match = search(text, low, after)
-            while match is not None and match.end() != after:  # the matches in turn
-                match = search(text, match.end(), after)
-            if match is not None:
-                name = _name_of(match.group().split())
-                if name is not None:
-                    return name
-        found = text.find(surname, after, end)
-    return None
-
-
-def _name_of(words: list[str]) -> str | None:
-    """The personal name in a run of capitalised words, titles and openers left out.
-
-    The words hold no period (they are a ``_FULL_NAME_RE`` match's).
-
-    >>> _name_of(["Ann", "Diaz"]), _name_of(["Treasury", "Secretary", "Steven", "Mnuchin"])
-    ('Ann Diaz', 'Steven Mnuchin')
-    """
-    if len(words) == 2:  # most often: a name unless the first word is a title or an opener
-        return None if words[0].casefold() in _NOT_FIRST_ANY else f"{words[0]} {words[1]}"
-    folded = [word.casefold() for word in words]
-    lead = 0
-    while lead < len(words) and folded[lead] in _NOT_FIRST_ANY:
-        lead += 1  # "President Barack Obama" -> "Barack Obama"
-    # "Treasury Secretary Steven Mnuchin": the name follows the last title.
-    for i in range(len(words) - 2, lead - 1, -1):
-        if folded[i] in TITLES:
-            lead = i + 1
-            break
-    if len(words) - lead >= 2:
-        return " ".join(words[lead:])
-    return None
-
-
-def _may_follow_name(text: str, found: int, low: int) -> bool:
-    """False when no name of two words or more can end with the word at ``found``.
-
-    The word at ``found`` (no space inside) would be the last word of a
-    ``_FULL_NAME_RE`` match starting at or after ``low``: when it opens with an ASCII
-    capital, a space and a capitalised word must come right before it. Read on ASCII
-    characters only; anything else may be a name (the pattern decides).
-
-    >>> _may_follow_name("said Diaz", 5, 0), _may_follow_name("Ann Diaz", 4, 0)
-    (False, True)
-    """
-    if not "A" <= text[found] <= "Z":
-        return True  # the pattern decides
-    before = text[low:found]
-    spaced = before.rstrip(_SPACES)
-    if len(spaced) == len(before):  # no space right before: the word cannot be a last word
-        return bool(before) and not before[-1].isascii()
-    word = spaced.rstrip(_LOWER)  # up to the capital of the word before, if any
-    return bool(word) and ("A" <= word[-1] <= "Z" or not word[-1].isascii())
-
-
-_SPACES = " \t\x0b\x0c\r"  # the ASCII spaces of ``[^\S\n]``
-_LOWER = "abcdefghijklmnopqrstuvwxyz'’-"  # ASCII word letters after a capital
-
-
-# Capitalised words that open a sentence or a title, not a first name.
-_NOT_FIRST = frozenset(
-    {"the", "a", "an", "but", "and", "in", "on", "at", "when", "if", "as", "after", "mr",
-     "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
-     "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
-)  # fmt: skip
-_NOT_FIRST_ANY = _NOT_FIRST | TITLES | DETERMINERS  # words before a first name
 
 
 class _Person(NamedTuple):
@@ -262,7 +145,7 @@ def person_before(
     while high > low and not people and read < _MAX_RUNS:
         # Back from the pronoun a stretch at a time, each opening at a sentence start.
         chunk = _sentence_bounds(text, low, max(low, high - _CHUNK))[0]
-        pattern = _PLAIN_CAPITAL_RUN_RE if _plain(text, chunk - 1, high) else _CAPITAL_RUN_RE
+        pattern = _PLAIN_CAPITAL_RUN_RE if plain(text, chunk - 1, high) else _CAPITAL_RUN_RE
         runs = [m.span() for m in pattern.finditer(text, chunk, high)]
         begin = chunk
         # The runs backwards: the latest naming a person, then the others of its sentence.
@@ -315,7 +198,7 @@ def _subject_before(
     if begin < floor or (begin == low and low > 0):
         return None  # the matched speaker's own sentence, or no sentence start in reach
     reach = min(high, begin + _SUBJECT_REACH)
-    pattern = _PLAIN_CAPITAL_RUN_RE if _plain(text, begin - 1, reach) else _CAPITAL_RUN_RE
+    pattern = _PLAIN_CAPITAL_RUN_RE if plain(text, begin - 1, reach) else _CAPITAL_RUN_RE
     for match in pattern.finditer(text, begin, reach):
         after = text[match.end() : match.end() + 30].split(None, 1)
         if after and (after[0] in SPEAKER_NOUNS or after[0] in TITLES):

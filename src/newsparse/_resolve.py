@@ -17,13 +17,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsparse._fast import setters
+from newsparse._full_names import full_name
 from newsparse._lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
     PRONOUNS,
     THING_NOUNS,
 )
-from newsparse._names_in_prose import Context, full_name, person_before
+from newsparse._names_in_prose import Context, person_before
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:

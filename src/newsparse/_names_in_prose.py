@@ -20,12 +20,15 @@ Every function works in a bounded window, so the cost per pronoun is constant.
 
 from __future__ import annotations
 
+import re
+import sys
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from newsparse._fast import new_speaker
+from newsparse._full_names import full_name, plain
 from newsparse._lexicon import (
     CALENDAR_WORDS,
     CLAUSE_WORDS,
@@ -42,7 +45,7 @@ from newsparse._lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from newsparse._patterns import lazy_compile
+from newsparse._patterns import lazy_build, lazy_compile
 from newsparse._tokens import is_abbreviation
 from newsparse._types import SpeakerKind
 
@@ -51,7 +54,7 @@ if TYPE_CHECKING:
 
     from newsparse._types import Speaker
 
-__all__ = ["Context", "full_name", "person_before"]
+__all__ = ["Context", "person_before"]
 
 _PERSON_WINDOW = 1500  # characters before a pronoun searched for a person named in prose
 _PERSON_PARAGRAPHS = 3  # the pronoun's paragraph and the two before it
@@ -74,6 +77,21 @@ _CAPITAL_RUN_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+# Its twin for plain text (:func:`newsparse._full_names.plain`, where the module tells
+# why the twins match as the patterns do): ``re`` reads it faster than ``regex`` reads
+# Unicode properties.
+_PLAIN_CAPITAL_RUN_RE = lazy_build(
+    lambda: re.compile(
+        r"""
+        [A-Z](?<![A-Za-z0-9'’.-][A-Z])                           # a capital, as above
+        [A-Za-z'’.-]{0,40}+                                      # the capitalised word
+        (?:[^\S\n\x1c-\x1f][A-Z][A-Za-z'’.-]{0,40}+){0,5}+   # more, each after one space
+        """,
+        re.VERBOSE,
+    )
+)
+
+
 # The end of the sentence before a position is the nearest stop (and a closing mark)
 # before a space, or line break: ``_sentence_bounds`` finds it with ``str.rfind`` (a
 # backward regex search, ``(?r)[.!?]["”’']?[^\S\n]|\n``, is five times slower).
@@ -88,96 +106,6 @@ _PLACE_PREPOSITIONS = frozenset(
      "towards", "through", "around", "throughout", "of", "to"}
 )  # fmt: skip
 
-# A full name in running text: two to four capitalised words ("Jonathan Braga",
-# "Luiz Inácio Lula da Silva" keeps its particles out: the run ends at one).
-_FULL_NAME_RE = lazy_compile(
-    r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[^\S\n]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}+(?![\p{L}\p{N}])"
-)
-
-
-def full_name(text: str, surname: str, start: int, end: int) -> str | None:
-    """The first full name in ``text[start:end]`` ending in the word ``surname``.
-
-    >>> full_name("Ann Diaz spoke. Diaz left.", "Diaz", 0, 16)
-    'Ann Diaz'
-    """
-    found = text.find(surname, start, end)
-    if found < 0:
-        return None
-    # Most occurrences stand alone ("Diaz said"): an ASCII reading rules them out at once.
-    plain = not surname or surname.split(None, 1)[0] == surname  # no space inside
-    size = len(text)
-    length = len(surname)
-    finditer = _FULL_NAME_RE.finditer
-    while found >= 0:
-        after = found + length
-        if (after >= size or not text[after].isalnum()) and (
-            not plain or _may_follow_name(text, found, max(start, found - 60))
-        ):
-            for match in finditer(text, max(start, found - 60), after):
-                if match.end() == after:
-                    name = _name_of(match.group().split())
-                    if name is not None:
-                        return name
-                    break
-        found = text.find(surname, after, end)
-    return None
-
-
-def _name_of(words: list[str]) -> str | None:
-    """The personal name in a run of capitalised words, titles and openers left out."""
-    folded = [word.casefold() for word in words]
-    lead = 0
-    while lead < len(words) and folded[lead] in _NOT_FIRST_ANY:
-        lead += 1  # "President Barack Obama" -> "Barack Obama"
-    # "Treasury Secretary Steven Mnuchin": the name follows the last title.
-    for i in range(len(words) - 2, lead - 1, -1):
-        if folded[i].rstrip(".") in TITLES:
-            lead = i + 1
-            break
-    if len(words) - lead >= 2:
-        return " ".join(words[lead:])
-    return None
-
-
-def _may_follow_name(text: str, found: int, low: int) -> bool:
-    """False when no name of two words or more can end with the word at ``found``.
-
-    The word at ``found`` (no space inside) would be the last word of a
-    ``_FULL_NAME_RE`` match starting at or after ``low``: when it opens with an ASCII
-    capital, a space and a capitalised word must come right before it. Read on ASCII
-    characters only; anything else may be a name (the pattern decides).
-
-    >>> _may_follow_name("said Diaz", 5, 0), _may_follow_name("Ann Diaz", 4, 0)
-    (False, True)
-    """
-    if not "A" <= text[found] <= "Z":
-        return True  # the pattern decides
-    at = found - 1
-    while at >= low and text[at] in _SPACES:
-        at -= 1
-    if at == found - 1:  # no space right before: the word at ``found`` cannot be a last word
-        return at >= low and not text[at].isascii()
-    while at >= low and text[at] in _LOWER:
-        at -= 1
-    if at < low:
-        return False
-    char = text[at]
-    return "A" <= char <= "Z" or not char.isascii()
-
-
-_SPACES = frozenset(" \t\x0b\x0c\r")  # the ASCII spaces of ``[^\S\n]``
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # ASCII word letters after a capital
-
-
-# Capitalised words that open a sentence or a title, not a first name.
-_NOT_FIRST = frozenset(
-    {"the", "a", "an", "but", "and", "in", "on", "at", "when", "if", "as", "after", "mr",
-     "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
-     "general", "minister", "prime", "former", "vice", "judge", "mayor", "chairman"}
-)  # fmt: skip
-_NOT_FIRST_ANY = _NOT_FIRST | TITLES | DETERMINERS  # words before a first name
-
 
 class _Person(NamedTuple):
     start: int
@@ -187,9 +115,11 @@ class _Person(NamedTuple):
     gender: str | None
 
 
+_LAST = sys.maxsize  # after every end: ``(start, _LAST)`` sorts after the quotes starting there
+
+
 class Context(NamedTuple):
     quotes: Sequence[tuple[int, int]]  # sorted spans of quoted words: no names read there
-    starts: list[int]  # their starts, for bisection
     genders: dict[str, str]  # name -> gender learned so far
     full_names: dict[str, str | None]  # surname -> full name in the text, once per surname
 
@@ -215,7 +145,8 @@ def person_before(
     while high > low and not people and read < _MAX_RUNS:
         # Back from the pronoun a stretch at a time, each opening at a sentence start.
         chunk = _sentence_bounds(text, low, max(low, high - _CHUNK))[0]
-        runs = [m.span() for m in _CAPITAL_RUN_RE.finditer(text, chunk, high)]
+        pattern = _PLAIN_CAPITAL_RUN_RE if plain(text, chunk - 1, high) else _CAPITAL_RUN_RE
+        runs = [m.span() for m in pattern.finditer(text, chunk, high)]
         begin = chunk
         # The runs backwards: the latest naming a person, then the others of its sentence.
         for run_start, run_end in reversed(runs):
@@ -255,17 +186,20 @@ def _subject_before(
     """
     high = speaker.start
     low = max(floor, high - _PERSON_WINDOW)
-    at = bisect_right(context.starts, high) - 1
+    at = bisect_right(context.quotes, (high, _LAST)) - 1  # the last quote starting by ``high``
     if at >= 0 and 0 <= high - context.quotes[at][1] <= _CUE_GAP:
         high = context.quotes[at][0] - 1
     while high > low and text[high - 1].isspace():
         high -= 1
-    if high <= low or _CAPITAL_RUN_RE.search(text, low, high) is None:
-        return None  # no capitalised word after the matched speaker: nobody new
+    if high <= low:
+        return None  # nothing after the matched speaker: nobody new
+    # (With no capitalised word in ``text[low:high]`` the runs below find none either.)
     begin, _ = _sentence_bounds(text, low, high)
     if begin < floor or (begin == low and low > 0):
         return None  # the matched speaker's own sentence, or no sentence start in reach
-    for match in _CAPITAL_RUN_RE.finditer(text, begin, min(high, begin + _SUBJECT_REACH)):
+    reach = min(high, begin + _SUBJECT_REACH)
+    pattern = _PLAIN_CAPITAL_RUN_RE if plain(text, begin - 1, reach) else _CAPITAL_RUN_RE
+    for match in pattern.finditer(text, begin, reach):
         after = text[match.end() : match.end() + 30].split(None, 1)
         if after and (after[0] in SPEAKER_NOUNS or after[0] in TITLES):
             continue  # "Trump spokesman": an owner of a role, no subject
@@ -337,14 +271,20 @@ def _spaced(char: str) -> bool:
 
 def _people_in(text: str, start: int, end: int, gender: str, context: Context) -> list[_Person]:
     """The person-shaped names in one run of capitals outside quotes, of a fitting gender."""
-    if text.find(" ", start, end) < 0 and _bare(text[start:end]) in _NO_NAME:
+    single = text.find(" ", start, end) < 0
+    if single and _bare(text[start:end]) in _NO_NAME:
         return []  # "The", "But", "He": the common lone capitals, at once
     quotes = context.quotes
     people: list[_Person] = []
-    at = bisect_right(context.starts, start) - 1
+    at = bisect_right(quotes, (start, _LAST)) - 1
     if at >= 0 and quotes[at][1] > start:
         return people  # words inside a quotation
-    for person in _split_run(text, start, end, context.full_names):
+    if single:  # one word: read as ``_split_run`` reads it (one reading, stop or not)
+        person = _read_person(text, [(start, end)], start, context.full_names)
+        found = [] if person is None else [person]
+    else:
+        found = _split_run(text, start, end, context.full_names)
+    for person in found:
         known = person.gender or context.genders.get(person.name)
         if known is None or known == gender:
             people.append(person)
@@ -481,7 +421,7 @@ def _read_person(
         split = first_title = lead = 0
         start = words[0][0]
         names = bare
-    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words[split:]):
+    if not names or len(names) > _MAX_NAME_WORDS or not _person_words(text, words, bare, split):
         return None
     titled = split > first_title
     if not titled:
@@ -499,14 +439,7 @@ def _read_person(
         if name not in full_names:
             full_names[name] = full_name(text, name, max(0, start - _PERSON_WINDOW), start)
         full = full_names[name]
-        if (
-            full is None
-            or full.count(" ") >= _MAX_NAME_WORDS
-            or any(
-                _bare(w) in _NOT_PERSON or _bare(w) in CLAUSE_WORDS or _bare(w).endswith("ed")
-                for w in full.split()
-            )
-        ):
+        if full is None or full.count(" ") >= _MAX_NAME_WORDS or not _first_names(full):
             return None  # "Is Sanders", "Understated Perez": no first name
         name = full
     gender = None
@@ -538,11 +471,31 @@ _NOT_PERSON = (
 _NO_NAME = _NOT_PERSON | DETERMINERS | PLACE_OPENERS | CLAUSE_WORDS
 
 
-def _person_words(text: str, words: Sequence[tuple[int, int]]) -> bool:
-    """True when no word is of ``_NOT_PERSON`` or an acronym ("U.S.", "FBI")."""
-    for a, b in words:
+def _person_words(
+    text: str, words: Sequence[tuple[int, int]], bare: Sequence[str], first: int
+) -> bool:
+    """True when no word from ``first`` on is of ``_NOT_PERSON`` or an acronym ("FBI").
+
+    ``bare`` is each word as :func:`_bare` gives it; "D." is no acronym.
+    """
+    for at in range(first, len(words)):
+        if bare[at] in _NOT_PERSON:
+            return False
+        a, b = words[at]
         word = text[a:b].rstrip(".")
-        if _bare(word) in _NOT_PERSON or (len(word) > 1 and word.isupper()):  # not "D."
+        if len(word) > 1 and word.isupper():
+            return False
+    return True
+
+
+def _first_names(full: str) -> bool:
+    """True when every word of a full name may be a name ("Understated Perez" is none).
+
+    No word is of ``_NOT_PERSON`` or ``CLAUSE_WORDS``, none ends in "ed".
+    """
+    for word in full.split():
+        bare = _bare(word)
+        if bare in _NOT_PERSON or bare in CLAUSE_WORDS or bare.endswith("ed"):
             return False
     return True
 

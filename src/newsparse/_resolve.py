@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsparse._fast import new_speaker
+from newsparse._fast import setters
+from newsparse._full_names import full_name
 from newsparse._lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
     PRONOUNS,
     THING_NOUNS,
 )
-from newsparse._names_in_prose import Context, full_name, person_before
+from newsparse._names_in_prose import Context, person_before
 from newsparse._types import Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -45,17 +46,32 @@ def gender_of(speaker: Speaker) -> str | None:
 
 
 def _gender_of(title: str | None, role: str | None) -> str | None:
-    """:func:`gender_of` by title and role (no cache: the library keeps no global state)."""
-    words = []
-    for part in (title, role):
-        if part:
-            words.extend(part.casefold().replace(".", "").split())
+    """:func:`gender_of` by title and role (no cache: the library keeps no global state).
+
+    The first word (title words first) that is a gendered title or ends in a gendered
+    noun decides; most titles and roles hold none, which two set and substring tests show.
+
+    >>> _gender_of("Sen.", "the party's spokeswoman"), _gender_of(None, "her lawyer")
+    ('female', None)
+    """
+    folded = f"{title or ''} {role or ''}".casefold().replace(".", "")
+    words = folded.split()
+    if (
+        _GENDERED.isdisjoint(words)
+        and "man" not in folded
+        and "wife" not in folded
+        and "mother" not in folded
+    ):
+        return None  # no gendered title, and no word can end in a gendered noun
     for word in words:
         if word in MALE_TITLES or word.endswith(("spokesman", "chairman", "congressman")):
             return "male"
         if word in FEMALE_TITLES or word.endswith(("woman", "wife", "mother")):
             return "female"
     return None
+
+
+_GENDERED = MALE_TITLES | FEMALE_TITLES
 
 
 def resolve_speakers(
@@ -79,9 +95,11 @@ def resolve_speakers(
     antecedent: list[bool] = []
     genders: dict[str, str] = {}
     full_names: dict[str, str | None] = {}
-    # Names read from the prose have a cache of their own; quote starts are listed once.
-    context = Context(quotes, [q[0] for q in quotes], genders, {})
+    # Names read from the prose have a cache of their own (surname -> full name).
+    prose_names: dict[str, str | None] = {}
+    context: Context | None = None
     by_surname: dict[str, Speaker] = {}  # last word -> latest speaker with a full name
+    surnames: dict[str, tuple[str, str]] = {}  # full name -> its last word, and folded
     person = SpeakerKind.PERSON
     for speaker in speakers:
         if speaker is None:
@@ -93,34 +111,50 @@ def resolve_speakers(
         if pronoun is not None:
             resolved = _resolve_pronoun(speaker, pronoun, earlier, antecedent, genders)
             if text and (pronoun == "male" or pronoun == "female"):  # noqa: PLR1714
+                if context is None:
+                    context = Context(quotes, genders, prose_names)
                 before = resolved
                 resolved = _person_or_speaker(text, speaker, pronoun, resolved, earlier, context)
                 from_prose = resolved is not before
             gender: str | None = pronoun
+            name = resolved.name
+            folded = name.casefold()
         else:
             name = speaker.name
-            if name.casefold() in _RELATIVES:
+            folded = name.casefold()
+            if folded in _RELATIVES:
                 resolved = _resolve_pronoun(speaker, "any", earlier, antecedent, genders)  # "who"
             elif speaker.kind is person and " " not in name:
-                previous = by_surname.get(name.casefold())
-                if previous is not None:
-                    resolved = _resolve_surname(speaker, previous)
+                previous = by_surname.get(folded)
+                if previous is not None:  # the latest earlier speaker's full name
+                    resolved = _renamed(
+                        speaker,
+                        previous.name,
+                        speaker.title or previous.title,
+                        speaker.role or previous.role,
+                        previous.kind,
+                    )
                 elif text:
                     resolved = _from_text(speaker, text, full_names)
+            if resolved is not speaker:
+                name = resolved.name
+                folded = name.casefold()
             # Most speakers have neither title nor role: nothing to read a gender from.
-            gender = gender_of(resolved) if resolved.title or resolved.role else None
-        name = resolved.name
-        folded = name.casefold()
+            title, role = resolved.title, resolved.role
+            gender = _gender_of(title, role) if title or role else None
         if (gender == "male" or gender == "female") and folded not in _PRONOUNS:  # noqa: PLR1714
             genders.setdefault(name, gender)
         out.append(resolved)
         earlier.append(resolved)
         antecedent.append(folded not in _PRONOUNS and folded not in _RELATIVES)
         if " " in name and not from_prose:
-            surname = name.rsplit(None, 1)[-1]
-            by_surname[surname.casefold()] = resolved
+            last = surnames.get(name)  # most names come back: split once per name
+            if last is None:
+                surname = name.rsplit(None, 1)[-1]
+                last = surnames[name] = (surname, surname.casefold())
+            by_surname[last[1]] = resolved
             if resolved.kind is person:  # "Diaz" in the prose: this speaker
-                context.full_names[surname] = name
+                prose_names[last[0]] = name
     return out
 
 
@@ -139,10 +173,11 @@ def _resolve_pronoun(
         if personal:
             if previous.kind is SpeakerKind.ORGANIZATION:
                 continue  # "he" is no organisation
-            known = genders.get(previous.name) or (
-                gender_of(previous) if previous.title or previous.role else None
-            )
-            if (known and known != gender) or _is_thing(previous.name):
+            name = previous.name
+            known = genders.get(name)
+            if known is None and (previous.title or previous.role):
+                known = _gender_of(previous.title, previous.role)
+            if (known and known != gender) or _is_thing(name):
                 continue  # no other gender, no "joint statement"
         elif (gender == "plural" or gender == "neuter") and previous.kind is SpeakerKind.PERSON:  # noqa: PLR1714
             continue
@@ -153,17 +188,6 @@ def _resolve_pronoun(
 def _is_thing(name: str) -> bool:
     """True when a name ends in a thing noun ("joint statement"): no "he" or "she"."""
     return name.rsplit(None, 1)[-1].casefold() in THING_NOUNS
-
-
-def _resolve_surname(speaker: Speaker, previous: Speaker) -> Speaker:
-    """The bare surname takes the latest earlier speaker's full name ending in it."""
-    return _renamed(
-        speaker,
-        previous.name,
-        speaker.title or previous.title,
-        speaker.role or previous.role,
-        previous.kind,
-    )
 
 
 def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Speaker:
@@ -184,17 +208,32 @@ def _from_text(speaker: Speaker, text: str, cache: dict[str, str | None]) -> Spe
 def _renamed(
     speaker: Speaker, name: str, title: str | None, role: str | None, kind: SpeakerKind
 ) -> Speaker:
-    """``speaker``'s mention (words, offsets, rule) under the name of who it refers to."""
-    return new_speaker(
-        name=name,
-        mention=speaker.mention,
-        start=speaker.start,
-        end=speaker.end,
-        title=title,
-        role=role,
-        kind=kind,
-        rule=speaker.rule,
-    )
+    """``speaker``'s mention (words, offsets, rule) under the name of who it refers to.
+
+    Built as :func:`newsparse._fast.new_speaker` builds it, without its keywords.
+
+    >>> s = Speaker(name="Diaz", mention="Diaz", start=4, end=8, rule="r")
+    >>> _renamed(s, "Ann Diaz", None, "mayor", SpeakerKind.PERSON) == Speaker(
+    ...     name="Ann Diaz", mention="Diaz", start=4, end=8, role="mayor",
+    ...     kind=SpeakerKind.PERSON, rule="r",
+    ... )
+    True
+    """
+    renamed = _new(Speaker)
+    set_name, set_mention, set_start, set_end, set_title, set_role, set_kind, set_rule = _SPEAKER
+    set_name(renamed, name)
+    set_mention(renamed, speaker.mention)
+    set_start(renamed, speaker.start)
+    set_end(renamed, speaker.end)
+    set_title(renamed, title)
+    set_role(renamed, role)
+    set_kind(renamed, kind)
+    set_rule(renamed, speaker.rule)
+    return renamed
+
+
+_new = object.__new__
+_SPEAKER = setters(Speaker)  # the slot setters, in field order
 
 
 def _person_or_speaker(  # noqa: PLR0917
@@ -213,7 +252,10 @@ def _person_or_speaker(  # noqa: PLR0917
     """
     if resolved is speaker:
         return person_before(text, speaker, gender, context, 0, subject=False) or speaker
-    if context.genders.get(resolved.name) == gender or gender_of(resolved) == gender:
+    title, role = resolved.title, resolved.role
+    if context.genders.get(resolved.name) == gender or (
+        (title or role) and _gender_of(title, role) == gender
+    ):
         return resolved  # a speaker known to be a "she" is the better match for "she"
     floor = 0
     for seen, previous in enumerate(reversed(earlier), 1):

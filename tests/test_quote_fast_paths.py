@@ -7,7 +7,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import _quick_after, _subjects
+from newsparse import _attribution, _quick_after, _subjects
 from newsparse._plain_names import TITLE_WORDS, titled_reading
 from newsparse._quote_marks import Marked
 from newsparse._subjects import read_subject
@@ -140,3 +140,26 @@ def test_subject_read_from_the_clause_start_is_the_whole_clause_reading(
     with mock.patch.object(_subjects, "_PREFIX", 10**9):
         whole = read_subject(text, 0, len(text), rule="t")
     assert first == whole
+
+
+def test_quick_patterns_have_the_group_numbers_the_quick_readings_use() -> None:
+    # ``_fast_after``, ``_plain_before_comma`` and ``_fast_titled`` read groups by number.
+    assert _quick_after._FAST_AFTER_RE.groupindex == {"np": 1, "cue": 2}
+    assert _quick_after._FAST_INVERTED_RE.groupindex == {"cue": 1, "np": 2, "next": 3}
+    assert _quick_after._FAST_TITLED_RE.groupindex == {"np": 1, "title": 2, "cue": 3}
+
+
+_TAIL_PIECES = st.sampled_from(
+    [" ", "\t", "\xa0", "\u2009", "\n", ",", ":", "—", "–", "-", "--", ".", ";", "that",
+     "reporters", "the", "plan", "was", "on", "Monday", "thatch", "in a statement", '"']
+)  # fmt: skip
+
+
+@given(st.lists(_TAIL_PIECES, max_size=12).map("".join))
+def test_tail_pattern_is_tried_only_where_it_can_match(tail: str) -> None:
+    # ``lead_cue`` tries ``_TAIL_RE`` only on tails ending (spaces aside) in a comma,
+    # colon or dash, or in "that": every tail it matches ends so.
+    text = "He said" + tail + "“Go.”"
+    if _attribution._TAIL_RE.fullmatch(text, 7, 7 + len(tail)) is not None:
+        last = tail.rstrip()
+        assert not last or last[-1] in ",:—–-" or last.endswith("that")

@@ -475,10 +475,16 @@ def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | N
         return None, False
     # "said: ", "said, ", "said " (the commonest tails) are read without the pattern:
     # its first branch takes them whole.
-    introduces = (
-        text[cue.end() : opener].strip(" \t\xa0") in _BARE_TAILS
-        or _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
-    )
+    tail = text[cue.end() : opener]
+    if tail.strip(" \t\xa0") in _BARE_TAILS:
+        introduces = True
+    else:
+        # Every tail ``_TAIL_RE`` takes ends in a comma, colon or dash, or in "that" (spaces
+        # aside): the pattern is not tried on others ("said the plan was").
+        last = tail.rstrip()
+        introduces = (
+            not last or last[-1] in ",:—–-" or last.endswith("that")
+        ) and _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
     if introduces and cue.group()[0].isupper():
         # "Said Ellis:" introduces only when a name follows; "Asked which county ...,
         # he demurred:" does not.

@@ -105,31 +105,38 @@ def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found
         if dot < 0 or not text[position:dot].isalpha():
             match = _FAST_AFTER_RE.match(text, marked.close, window)
     rule = "name-cue-after"
-    if match is None and not first.isupper():
-        match = _FAST_INVERTED_RE.match(text, marked.close, window)
-        rule = "cue-name-after"
-    if match is None:
+    if match is not None:
+        np_start, np_end = match.span(1)  # groups by number: "np", "cue"
+        cue_start, cue_end = match.span(2)
+    elif first.isupper():
         return None
-    np_start, np_end = match.span("np")
-    words = text[np_start:np_end].casefold().split()
+    else:
+        match = _FAST_INVERTED_RE.match(text, marked.close, window)
+        if match is None:
+            return None
+        rule = "cue-name-after"
+        cue_start, cue_end = match.span(1)  # groups by number: "cue", "np", "next"
+        np_start, np_end = match.span(2)
+    name = text[np_start:np_end]
+    words = name.casefold().split()
     if not _NOT_FAST.isdisjoint(words):
         return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
     if (
         rule == "cue-name-after"
-        and match.start("next") >= 0
+        and match.start(3) >= 0
         and not _plain_before_comma(text, match, words)
     ):
         return None
     pronoun = words[0] in PRONOUNS
     speaker = new_speaker(
-        name=text[np_start:np_end],
-        mention=text[np_start:np_end],
+        name=name,
+        mention=name,
         start=np_start,
         end=np_end,
         kind=SpeakerKind.UNKNOWN if pronoun else SpeakerKind.PERSON,
         rule=rule,
     )
-    return speaker, match.start("cue"), match.end("cue"), rule
+    return speaker, cue_start, cue_end, rule
 
 
 def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) -> bool:
@@ -139,12 +146,14 @@ def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) ->
     "said Nuri, the group's leader" goes on); the name words are none that cut or steer
     the phrase, and the cue stands as a word of its own (the cue pattern finds it).
     """
-    before = text[match.start("cue") - 1]
-    if before.isalnum() or before in "_'’-" or match.end("next") > match.end("cue") + 200:
+    cue_start, cue_end = match.span(1)  # groups by number: "cue", "np", "next"
+    next_start, next_end = match.span(3)
+    before = text[cue_start - 1]
+    if before.isalnum() or before in "_'’-" or next_end > cue_end + 200:
         return False
-    if text[match.start("next") : match.end("next")].casefold() in DETERMINERS:
+    if text[next_start:next_end].casefold() in DETERMINERS:
         return False
-    if text[match.end("np") - 1] in "'’" or any(
+    if text[match.end(2) - 1] in "'’" or any(
         w in _NOT_PLAIN_INVERTED or w.endswith(("'s", "’s")) for w in words
     ):
         return False
@@ -189,8 +198,9 @@ def _fast_titled(text: str, marked: Marked, window: int, position: int) -> _Foun
     match = _FAST_TITLED_RE.match(text, marked.close, window)
     if match is None:
         return None
-    position = match.start("np")
-    cue_start, cue_end = match.span("cue")
+    position, names_end = match.span(1)  # groups by number: "np", "title", "cue"
+    title_end = match.end(2)
+    cue_start, cue_end = match.span(3)
     following = text[cue_end : cue_end + 1]
     if (
         following.isalnum()
@@ -199,14 +209,13 @@ def _fast_titled(text: str, marked: Marked, window: int, position: int) -> _Foun
         or cue_start - position > 160
     ):
         return None
-    title_end = match.end("title")
     if text[title_end - 1] == "." and text[position : title_end - 1] not in _ABBREVIATED:
         return None  # a period the phrase end stops at ("Pres.")
     if not SENTENCE_CUES.isdisjoint(text[position:title_end].rstrip(".").split()) or not (
-        SENTENCE_CUES.isdisjoint(text[title_end : match.end("np")].split())
+        SENTENCE_CUES.isdisjoint(text[title_end:names_end].split())
     ):
         return None  # "Said": a cue of its own
-    speaker = titled_reading(text, position, title_end, match.end("np"), "name-cue-after")
+    speaker = titled_reading(text, position, title_end, names_end, "name-cue-after")
     if speaker is None:
         return None
     return speaker, cue_start, cue_end, "name-cue-after"

@@ -26,6 +26,14 @@ _SUFFIX_PIECES = st.sampled_from(
         "He",
         "said",
         "says",
+        "sa",
+        "adds",
+        "explained",
+        "shed",
+        "wet",
+        "hello",
+        "the",
+        "they",
         "added",
         "asked",
         "wrote",
@@ -73,11 +81,15 @@ def test_quick_patterns_ruled_out_by_the_first_character_do_not_match(suffix: st
     first = text[position]
     if _quick_after._FAST_AFTER_RE.match(text, marked.close, window) is not None:
         assert first.isupper() or first in "hstw" or first.isspace()
+        if first.islower():  # a pronoun of the pattern
+            assert text.startswith(_quick_after._PRONOUNS_FIRST, position)
         if first.isupper():  # a first word with a period is never a name word of it
             dot = text.find(".", position, min(window, position + 6))
             assert dot < 0 or not text[position:dot].isalpha()
     if _quick_after._FAST_INVERTED_RE.match(text, marked.close, window) is not None:
         assert not first.isupper()
+        if not first.isspace():  # a cue of the pattern
+            assert text.startswith(_quick_after._INVERTED_CUES_FIRST, position)
     titled = _quick_after._FAST_TITLED_RE.match(text, marked.close, window)
     if titled is not None and not first.isspace():
         title_start, title_end = titled.span("title")

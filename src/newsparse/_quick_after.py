@@ -76,6 +76,12 @@ _FAST_INVERTED_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+# What a phrase opening with a lower-case letter starts with when the patterns above can
+# match it: one of the pronouns of ``_FAST_AFTER_RE``, one of the cues of
+# ``_FAST_INVERTED_RE``.
+_PRONOUNS_FIRST = ("he", "she", "they", "we")
+_INVERTED_CUES_FIRST = ("said", "says", "added", "adds", "asked", "wrote", "explained", "continued")
+
 # Words that keep a name after its cue from being read as a plain name when a comma
 # follows it ("said Nuri, the ..." goes on into an appositive; the general reading
 # decides those).
@@ -90,13 +96,14 @@ def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found
     """'," Nuri said' or '," said Nuri.'; the phrase opens at ``position``.
 
     A phrase opening with a capital can be no inverted cue, one opening with a lower-case
-    letter a name only when it is a pronoun ("he", "she", "they", "we"): the pattern
-    that cannot match is not tried (the first character is a space only when a space
-    that :func:`quick_after` does not skip comes first: then both are).
+    letter a name only when it is a pronoun ("he", "she", "they", "we") and an inverted
+    cue only when it is one of that pattern's cues: the pattern that cannot match is not
+    tried (the first character is a space only when a space that :func:`quick_after`
+    does not skip comes first: then both are).
     """
     first = text[position]
     match = None
-    if first in "hstw" or first.isspace():
+    if first.isspace() or (first in "hstw" and text.startswith(_PRONOUNS_FIRST, position)):
         match = _FAST_AFTER_RE.match(text, marked.close, window)
     elif first.isupper():
         # A first word with a period ("Sen.", "Dr.") is no name word of the pattern: the
@@ -108,7 +115,9 @@ def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found
     if match is not None:
         np_start, np_end = match.span(1)  # groups by number: "np", "cue"
         cue_start, cue_end = match.span(2)
-    elif first.isupper():
+    elif first.isupper() or not (
+        first.isspace() or text.startswith(_INVERTED_CUES_FIRST, position)
+    ):
         return None
     else:
         match = _FAST_INVERTED_RE.match(text, marked.close, window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import _attribution, _quick_after, _subjects
@@ -175,3 +175,53 @@ def test_tail_pattern_is_tried_only_where_it_can_match(tail: str) -> None:
     if _attribution._TAIL_RE.fullmatch(text, 7, 7 + len(tail)) is not None:
         last = tail.rstrip()
         assert not last or last[-1] in ",:—–-" or last.endswith("that")
+
+
+def _sentence_start_reading_every_mark(text: str, floor: int, point: int) -> int:
+    """``sentence_start`` read plainly: the end marks from the right, then one pass."""
+    marks = sorted((i for i in range(floor, point) if text[i] in ".?!…"), reverse=True)[
+        : _attribution._QUICK_MARKS
+    ]
+    for found in marks:
+        m = _attribution._SENTENCE_END_RE.match(text, found, point)
+        if (
+            m is not None
+            and not _attribution._abbreviated(text, found)
+            and not text[m.end() : m.end() + 1].islower()
+        ):
+            return m.end()
+    if len(marks) < _attribution._QUICK_MARKS:
+        return floor
+    highest = marks[-1] - 1
+    ends = [
+        m
+        for m in _attribution._SENTENCE_END_RE.finditer(text, floor, point)
+        if m.start() <= highest
+    ]
+    for m in reversed(ends):
+        if (
+            not _attribution._abbreviated(text, m.start())
+            and not text[m.end() : m.end() + 1].islower()
+        ):
+            return m.end()
+    return floor
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [".", "?", "!", "…", " ", "\n", "”", '"', ")", "a", "He", "Mr", "U", "said", "J", "x"]
+)
+
+
+@settings(max_examples=400)
+@example("Really? He said x.", 0, 18)  # a question mark before a period that ends nothing
+@example("Wait! No… He said. Then x.", 0, 26)
+@given(
+    st.lists(_SENTENCE_PIECES, max_size=40).map("".join), st.integers(0, 200), st.integers(0, 200)
+)
+def test_sentence_start_is_the_reading_of_every_mark(text: str, floor: int, point: int) -> None:
+    # ``sentence_start`` settles an end mark right before the point without the pattern
+    # and takes the end marks one by one from the right before reading the rest at once.
+    floor, point = sorted((min(floor, len(text)), min(point, len(text))))
+    assert _attribution.sentence_start(text, floor, point) == (
+        _sentence_start_reading_every_mark(text, floor, point)
+    )

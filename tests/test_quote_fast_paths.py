@@ -225,3 +225,39 @@ def test_sentence_start_is_the_reading_of_every_mark(text: str, floor: int, poin
     assert _attribution.sentence_start(text, floor, point) == (
         _sentence_start_reading_every_mark(text, floor, point)
     )
+
+
+_ABBREVIATION_PIECES = st.sampled_from(
+    [
+        "Mr",
+        "Mrs",
+        "OMr",
+        "St",
+        "st",
+        "U",
+        "S",
+        ".",
+        " ",
+        "\n",
+        "x",
+        "é",
+        "É",
+        "1",
+        ")",
+        "Maj",
+        "Gen",
+    ]
+)
+
+
+@example("Mr\n.", 0, 3)  # ``$`` before a last line break
+@given(
+    st.lists(_ABBREVIATION_PIECES, max_size=8).map("".join), st.integers(0, 40), st.integers(0, 40)
+)
+def test_abbreviation_before_is_the_pattern_reading(text: str, start: int, point: int) -> None:
+    # ``_abbreviation_before`` settles most points without the pattern.
+    start, point = min(start, len(text)), min(point, len(text))
+    expected = (
+        _attribution._ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
+    )
+    assert _attribution._abbreviation_before(text, start, point) == expected

@@ -436,8 +436,26 @@ _ABBREVIATION_BEFORE_RE = lazy_compile(
 )
 
 
+# The titles of ``_ABBREVIATION_BEFORE_RE``'s first branch.
+_ABBREVIATION_WORDS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr", "Sr",
+    "Prof", "Capt", "Sgt", "Brig", "Rev", "Adm", "Maj",
+)  # fmt: skip
+
+
 def _abbreviation_before(text: str, start: int, point: int) -> bool:
-    return _ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
+    floor = max(start, point - 6)
+    last = text[point - 1] if point > floor else ""
+    if (
+        last.isascii()
+        and not last.isupper()
+        and last != "\n"  # ``$`` also matches before a last line break
+        and not text.endswith(_ABBREVIATION_WORDS, floor, point)
+    ):
+        # The other branches end in a capital: after any other ASCII character (most
+        # periods follow a lower-case letter) only a title can match.
+        return False
+    return _ABBREVIATION_BEFORE_RE.search(text, floor, point) is not None
 
 
 # Words before a cue that make it passive or subordinate ("when asked", "was told"): the

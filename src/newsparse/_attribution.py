@@ -436,8 +436,26 @@ _ABBREVIATION_BEFORE_RE = lazy_compile(
 )
 
 
+# The titles of ``_ABBREVIATION_BEFORE_RE``'s first branch.
+_ABBREVIATION_WORDS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr", "Sr",
+    "Prof", "Capt", "Sgt", "Brig", "Rev", "Adm", "Maj",
+)  # fmt: skip
+
+
 def _abbreviation_before(text: str, start: int, point: int) -> bool:
-    return _ABBREVIATION_BEFORE_RE.search(text, max(start, point - 6), point) is not None
+    floor = max(start, point - 6)
+    last = text[point - 1] if point > floor else ""
+    if (
+        last.isascii()
+        and not last.isupper()
+        and last != "\n"  # ``$`` also matches before a last line break
+        and not text.endswith(_ABBREVIATION_WORDS, floor, point)
+    ):
+        # The other branches end in a capital: after any other ASCII character (most
+        # periods follow a lower-case letter) only a title can match.
+        return False
+    return _ABBREVIATION_BEFORE_RE.search(text, floor, point) is not None
 
 
 # Words before a cue that make it passive or subordinate ("when asked", "was told"): the
@@ -475,10 +493,16 @@ def lead_cue(text: str, lead_start: int, opener: int) -> tuple[re.Match[str] | N
         return None, False
     # "said: ", "said, ", "said " (the commonest tails) are read without the pattern:
     # its first branch takes them whole.
-    introduces = (
-        text[cue.end() : opener].strip(" \t\xa0") in _BARE_TAILS
-        or _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
-    )
+    tail = text[cue.end() : opener]
+    if tail.strip(" \t\xa0") in _BARE_TAILS:
+        introduces = True
+    else:
+        # Every tail ``_TAIL_RE`` takes ends in a comma, colon or dash, or in "that" (spaces
+        # aside): the pattern is not tried on others ("said the plan was").
+        last = tail.rstrip()
+        introduces = (
+            not last or last[-1] in ",:—–-" or last.endswith("that")
+        ) and _TAIL_RE.fullmatch(text, cue.end(), opener) is not None
     if introduces and cue.group()[0].isupper():
         # "Said Ellis:" introduces only when a name follows; "Asked which county ...,
         # he demurred:" does not.

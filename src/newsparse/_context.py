@@ -270,8 +270,9 @@ def previous_sentence(  # noqa: PLR0917
     stop ("Lau said in a statement."), or a reported clause ("Carter said that ...").
 
     When the cue starts at ``known_cue`` (the cue of the speaker a quote continues), the
-    speaker is not read: the attribution returned has no speaker, only that cue (the
-    caller keeps the speaker it continues whatever this one would be).
+    speaker is not read and the tests of the cue's place are not run: the attribution
+    returned has no speaker, only that cue (the caller keeps the speaker it continues
+    whatever this one would be, as it does when there is none).
     """
     if lead:
         return None
@@ -296,9 +297,14 @@ def previous_sentence(  # noqa: PLR0917
     # The sentence's first cue, in its main clause, must end the sentence or open its
     # reported clause ("Lieberman told the Journal, after de Blasio stated ..." does not).
     cue = CUE_RE.search(text, start, end)
+    if cue is None:
+        return None
+    if cue.start() == known_cue:
+        # The continued speaker's cue: whether it passes the tests below changes nothing
+        # for the caller (no other cue, no speaker), so they are not run.
+        return Attribution(None, known_cue, cue.end(), "previous-sentence")
     if (
-        cue is None
-        or cue.group().casefold() in ACCORDING_TO
+        cue.group().casefold() in ACCORDING_TO
         or _subordinate(text, start, cue.start())
         or not (
             _TAIL_DOT_RE.fullmatch(text, cue.end(), end)
@@ -306,8 +312,6 @@ def previous_sentence(  # noqa: PLR0917
         )
     ):
         return None
-    if cue.start() == known_cue:
-        return Attribution(None, cue.start(), cue.end(), "previous-sentence")
     speaker = read_speaker(text, start, cue.start(), inverted=False, rule="previous-sentence")
     if speaker is None:
         speaker = read_subject(text, start, cue.start(), rule="previous-sentence")

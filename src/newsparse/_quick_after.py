@@ -76,6 +76,12 @@ _FAST_INVERTED_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+# What a phrase opening with a lower-case letter starts with when the patterns above can
+# match it: one of the pronouns of ``_FAST_AFTER_RE``, one of the cues of
+# ``_FAST_INVERTED_RE``.
+_PRONOUNS_FIRST = ("he", "she", "they", "we")
+_INVERTED_CUES_FIRST = ("said", "says", "added", "adds", "asked", "wrote", "explained", "continued")
+
 # Words that keep a name after its cue from being read as a plain name when a comma
 # follows it ("said Nuri, the ..." goes on into an appositive; the general reading
 # decides those).
@@ -90,13 +96,14 @@ def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found
     """'," Nuri said' or '," said Nuri.'; the phrase opens at ``position``.
 
     A phrase opening with a capital can be no inverted cue, one opening with a lower-case
-    letter a name only when it is a pronoun ("he", "she", "they", "we"): the pattern
-    that cannot match is not tried (the first character is a space only when a space
-    that :func:`quick_after` does not skip comes first: then both are).
+    letter a name only when it is a pronoun ("he", "she", "they", "we") and an inverted
+    cue only when it is one of that pattern's cues: the pattern that cannot match is not
+    tried (the first character is a space only when a space that :func:`quick_after`
+    does not skip comes first: then both are).
     """
     first = text[position]
     match = None
-    if first in "hstw" or first.isspace():
+    if first.isspace() or (first in "hstw" and text.startswith(_PRONOUNS_FIRST, position)):
         match = _FAST_AFTER_RE.match(text, marked.close, window)
     elif first.isupper():
         # A first word with a period ("Sen.", "Dr.") is no name word of the pattern: the
@@ -105,31 +112,40 @@ def _fast_after(text: str, marked: Marked, window: int, position: int) -> _Found
         if dot < 0 or not text[position:dot].isalpha():
             match = _FAST_AFTER_RE.match(text, marked.close, window)
     rule = "name-cue-after"
-    if match is None and not first.isupper():
-        match = _FAST_INVERTED_RE.match(text, marked.close, window)
-        rule = "cue-name-after"
-    if match is None:
+    if match is not None:
+        np_start, np_end = match.span(1)  # groups by number: "np", "cue"
+        cue_start, cue_end = match.span(2)
+    elif first.isupper() or not (
+        first.isspace() or text.startswith(_INVERTED_CUES_FIRST, position)
+    ):
         return None
-    np_start, np_end = match.span("np")
-    words = text[np_start:np_end].casefold().split()
+    else:
+        match = _FAST_INVERTED_RE.match(text, marked.close, window)
+        if match is None:
+            return None
+        rule = "cue-name-after"
+        cue_start, cue_end = match.span(1)  # groups by number: "cue", "np", "next"
+        np_start, np_end = match.span(2)
+    name = text[np_start:np_end]
+    words = name.casefold().split()
     if not _NOT_FAST.isdisjoint(words):
         return None  # "Mr. Barrett", "Reuters", "The ...", "Officials": the general reading
     if (
         rule == "cue-name-after"
-        and match.start("next") >= 0
+        and match.start(3) >= 0
         and not _plain_before_comma(text, match, words)
     ):
         return None
     pronoun = words[0] in PRONOUNS
     speaker = new_speaker(
-        name=text[np_start:np_end],
-        mention=text[np_start:np_end],
+        name=name,
+        mention=name,
         start=np_start,
         end=np_end,
         kind=SpeakerKind.UNKNOWN if pronoun else SpeakerKind.PERSON,
         rule=rule,
     )
-    return speaker, match.start("cue"), match.end("cue"), rule
+    return speaker, cue_start, cue_end, rule
 
 
 def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) -> bool:
@@ -139,12 +155,14 @@ def _plain_before_comma(text: str, match: regex.Match[str], words: list[str]) ->
     "said Nuri, the group's leader" goes on); the name words are none that cut or steer
     the phrase, and the cue stands as a word of its own (the cue pattern finds it).
     """
-    before = text[match.start("cue") - 1]
-    if before.isalnum() or before in "_'’-" or match.end("next") > match.end("cue") + 200:
+    cue_start, cue_end = match.span(1)  # groups by number: "cue", "np", "next"
+    next_start, next_end = match.span(3)
+    before = text[cue_start - 1]
+    if before.isalnum() or before in "_'’-" or next_end > cue_end + 200:
         return False
-    if text[match.start("next") : match.end("next")].casefold() in DETERMINERS:
+    if text[next_start:next_end].casefold() in DETERMINERS:
         return False
-    if text[match.end("np") - 1] in "'’" or any(
+    if text[match.end(2) - 1] in "'’" or any(
         w in _NOT_PLAIN_INVERTED or w.endswith(("'s", "’s")) for w in words
     ):
         return False
@@ -189,8 +207,9 @@ def _fast_titled(text: str, marked: Marked, window: int, position: int) -> _Foun
     match = _FAST_TITLED_RE.match(text, marked.close, window)
     if match is None:
         return None
-    position = match.start("np")
-    cue_start, cue_end = match.span("cue")
+    position, names_end = match.span(1)  # groups by number: "np", "title", "cue"
+    title_end = match.end(2)
+    cue_start, cue_end = match.span(3)
     following = text[cue_end : cue_end + 1]
     if (
         following.isalnum()
@@ -199,14 +218,13 @@ def _fast_titled(text: str, marked: Marked, window: int, position: int) -> _Foun
         or cue_start - position > 160
     ):
         return None
-    title_end = match.end("title")
     if text[title_end - 1] == "." and text[position : title_end - 1] not in _ABBREVIATED:
         return None  # a period the phrase end stops at ("Pres.")
     if not SENTENCE_CUES.isdisjoint(text[position:title_end].rstrip(".").split()) or not (
-        SENTENCE_CUES.isdisjoint(text[title_end : match.end("np")].split())
+        SENTENCE_CUES.isdisjoint(text[title_end:names_end].split())
     ):
         return None  # "Said": a cue of its own
-    speaker = titled_reading(text, position, title_end, match.end("np"), "name-cue-after")
+    speaker = titled_reading(text, position, title_end, names_end, "name-cue-after")
     if speaker is None:
         return None
     return speaker, cue_start, cue_end, "name-cue-after"

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsparse import _footer
 from newsparse import _header as h
+from newsparse._byline import person
 
 
 def bio_name_reference(text: str, a: int, b: int) -> str | None:
@@ -38,7 +39,7 @@ def bio_name_reference(text: str, a: int, b: int) -> str | None:
         return None
     if _footer._SPEECH_RE.search(text, a, min(b, a + 600)) is not None:
         return None
-    return _footer.person(_footer._HANDLE_END_RE.sub("", raw))
+    return person(_footer._HANDLE_END_RE.sub("", raw))
 
 
 WORDS = (

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse import _full_names as names
 from newsparse import _names_in_prose as prose
+from newsparse._lexicon import TITLES
 
 # Running text as words and what comes between them: ASCII names and words, the
 # typographic marks the plain twins allow, and characters they must leave to the general
@@ -87,7 +88,7 @@ def _full_name_reference(text: str, surname: str, start: int, end: int) -> str |
                     while lead < len(words) and folded[lead] in names._NOT_FIRST_ANY:
                         lead += 1
                     for i in range(len(words) - 2, lead - 1, -1):
-                        if folded[i].rstrip(".") in names.TITLES:
+                        if folded[i].rstrip(".") in TITLES:
                             lead = i + 1
                             break
                     if len(words) - lead >= 2:

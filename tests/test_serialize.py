@@ -89,7 +89,7 @@ def test_regions_are_built_on_first_access_and_kept() -> None:
     assert rebuilt.regions == first
     assert rebuilt.regions is not first  # derived again, never pickled
     with pytest.raises(AttributeError):
-        article.regions = ()  # type: ignore[misc]
+        article.regions = ()
 
 
 def test_to_dict_has_the_documented_keys() -> None:

@@ -59,7 +59,7 @@ LINES = (
 )
 
 
-def _plain(text: str) -> object:
+def chrome_without_memo(text: str) -> object:
     """``find_chrome`` with the memo turned off (every line judged on its own)."""
     density = chrome._MEMO_DENSITY
     chrome._MEMO_DENSITY = 0
@@ -76,7 +76,7 @@ def test_the_memo_gives_the_line_by_line_verdicts(seed: int) -> None:
     text = "".join(rng.choice(LINES) + rng.choice(ends) for _ in range(400))
     lines = split_lines(text)
     assert len(text) < chrome._MEMO_DENSITY * len(lines)  # the memo's path
-    assert chrome.find_chrome(text, lines) == _plain(text)
+    assert chrome.find_chrome(text, lines) == chrome_without_memo(text)
 
 
 def test_rule_patterns_have_no_groups_of_their_own() -> None:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from newsparse import _chrome_context as context
 from newsparse import _chrome_phrases, _chrome_rules, _chrome_shapes, chrome
 from newsparse._spans import split_lines
+from tests.test_chrome_fast_paths import chrome_without_memo
 
 _KEYS = sorted(_chrome_shapes.MATCHERS_BY_START) + sorted(_chrome_phrases.PHRASE_GATE)
 
@@ -77,16 +78,6 @@ def test_the_header_guards_gates_hide_no_match(line: str) -> None:
         assert _chrome_shapes.holds_metadata(line, start, len(line)) == expected
 
 
-def _plain(text: str) -> object:
-    """``find_chrome`` with the memo turned off (every line judged on its own)."""
-    density = chrome._MEMO_DENSITY
-    chrome._MEMO_DENSITY = 0
-    try:
-        return chrome.find_chrome(text, split_lines(text))
-    finally:
-        chrome._MEMO_DENSITY = density
-
-
 @given(
     st.lists(st.one_of(_LINE, st.sampled_from(("", " ", "Views: 12", "Read more:"))), min_size=1)
 )
@@ -94,7 +85,7 @@ def test_a_line_dense_texts_chrome_is_the_line_by_line_chrome(lines: list[str]) 
     text = "\n".join(lines)
     lines_of = split_lines(text)
     if len(text) < chrome._MEMO_DENSITY * len(lines_of):
-        assert chrome.find_chrome(text, lines_of) == _plain(text)
+        assert chrome.find_chrome(text, lines_of) == chrome_without_memo(text)
 
 
 # ---------------------------------------------------------------------------------------

@@ -321,11 +321,10 @@ _UNMARKED_RE = lazy_compile(r"[^\x00\x01]")
 
 
 _FLIP = bytes([1, 0, *range(2, 256)])
-_RULES = ("line", "wrapped-lines")
-
 
 _LINE = "line"
 _WRAPPED = "wrapped-lines"
+_RULES = (_LINE, _WRAPPED)  # a piece's rule by its "joined the one above" byte
 
 
 def _stepwise_groups(

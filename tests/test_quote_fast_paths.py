@@ -69,13 +69,7 @@ def test_quick_patterns_ruled_out_by_the_first_character_do_not_match(suffix: st
     text = "“We are ready,”" + suffix
     marked = Marked(0, 1, 13, 15, True, 0, 0)  # noqa: FBT003
     window = len(text)
-    position = marked.close
-    while position < window and text[position] in " \t\xa0":
-        position += 1
-    if position < window and text[position] == ",":
-        position += 1
-        while position < window and text[position] in " \t\xa0":
-            position += 1
+    position = _quick_after.phrase_start(text, marked.close, window)
     if position >= window or text[position] in _quick_after._NO_START:
         return
     first = text[position]

@@ -36,7 +36,7 @@ from newsparse._types import Speaker, SpeakerKind
 if TYPE_CHECKING:
     from newsparse._quote_marks import Marked
 
-__all__ = ["SENTENCE_CUES", "quick_after"]
+__all__ = ["SENTENCE_CUES", "phrase_start", "quick_after"]
 
 # What a quick reading finds: the speaker, the cue's offsets and the rule.
 _Found = tuple[Speaker, int, int, str]
@@ -250,18 +250,28 @@ def quick_after(text: str, marked: Marked, window: int) -> _Found | None:
     >>> speaker.name, text[cue_start:cue_end], rule
     ('Nuri', 'said', 'name-cue-after')
     """
-    position = marked.close
+    position = phrase_start(text, marked.close, window)
+    if position >= window or text[position] in _NO_START:
+        return None  # '" despite ...', '." The ...' ends no pattern here: none is tried
+    return _fast_after(text, marked, window, position) or _fast_titled(
+        text, marked, window, position
+    )
+
+
+def phrase_start(text: str, close: int, window: int) -> int:
+    """Where the phrase after a closing mark at ``close`` starts: past spaces and a comma.
+
+    >>> phrase_start('"Yes,"  , he said', 6, 17)  # at "he"
+    10
+    """
+    position = close
     while position < window and text[position] in " \t\xa0":
         position += 1
     if position < window and text[position] == ",":
         position += 1
         while position < window and text[position] in " \t\xa0":
             position += 1
-    if position >= window or text[position] in _NO_START:
-        return None  # '" despite ...', '." The ...' ends no pattern here: none is tried
-    return _fast_after(text, marked, window, position) or _fast_titled(
-        text, marked, window, position
-    )
+    return position
 
 
 # Characters none of the quick patterns can go on with after the spaces and comma that
